@@ -1,0 +1,3 @@
+"""Tamtzit (תמצית): a Hebrew-first reader that cleans, summarizes and highlights articles."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,120 @@
+"""`python main.py analyze …`: the command-line face of the same pipeline the window uses."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TextIO
+
+from .core.analyze import Options, analyze
+from .core.document import Analysis
+from .core.load import LoadError, decode_bytes, load_path
+from .core.summarize import ALGORITHMS, DEFAULT_ALGORITHM
+
+EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tamtzit analyze",
+        description="Clean, summarize and find the entities of a Hebrew text.",
+    )
+    parser.add_argument("path", help="a text file, or - for standard input")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--no-clean", action="store_true", help="analyse the text exactly as given")
+    length = parser.add_mutually_exclusive_group()
+    length.add_argument("--sentences", type=_positive_int, metavar="N", help="summary length in sentences")
+    length.add_argument("--ratio", type=_ratio, metavar="R", help="summary length as a share (0-1]")
+    parser.add_argument(
+        "--algorithm", default=DEFAULT_ALGORITHM, choices=sorted(ALGORITHMS), help="summary method"
+    )
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def _ratio(value: str) -> float:
+    try:
+        r = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 < r <= 1:
+        raise argparse.ArgumentTypeError("must be greater than 0 and at most 1")
+    return r
+
+
+def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    args = build_parser().parse_args(argv)  # exits with 2 on usage errors
+    try:
+        if args.path == "-":
+            text, _ = decode_bytes(sys.stdin.buffer.read())
+        else:
+            text = load_path(args.path).text
+    except LoadError as exc:
+        print(f"tamtzit: {exc}", file=stderr)
+        return EXIT_UNREADABLE
+    options = Options(
+        clean=not args.no_clean, algorithm=args.algorithm, sentences=args.sentences, ratio=args.ratio
+    )
+    analysis = analyze(text, options)
+    if args.json:
+        json.dump(to_json(analysis), stdout, ensure_ascii=False)
+        stdout.write("\n")
+    else:
+        write_human(analysis, stdout)
+    return EXIT_OK
+
+
+def to_json(a: Analysis) -> dict:
+    doc = a.document
+    return {
+        "text": doc.text,
+        "title": a.title,
+        "language": a.language,
+        "direction": a.direction,
+        "removed": [
+            {"start": r.start, "end": r.end, "text": r.text, "reason": r.reason} for r in doc.removed
+        ],
+        "sentences": [{"start": s.start, "end": s.end} for s in a.sentences],
+        "summary": [{"sentence": i.sentence, "score": i.score} for i in a.summary],
+        "entities": [
+            {"start": e.start, "end": e.end, "label": e.label, "text": e.text} for e in a.entities
+        ],
+    }
+
+
+def write_human(a: Analysis, out: TextIO) -> None:
+    """Title and numbered summary; reordered for display only when a terminal shows it."""
+    visual = _isatty(out)
+    lines = []
+    if a.title:
+        lines += [a.title, ""]
+    lines += [f"{n}. {text}" for n, text in enumerate(a.summary_texts(), 1)]
+    if a.document.removed:
+        lines += ["", f"({len(a.document.removed)} repeated blocks removed)"]
+    for line in lines:
+        out.write((_display(line) if visual else line) + "\n")
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _display(line: str) -> str:
+    from bidi import get_display
+
+    return get_display(line, base_dir="R" if any("\u0590" <= c <= "\u05ff" for c in line) else "L")

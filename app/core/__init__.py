@@ -1,0 +1,1 @@
+"""The Qt-free core: load → clean → segment → summarize → entities, over one Document."""

@@ -1,0 +1,210 @@
+"""The one object every stage reads and extends.
+
+All positions are Python string offsets (code points). `Document.text` is the cleaned text; anything
+that needs to point back into what the user loaded goes through `Document.offsets`, so the UI can
+highlight, the CLI can report and removed blocks can be shown again.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A block the cleaner took out of the text; offsets are in the original input."""
+
+    start: int
+    end: int
+    text: str
+    reason: str  # e.g. "repeated-headline", "repeated-paragraph"
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """Page debris kept in the text but excluded from summaries and entity counts (cleaned offsets)."""
+
+    start: int
+    end: int
+    kind: str  # e.g. "caption", "related-links", "credit"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int = 0
+    role: str = "body"  # "title" | "subtitle" | "body" | "boilerplate"
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class EntityGroup:
+    """Mentions of one thing in a document ("נתניהו", "לנתניהו", "בנימין נתניהו")."""
+
+    name: str
+    label: str
+    mentions: tuple[int, ...]  # indices into Analysis.entities
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+
+@dataclass(frozen=True)
+class SummaryItem:
+    sentence: int  # index into Analysis.sentences
+    score: float
+
+
+class OffsetMap:
+    """Piecewise map from cleaned-text offsets to original-input offsets.
+
+    The cleaner builds the text from copied runs of the input and from short replacements
+    (a collapsed space, a re-attached comma). A copied run maps one-to-one; every position inside a
+    replacement maps to the start of the original stretch it replaced. Lookups are O(log n) so a
+    10 MB text costs a few anchors per edit instead of an integer per character.
+    """
+
+    __slots__ = ("_clean", "_orig", "_copied", "clean_length", "original_length")
+
+    def __init__(self) -> None:
+        self._clean: list[int] = []
+        self._orig: list[int] = []
+        self._copied: list[bool] = []
+        self.clean_length = 0
+        self.original_length = 0
+
+    @classmethod
+    def identity(cls, length: int) -> "OffsetMap":
+        m = cls()
+        m.add_copy(0, length)
+        return m
+
+    def add_copy(self, orig_start: int, orig_end: int) -> None:
+        if orig_end <= orig_start:
+            return
+        self._clean.append(self.clean_length)
+        self._orig.append(orig_start)
+        self._copied.append(True)
+        self.clean_length += orig_end - orig_start
+        self.original_length = max(self.original_length, orig_end)
+
+    def add_replacement(self, length: int, orig_start: int, orig_end: int) -> None:
+        if length <= 0:
+            return
+        self._clean.append(self.clean_length)
+        self._orig.append(orig_start)
+        self._copied.append(False)
+        self.clean_length += length
+        self.original_length = max(self.original_length, orig_end)
+
+    def to_original(self, i: int) -> int:
+        """Original offset of cleaned offset `i` (0 <= i <= clean_length)."""
+        if not self._clean:
+            return 0
+        if i >= self.clean_length:
+            return self.original_length
+        i = max(i, 0)
+        k = bisect_right(self._clean, i) - 1
+        if self._copied[k]:
+            return self._orig[k] + (i - self._clean[k])
+        return self._orig[k]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+class TextBuilder:
+    """Builds cleaned text and its OffsetMap together, so they cannot drift apart."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self._parts: list[str] = []
+        self.offsets = OffsetMap()
+
+    def copy(self, start: int, end: int) -> None:
+        if end > start:
+            self._parts.append(self.original[start:end])
+            self.offsets.add_copy(start, end)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Emit `text` in place of original[start:end] (either may be empty)."""
+        if text:
+            self._parts.append(text)
+            self.offsets.add_replacement(len(text), start, end)
+
+    @property
+    def length(self) -> int:
+        return self.offsets.clean_length
+
+    def build(self) -> str:
+        self.offsets.original_length = len(self.original)
+        return "".join(self._parts)
+
+
+@dataclass
+class Document:
+    """A loaded, cleaned text. `text` is what the reader shows; `original` is what was loaded."""
+
+    original: str
+    text: str
+    offsets: OffsetMap
+    title: Span | None = None
+    subtitle: Span | None = None
+    removed: list[Removed] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    paragraphs: list[Span] = field(default_factory=list)
+
+    def slice(self, span: Span | Sentence | Entity) -> str:
+        return self.text[span.start : span.end]
+
+
+@dataclass
+class Analysis:
+    document: Document
+    sentences: list[Sentence] = field(default_factory=list)
+    summary: list[SummaryItem] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    groups: list[EntityGroup] = field(default_factory=list)
+    language: str = "he"
+    direction: str = "rtl"
+    algorithm: str = "lexrank"
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def title(self) -> str:
+        t = self.document.title
+        return self.document.text[t.start : t.end] if t else ""
+
+    @property
+    def subtitle(self) -> str:
+        t = self.document.subtitle
+        return self.document.text[t.start : t.end] if t else ""
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.document.text[s.start : s.end]
+
+    def summary_texts(self) -> list[str]:
+        return [self.sentence_text(item.sentence) for item in self.summary]

@@ -1,0 +1,1 @@
+"""The Hebrew language layer: sentences, words, prefixes and stop words."""

@@ -1,0 +1,24 @@
+"""Our Hebrew layer in the shapes sumy expects: a tokenizer object and a stemmer callable."""
+
+from __future__ import annotations
+
+from .prefixes import normalize
+from .sentences import split_sentences
+from .words import words
+
+
+class HebrewTokenizer:
+    """sumy tokenizer seam (`to_sentences`, `to_words`) backed by our segmenter."""
+
+    language = "hebrew"
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(paragraph[a:b] for a, b in split_sentences(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(words(sentence))
+
+
+def stem(word: str) -> str:
+    """sumy stemmer seam: sumy lowercases, then calls this."""
+    return normalize(word)

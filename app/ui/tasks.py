@@ -1,0 +1,49 @@
+"""The one background-work helper: run a function on the pool, get its result as a signal."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class TaskSignals(QObject):
+    progress = Signal(float, str)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class Task(QRunnable):
+    """`fn(progress, cancel)` runs off the UI thread; results arrive on the UI thread as signals."""
+
+    def __init__(self, fn: Callable[[Callable[[float, str], None], threading.Event], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.cancel_event = threading.Event()
+        self.signals = TaskSignals()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def run(self) -> None:
+        from ..core.analyze import Cancelled
+
+        try:
+            result = self.fn(self.signals.progress.emit, self.cancel_event)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # the UI must show it, never crash
+            traceback.print_exc()
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(result)
+
+
+def run_task(task: Task, pool: QThreadPool | None = None) -> Task:
+    (pool or QThreadPool.globalInstance()).start(task)
+    return task

@@ -1,0 +1,65 @@
+"""The command line through a real subprocess, as users and scripts call it."""
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT, SAMPLE
+
+
+def run(*args, stdin=None):
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "analyze", *args],
+        capture_output=True,
+        input=stdin,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_json_schema_on_the_seed():
+    p = run(str(SAMPLE), "--json")
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout.decode("utf-8"))  # stdout is pure JSON
+    assert set(out) == {"text", "title", "language", "direction", "removed", "sentences", "summary", "entities"}
+    assert out["direction"] == "rtl" and out["language"] == "he"
+    assert out["title"].startswith("לראשונה מאז הפלת המטוס")
+    original = SAMPLE.read_text(encoding="utf-8")
+    assert out["removed"] and all(original[r["start"] : r["end"]] == r["text"] for r in out["removed"])
+    n = len(out["sentences"])
+    assert all(0 <= s["start"] < s["end"] <= len(out["text"]) for s in out["sentences"])
+    indices = [x["sentence"] for x in out["summary"]]
+    assert indices == sorted(indices) and all(0 <= i < n for i in indices)
+    assert isinstance(out["entities"], list)
+
+
+def test_no_clean_returns_input_exactly():
+    p = run(str(SAMPLE), "--json", "--no-clean")
+    out = json.loads(p.stdout.decode("utf-8"))
+    assert out["text"] == SAMPLE.read_text(encoding="utf-8")
+    assert out["removed"] == []
+
+
+def test_stdin_and_length_options():
+    p = run("-", "--json", "--sentences", "2", stdin=SAMPLE.read_bytes())
+    assert p.returncode == 0
+    assert len(json.loads(p.stdout)["summary"]) == 2
+
+
+def test_human_output_is_logical_order_when_piped():
+    p = run(str(SAMPLE), "--sentences", "3")
+    lines = p.stdout.decode("utf-8").splitlines()
+    assert lines[0].startswith("לראשונה מאז הפלת המטוס")  # not reversed for a pipe
+    assert lines[2].startswith("1. ")
+
+
+def test_unreadable_input_exits_3_with_one_line():
+    p = run("/nonexistent/article.txt")
+    assert p.returncode == 3
+    assert p.stdout == b""
+    assert len(p.stderr.decode().strip().splitlines()) == 1
+
+
+def test_usage_error_exits_2():
+    p = run(str(SAMPLE), "--ratio", "7")
+    assert p.returncode == 2
