@@ -19,6 +19,8 @@ class Loaded:
     text: str
     encoding: str
     path: str | None = None
+    format: str = "text"  # "text" | "markdown" | "html" | "docx" | "odt"
+    visual: bool = False  # True when legacy visual-order Hebrew was converted to logical order
 
 
 _BOMS = (
@@ -47,7 +49,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     return data.decode("cp1255", errors="replace"), "windows-1255"
 
 
-def load_path(path: str | os.PathLike[str], encoding: str | None = None) -> Loaded:
+def load_path(
+    path: str | os.PathLike[str], encoding: str | None = None, visual: str = "auto"
+) -> Loaded:
     """Read and decode a file, with a user-facing LoadError for anything that goes wrong."""
     p = Path(path)
     try:
