@@ -7,7 +7,7 @@ highlight, the CLI can report and removed blocks can be shown again.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 
@@ -98,6 +98,10 @@ class OffsetMap:
     def add_copy(self, orig_start: int, orig_end: int) -> None:
         if orig_end <= orig_start:
             return
+        if self._copied and self._copied[-1] and self._orig[-1] + self.clean_length - self._clean[-1] == orig_start:
+            self.clean_length += orig_end - orig_start  # continues the previous run
+            self.original_length = max(self.original_length, orig_end)
+            return
         self._clean.append(self.clean_length)
         self._orig.append(orig_start)
         self._copied.append(True)
@@ -124,6 +128,48 @@ class OffsetMap:
         if self._copied[k]:
             return self._orig[k] + (i - self._clean[k])
         return self._orig[k]
+
+    def from_original(self, o: int) -> int:
+        """How many cleaned characters come from before original offset `o`.
+
+        For a span [a, b) of the original, [from_original(a), from_original(b)) is the cleaned text
+        made from it. Requires the map to be built in original order (TextBuilder does).
+        """
+        k = bisect_left(self._orig, o) - 1
+        if k < 0:
+            return 0
+        length = self._run_length(k)
+        if self._copied[k]:
+            return self._clean[k] + min(length, o - self._orig[k])
+        return self._clean[k] + length
+
+    def compose(self, inner: "OffsetMap") -> "OffsetMap":
+        """The map that goes through self, then inner (self's originals are inner's cleaned offsets)."""
+        out = OffsetMap()
+        j = 0
+        for k in range(len(self._clean)):
+            length = self._run_length(k)
+            if not self._copied[k]:
+                o = inner.to_original(self._orig[k])
+                out.add_replacement(length, o, o)
+                continue
+            pos, end = self._orig[k], self._orig[k] + length
+            while pos < end:
+                while j + 1 < len(inner._clean) and inner._clean[j + 1] <= pos:
+                    j += 1
+                stop = min(end, inner._clean[j] + inner._run_length(j))
+                if inner._copied[j]:
+                    o = inner._orig[j] + (pos - inner._clean[j])
+                    out.add_copy(o, o + stop - pos)
+                else:
+                    out.add_replacement(stop - pos, inner._orig[j], inner._orig[j])
+                pos = stop
+        out.original_length = inner.original_length
+        return out
+
+    def _run_length(self, k: int) -> int:
+        nxt = self._clean[k + 1] if k + 1 < len(self._clean) else self.clean_length
+        return nxt - self._clean[k]
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         if end <= start:

@@ -1,0 +1,64 @@
+"""Page debris that is not the article: related-link runs, video and photo captions, photo credits.
+
+It is marked, never deleted: the reader shows it dimmed and the summary and entity counts skip it.
+Patterns tolerate the scraper's spacing ("צילום : רויטרס", "( בווידאו : … )"). Debris glued to the
+start or end of a paragraph is split off into a paragraph of its own, so the body around it stays body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_S = r"[\s\u00a0]*"
+_VIDEO = r"(?:ב?וו?ידאו|בסרטון|צפו)"
+_PHOTO = r"(?:צילומים|צילום(?:\s+(?:ארכיון|מסך|אילוסטרציה|אוויר))?|קרדיט)"
+_RELATED = r"(?:לקריאה\s+נוספת|כתבות\s+נוספות|כתבות\s+קשורות)"
+# Phrases a body sentence may also start with count only as a heading: followed by a colon or nothing.
+_RELATED_WEAK = rf"(?:עוד\s+בנושא|קראו\s+עוד|קראו\s+גם|מומלצים){_S}(?::|$)"
+
+_LEADING = [
+    ("related-links", re.compile(rf"{_S}(?:{_RELATED}|{_RELATED_WEAK})")),
+    ("caption", re.compile(rf"{_S}{_VIDEO}{_S}:")),
+    ("credit", re.compile(rf"{_S}{_PHOTO}{_S}:")),
+]
+_PARENTHESISED = re.compile(rf"\({_S}(?:(?P<video>{_VIDEO})|{_PHOTO}){_S}:[^()]{{0,300}}\)")
+# A related-links run glued onto the end of a paragraph: after a sentence end or straight onto a word.
+_RELATED_TAIL = re.compile(rf"(?:(?<=[.?!…\"״”)]){_S}|(?<=[^\W\d_]))(?={_RELATED})")
+_CREDIT_TAIL = re.compile(rf"(?<=[.?!…\"״”)]){_S}(?={_PHOTO}{_S}:{_S}[^.?!()\n]{{1,60}}$)")
+_MAX_CREDIT_WORDS = 12
+_MAX_CREDIT_TAIL_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Marked:
+    """Boilerplate inside text[start:end] (original offsets)."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def find_boilerplate(text: str, start: int, end: int) -> list[Marked]:
+    """Boilerplate spans in the paragraph text[start:end], in order, not overlapping."""
+    for kind, pattern in _LEADING:
+        if pattern.match(text, start, end):
+            if kind == "credit" and len(text[start:end].split()) > _MAX_CREDIT_WORDS:
+                kind = "caption"
+            return [Marked(kind, start, end)]
+    out: list[Marked] = []
+    tail_start = end
+    m = _RELATED_TAIL.search(text, start, end)
+    if m:
+        tail_start = m.end()
+        out.append(Marked("related-links", tail_start, end))
+    else:
+        c = _CREDIT_TAIL.search(text, start, end)
+        if c and len(text[c.end() : end].split()) <= _MAX_CREDIT_TAIL_WORDS + 1:
+            tail_start = c.end()
+            out.append(Marked("credit", tail_start, end))
+    inline = [
+        Marked("caption" if p.group("video") else "credit", p.start(), p.end())
+        for p in _PARENTHESISED.finditer(text, start, tail_start)
+    ]
+    return inline + out

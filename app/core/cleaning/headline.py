@@ -1,0 +1,41 @@
+"""The headline block: the leading short paragraph(s) that read as a title and a subtitle, not body.
+
+A title is short and does not end like a sentence; a subtitle (the editor's lead) may be several
+sentences long but, as printed by news sites, has no final period, and is followed by the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .paragraphs import Paragraph
+
+MAX_TITLE_WORDS = 25
+MAX_QUESTION_TITLE_WORDS = 15
+MAX_SUBTITLE_WORDS = 60
+_ENDS_SENTENCE = re.compile(r"[.…][\"'״”’)\]]*\s*$")
+_ENDS_QUESTION = re.compile(r"[?!][\"'״”’)\]]*\s*$")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def detect_headline(text: str, paras: list[Paragraph]) -> tuple[int | None, int | None]:
+    """Indices into paras of the title and subtitle (either may be None)."""
+    if len(paras) < 2:
+        return None, None
+    first = text[paras[0].start : paras[0].end]
+    n = _word_count(first)
+    if n == 0 or n > MAX_TITLE_WORDS or _ENDS_SENTENCE.search(first):
+        return None, None
+    if _ENDS_QUESTION.search(first) and n > MAX_QUESTION_TITLE_WORDS:
+        return None, None
+    if len(paras) < 3:
+        return 0, None
+    second = text[paras[1].start : paras[1].end]
+    m = _word_count(second)
+    if 0 < m <= MAX_SUBTITLE_WORDS and not _ENDS_SENTENCE.search(second):
+        return 0, 1
+    return 0, None
+
+
+def _word_count(s: str) -> int:
+    return len(_WORD.findall(s))

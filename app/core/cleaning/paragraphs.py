@@ -1,0 +1,96 @@
+"""Paragraphs of the input: one per line, or several wrapped lines joined when the text is hard-wrapped.
+
+Hard-wrapped text (e-mail, Gutenberg-style files, copied terminals) breaks lines at a fixed width:
+a line ends there only because the next word would not fit. Where most line breaks in a text look
+like that, those breaks join lines into one paragraph; a break after a line the next word would have
+fitted on was made on purpose (a title, the end of a paragraph) and stays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .fold import is_blank
+
+_LINE_ENDS = "\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
+_MAX_WRAP_WIDTH = 160
+_MIN_WRAP_BREAKS = 3
+_MIN_WRAP_SHARE = 0.6
+_WRAP_SLACK = 3
+_LIST_MARKERS = ("-", "*", "•", "–", "—", ">")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph as original offsets: [start, end) spans its lines, `lines` are their trimmed spans."""
+
+    lines: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.lines[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1][1]
+
+
+def content_lines(text: str) -> list[tuple[int, int]]:
+    """Trimmed (start, end) of every line that shows something."""
+    out = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        a, b = pos, pos + len(raw.rstrip(_LINE_ENDS))
+        pos += len(raw)
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a and not is_blank(text[a:b]):
+            out.append((a, b))
+    return out
+
+
+def paragraphs(text: str, unwrap: bool = True) -> list[Paragraph]:
+    """The paragraphs of text; with unwrap, hard-wrapped lines are joined."""
+    lines = content_lines(text)
+    joins = _wrap_joins(text, lines) if unwrap else set()
+    out: list[Paragraph] = []
+    current: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        current.append(line)
+        if i not in joins:
+            out.append(Paragraph(tuple(current)))
+            current = []
+    return out
+
+
+def _wrap_joins(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indices i whose break to line i+1 is a wrap, when the text as a whole is hard-wrapped."""
+    breaks = [
+        i for i in range(len(lines) - 1) if _adjacent(text, lines[i][1], lines[i + 1][0])
+    ]
+    if len(breaks) < _MIN_WRAP_BREAKS:
+        return set()
+    widths = sorted(lines[i][1] - lines[i][0] for i in breaks)
+    width = widths[min(len(widths) - 1, int(len(widths) * 0.95))]
+    if width > _MAX_WRAP_WIDTH:
+        return set()
+    wraps = {i for i in breaks if _is_wrap(text, lines[i], lines[i + 1], width)}
+    return wraps if len(wraps) >= _MIN_WRAP_SHARE * len(breaks) else set()
+
+
+def _adjacent(text: str, end: int, next_start: int) -> bool:
+    """Two lines with exactly one line break between them (no blank line)."""
+    gap = text[end:next_start]
+    return sum(gap.count(c) for c in "\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85") + (
+        gap.count("\r") - gap.count("\r\n")
+    ) == 1
+
+
+def _is_wrap(text: str, line: tuple[int, int], nxt: tuple[int, int], width: int) -> bool:
+    following = text[nxt[0] : nxt[1]]
+    if following.startswith(_LIST_MARKERS) or following[:1].isdigit() and following[1:3].startswith((".", ")")):
+        return False
+    first_word = following.split(None, 1)[0]
+    return (line[1] - line[0]) + 1 + len(first_word) > width - _WRAP_SLACK
