@@ -42,7 +42,10 @@ def clean(text: str, enabled: bool = True) -> Document:
         return _uncleaned(text)
     paras = paragraphs(text)
     title_i, subtitle_i = detect_headline(text, paras)
-    keys = [k for i in (title_i, subtitle_i) if i is not None for k in [headline_key(text, paras[i].start, paras[i].end)] if k]
+    keys = [headline_key(text, paras[i].start, paras[i].end) for i in (title_i, subtitle_i) if i is not None]
+    if subtitle_i is not None and headline_copies(text, paras[subtitle_i].start, paras[subtitle_i].end, keys[:1]):
+        # the first body paragraph with the title glued on its end is not a subtitle
+        subtitle_i, keys = None, keys[:1]
     removed: list[Removed] = []
     blocks: list[_Block] = []
     seen: set[str] = set()

@@ -119,10 +119,10 @@ class OffsetMap:
 
     def to_original(self, i: int) -> int:
         """Original offset of cleaned offset `i` (0 <= i <= clean_length)."""
-        if not self._clean:
-            return 0
         if i >= self.clean_length:
             return self.original_length
+        if not self._clean:
+            return 0
         i = max(i, 0)
         k = bisect_right(self._clean, i) - 1
         if self._copied[k]:

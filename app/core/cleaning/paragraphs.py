@@ -1,22 +1,29 @@
 """Paragraphs of the input: one per line, or several wrapped lines joined when the text is hard-wrapped.
 
-Hard-wrapped text (e-mail, Gutenberg-style files, copied terminals) breaks lines at a fixed width:
-a line ends there only because the next word would not fit. Where most line breaks in a text look
-like that, those breaks join lines into one paragraph; a break after a line the next word would have
-fitted on was made on purpose (a title, the end of a paragraph) and stays.
+Hard-wrapped text (e-mail, Gutenberg-style files, copied terminals) separates paragraphs by blank
+lines and breaks lines at a fixed width: a line ends there only because the next word would not fit.
+Where most line breaks in such a text look like that, those breaks join lines into one paragraph; a
+break after a line the next word would have fitted on was made on purpose (a title, a list) and stays.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .fold import is_blank
 
 _LINE_ENDS = "\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
+_MIN_WRAP_WIDTH = 40
 _MAX_WRAP_WIDTH = 160
+_MIN_BLANK_SEPARATORS = 2
 _MIN_WRAP_BREAKS = 3
 _MIN_WRAP_SHARE = 0.6
 _WRAP_SLACK = 3
+# Wrapped lines end wherever the width runs out, mostly mid-sentence; lines that mostly end a sentence
+# are one-sentence paragraphs of similar length, not a wrapped text.
+_MAX_SENTENCE_END_SHARE = 0.5
+_SENTENCE_END = re.compile(r"[.?!…:][\"'״”’)\]]*$")
 _LIST_MARKERS = ("-", "*", "•", "–", "—", ">")
 
 
@@ -70,14 +77,18 @@ def _wrap_joins(text: str, lines: list[tuple[int, int]]) -> set[int]:
     breaks = [
         i for i in range(len(lines) - 1) if _adjacent(text, lines[i][1], lines[i + 1][0])
     ]
-    if len(breaks) < _MIN_WRAP_BREAKS:
+    blank_separators = len(lines) - 1 - len(breaks)
+    if len(breaks) < _MIN_WRAP_BREAKS or blank_separators < _MIN_BLANK_SEPARATORS:
         return set()
     widths = sorted(lines[i][1] - lines[i][0] for i in breaks)
     width = widths[min(len(widths) - 1, int(len(widths) * 0.95))]
-    if width > _MAX_WRAP_WIDTH:
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return set()
     wraps = {i for i in breaks if _is_wrap(text, lines[i], lines[i + 1], width)}
-    return wraps if len(wraps) >= _MIN_WRAP_SHARE * len(breaks) else set()
+    if len(wraps) < max(_MIN_WRAP_BREAKS, _MIN_WRAP_SHARE * len(breaks)):
+        return set()
+    sentence_ends = sum(1 for i in wraps if _SENTENCE_END.search(text, lines[i][0], lines[i][1]))
+    return wraps if sentence_ends < _MAX_SENTENCE_END_SHARE * len(wraps) else set()
 
 
 def _adjacent(text: str, end: int, next_start: int) -> bool:

@@ -69,22 +69,19 @@ def _quote(builder: TextBuilder, text: str, lo: int, hi: int, m: re.Match, insid
         builder.copy(q, q + 1)
         if _WORD.match(before) and _WORD.match(after):
             return inside  # gershayim
-        return not (_WORD.match(before) or before in _CLOSERS)
-    closes_something = after == "" or after in _CLOSERS
-    if not space_before:
-        opening = before == "" or before in "([{"
-    elif not space_after:
-        opening = not closes_something
-    elif before == "" or before in "([{":
+        return not (_WORD.match(before) or (before and before in _CLOSERS))
+    if before == "" or before in "([{":
         opening = True
-    elif closes_something:
+    elif after == "" or after in _CLOSERS:
         opening = False
     elif balanced:
         opening = not inside
+    elif space_before != space_after:
+        opening = space_before  # the side it already touches
     else:  # both sides spaced in an unbalanced paragraph: only tidy the spaces
-        _space(builder, text, m.start(), q, drop=before == "" or before in "([{")
+        _space(builder, text, m.start(), q, drop=False)
         builder.copy(q, q + 1)
-        _space(builder, text, q + 1, m.end(), drop=after == "" or after in _CLOSERS)
+        _space(builder, text, q + 1, m.end(), drop=False)
         return inside
     if opening:
         _space(builder, text, m.start(), q, drop=before == "" or before in "([{")

@@ -8,6 +8,7 @@ what surrounds it, because a false removal loses the author's text while a misse
 - at the end of a paragraph, after a sentence end or glued onto the last word ("הצבאותלראשונה"),
   a title or subtitle of four words or more is a copy; after a plain space it takes eight;
 - the whole block (title then subtitle) is a copy anywhere it starts after a sentence end or glue;
+- copies back to back count as one block.
 - a match followed by its own sentence punctuation (". ") is a sentence of the body, never a copy;
 - a match that only differs by a proclitic ("ונתניהו" for "נתניהו") is a word of the body.
 """
@@ -95,7 +96,7 @@ def _matches(fk: str, keys: list[HeadlineKey]) -> list[_Match]:
         if merged and m.start < merged[-1].end:
             continue  # inside or overlapping an earlier match
         prev = merged[-1] if merged else None
-        if prev and m.parts.isdisjoint(prev.parts) and m.start - prev.end in (0, 1) and min(m.parts) > max(prev.parts):
+        if prev and m.start - prev.end in (0, 1):  # back to back: one block (title then subtitle, or twice)
             merged[-1] = _Match(prev.start, m.end, prev.words + m.words, prev.parts | m.parts, m.tail, prev.head)
         else:
             merged.append(m)

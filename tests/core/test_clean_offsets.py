@@ -1,0 +1,68 @@
+"""Every cleaned position points back into the input: monotone, in range, and to the same letter."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.clean import clean
+from app.core.cleaning.fold import fold
+from app.core.document import OffsetMap, TextBuilder
+from tests.conftest import DATA
+
+_WORD = re.compile(r"[^\W_]")
+
+
+def assert_map_valid(doc):
+    offsets, previous = doc.offsets, 0
+    for i in range(len(doc.text) + 1):
+        o = offsets.to_original(i)
+        assert previous <= o <= len(doc.original), (i, o)
+        previous = o
+        if i < len(doc.text) and _WORD.match(doc.text[i]):
+            assert doc.original[o] == doc.text[i], i  # letters are copied, never invented
+    assert offsets.to_original(len(doc.text)) == len(doc.original)
+    for span in [*doc.paragraphs, *doc.boilerplate]:
+        assert 0 <= span.start < span.end <= len(doc.text)
+
+
+def test_seed_and_real_articles_map_back(seed_text):
+    assert_map_valid(clean(seed_text))
+    for path in sorted((DATA / "haaretz-dev").glob("*.txt")):
+        assert_map_valid(clean(path.read_text(encoding="utf-8")))
+
+
+def test_a_cleaned_paragraph_maps_to_its_original_line(seed_text):
+    doc = clean(seed_text)
+    lines = [ln.strip() for ln in seed_text.splitlines() if ln.strip()]
+    for p in doc.paragraphs:
+        a, b = doc.offsets.span_to_original(p.start, p.end)
+        assert seed_text[a:b] in lines
+        assert fold(seed_text[a:b]) == fold(doc.text[p.start : p.end])
+        assert doc.offsets.from_original(a) == p.start
+
+
+_PIECES = st.sampled_from(
+    ["שלום", " ", "  ", " , ", " . ", "\n", "\n\n", '"', " \" ", "״", "( ", " )", "צה\"ל", "\u200f", "\u05b8",
+     "לקריאה נוספת", "צילום : ", "abc", "12", "\t", "\u00a0", "\r\n", ":", "…", "בווידאו"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+def test_any_input_gives_a_valid_map(pieces):
+    text = "".join(pieces)
+    assert_map_valid(clean(text))
+
+
+def test_compose_and_from_original():
+    inner = TextBuilder("ab   cd  ef")  # -> "ab cd ef"
+    inner.copy(0, 2), inner.replace(" ", 2, 5), inner.copy(5, 7), inner.replace(" ", 7, 9), inner.copy(9, 11)
+    mid = inner.build()
+    outer = TextBuilder(mid)  # "ab cd ef" -> "abcd\nef"
+    outer.copy(0, 2), outer.copy(3, 5), outer.replace("\n", 5, 6), outer.copy(6, 8)
+    assert outer.build() == "abcd\nef"
+    both = outer.offsets.compose(inner.offsets)
+    assert [both.to_original(i) for i in range(8)] == [0, 1, 5, 6, 7, 9, 10, 11]
+    assert [both.from_original(o) for o in (0, 2, 5, 7, 9, 11)] == [0, 2, 2, 4, 5, 7]
+    assert OffsetMap.identity(4).from_original(3) == 3
