@@ -1,10 +1,10 @@
 """Text → Document: paragraphs, headline, repeated blocks out, boilerplate marked, punctuation tidied.
 
 Nothing is dropped silently: every removal is recorded (original offsets, exact text, reason) in
-`Document.removed`, and boilerplate stays in the text, only marked. The work runs in two passes over
-the text, each building its own offset map, composed at the end so every cleaned position points
-back into the input: structure (which stretches of the input make which paragraph) and then display
-normalisation of each paragraph (cleaning/punctuation.py).
+`Document.removed`, and boilerplate stays in the text, only marked. First the structure is decided
+(which trimmed stretch of the input makes which paragraph, with what role); then one TextBuilder
+emits each paragraph normalised for display (cleaning/punctuation.py), so every cleaned position
+maps back into the input through one OffsetMap.
 """
 
 from __future__ import annotations
@@ -16,13 +16,12 @@ from .cleaning.boilerplate import Marked, find_boilerplate
 from .cleaning.fold import fold
 from .cleaning.headline import detect_headline
 from .cleaning.paragraphs import Paragraph, paragraphs
-from .cleaning.punctuation import normalise
+from .cleaning.punctuation import normalise_block
 from .cleaning.repeats import HeadlineKey, headline_copies, headline_key
 from .document import Boilerplate, Document, OffsetMap, Removed, Span, TextBuilder
 
 MIN_REPEATED_PARAGRAPH_WORDS = 8
 _WORD = re.compile(r"[^\W_]")
-_LINE_BREAK = re.compile(r"\s*[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]\s*")
 
 
 @dataclass
@@ -85,17 +84,23 @@ def _without_headline_copies(
     cuts = headline_copies(text, p.start, p.end, keys, key)
     if not cuts:
         return [(p.start, p.end)], key
-    ranges = []
+    ranges: list[tuple[int, int]] = []
+    spans = [list(c) for c in cuts]
     pos = p.start
-    for a, b in cuts + [(p.end, p.end)]:
+    for i, (a, b) in enumerate([*cuts, (p.end, p.end)]):
         piece = _trim(text, pos, a)
         if piece and _WORD.search(text, *piece):
             ranges.append(piece)
+        elif piece:  # stray punctuation between copies goes with them, on the record
+            if i == 0:
+                spans[0][0] = piece[0]
+            else:
+                spans[i - 1][1] = piece[1]
         pos = b
     if not ranges:
         removed.append(Removed(p.start, p.end, text[p.start : p.end], "repeated-headline"))
         return [], ""
-    removed.extend(Removed(a, b, text[a:b], "repeated-headline") for a, b in cuts)
+    removed.extend(Removed(a, b, text[a:b], "repeated-headline") for a, b in spans)
     return ranges, " ".join(fold(text, a, b) for a, b in ranges)
 
 
@@ -127,26 +132,18 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 def _build(text: str, blocks: list[_Block], removed: list[Removed]) -> Document:
-    structure = TextBuilder(text)
+    builder = TextBuilder(text)
     spans: list[tuple[int, int]] = []
     previous_end = 0
     for i, block in enumerate(blocks):
         if i:
-            structure.replace("\n", previous_end, block.start)
-        begin = structure.length
-        pos = block.start
-        for m in _LINE_BREAK.finditer(text, block.start, block.end):
-            structure.copy(pos, m.start())
-            structure.replace(" ", m.start(), m.end())
-            pos = m.end()
-        structure.copy(pos, block.end)
-        spans.append((begin, structure.length))
+            builder.replace("\n", previous_end, block.start)
+        begin = builder.length
+        normalise_block(builder, text, block.start, block.end)
+        spans.append((begin, builder.length))
         previous_end = block.end
-    joined = structure.build()
-    cleaned, display, clean_spans = normalise(joined, spans)
-    offsets = display.compose(structure.offsets)
-    doc = Document(original=text, text=cleaned, offsets=offsets, removed=removed)
-    for block, (a, b) in zip(blocks, clean_spans):
+    doc = Document(original=text, text=builder.build(), offsets=builder.offsets, removed=removed)
+    for block, (a, b) in zip(blocks, spans):
         span = Span(a, b)
         doc.paragraphs.append(span)
         if block.role == "title":
@@ -156,6 +153,6 @@ def _build(text: str, blocks: list[_Block], removed: list[Removed]) -> Document:
         elif block.role == "boilerplate":
             doc.boilerplate.append(Boilerplate(a, b, block.kind))
         for m in block.inline:
-            doc.boilerplate.append(Boilerplate(offsets.from_original(m.start), offsets.from_original(m.end), m.kind))
+            doc.boilerplate.append(Boilerplate(doc.offsets.from_original(m.start), doc.offsets.from_original(m.end), m.kind))
     doc.boilerplate.sort(key=lambda b: b.start)
     return doc

@@ -143,30 +143,6 @@ class OffsetMap:
             return self._clean[k] + min(length, o - self._orig[k])
         return self._clean[k] + length
 
-    def compose(self, inner: "OffsetMap") -> "OffsetMap":
-        """The map that goes through self, then inner (self's originals are inner's cleaned offsets)."""
-        out = OffsetMap()
-        j = 0
-        for k in range(len(self._clean)):
-            length = self._run_length(k)
-            if not self._copied[k]:
-                o = inner.to_original(self._orig[k])
-                out.add_replacement(length, o, o)
-                continue
-            pos, end = self._orig[k], self._orig[k] + length
-            while pos < end:
-                while j + 1 < len(inner._clean) and inner._clean[j + 1] <= pos:
-                    j += 1
-                stop = min(end, inner._clean[j] + inner._run_length(j))
-                if inner._copied[j]:
-                    o = inner._orig[j] + (pos - inner._clean[j])
-                    out.add_copy(o, o + stop - pos)
-                else:
-                    out.add_replacement(stop - pos, inner._orig[j], inner._orig[j])
-                pos = stop
-        out.original_length = inner.original_length
-        return out
-
     def _run_length(self, k: int) -> int:
         nxt = self._clean[k + 1] if k + 1 < len(self._clean) else self.clean_length
         return nxt - self._clean[k]

@@ -55,14 +55,9 @@ def test_any_input_gives_a_valid_map(pieces):
     assert_map_valid(clean(text))
 
 
-def test_compose_and_from_original():
-    inner = TextBuilder("ab   cd  ef")  # -> "ab cd ef"
-    inner.copy(0, 2), inner.replace(" ", 2, 5), inner.copy(5, 7), inner.replace(" ", 7, 9), inner.copy(9, 11)
-    mid = inner.build()
-    outer = TextBuilder(mid)  # "ab cd ef" -> "abcd\nef"
-    outer.copy(0, 2), outer.copy(3, 5), outer.replace("\n", 5, 6), outer.copy(6, 8)
-    assert outer.build() == "abcd\nef"
-    both = outer.offsets.compose(inner.offsets)
-    assert [both.to_original(i) for i in range(8)] == [0, 1, 5, 6, 7, 9, 10, 11]
-    assert [both.from_original(o) for o in (0, 2, 5, 7, 9, 11)] == [0, 2, 2, 4, 5, 7]
+def test_from_original_counts_cleaned_characters_before_an_offset():
+    b = TextBuilder("ab   cd\n\nef")  # -> "ab cd\nef"
+    b.copy(0, 2), b.replace(" ", 2, 5), b.copy(5, 7), b.replace("\n", 7, 9), b.copy(9, 11)
+    assert b.build() == "ab cd\nef"
+    assert [b.offsets.from_original(o) for o in (0, 1, 2, 3, 5, 7, 9, 10, 11)] == [0, 1, 2, 3, 3, 5, 6, 7, 8]
     assert OffsetMap.identity(4).from_original(3) == 3

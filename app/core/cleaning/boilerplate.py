@@ -23,9 +23,11 @@ _LEADING = [
     ("credit", re.compile(rf"{_S}{_PHOTO}{_S}:")),
 ]
 _PARENTHESISED = re.compile(rf"\({_S}(?:(?P<video>{_VIDEO})|{_PHOTO}){_S}:[^()]{{0,300}}\)")
-# A related-links run glued onto the end of a paragraph: after a sentence end or straight onto a word.
-_RELATED_TAIL = re.compile(rf"(?:(?<=[.?!…\"״”)]){_S}|(?<=[^\W\d_]))(?={_RELATED})")
-_CREDIT_TAIL = re.compile(rf"(?<=[.?!…\"״”)]){_S}(?={_PHOTO}{_S}:{_S}[^.?!()\n]{{1,60}}$)")
+# Debris glued onto the end of a paragraph: a related-links run after a sentence end or straight onto
+# a word, a short credit after a sentence end. Found by the marker first, so scanning stays fast.
+_RELATED_MARK = re.compile(_RELATED)
+_CREDIT_MARK = re.compile(rf"{_PHOTO}{_S}:{_S}[^.?!()\n]{{1,60}}$")
+_SENTENCE_END = frozenset('.?!…"״”)')
 _MAX_CREDIT_WORDS = 12
 _MAX_CREDIT_TAIL_WORDS = 6
 
@@ -48,14 +50,19 @@ def find_boilerplate(text: str, start: int, end: int) -> list[Marked]:
             return [Marked(kind, start, end)]
     out: list[Marked] = []
     tail_start = end
-    m = _RELATED_TAIL.search(text, start, end)
-    if m:
-        tail_start = m.end()
-        out.append(Marked("related-links", tail_start, end))
-    else:
-        c = _CREDIT_TAIL.search(text, start, end)
-        if c and len(text[c.end() : end].split()) <= _MAX_CREDIT_TAIL_WORDS + 1:
-            tail_start = c.end()
+    for m in _RELATED_MARK.finditer(text, start, end):
+        before = text[m.start() - 1]
+        glued = before.isalpha() or before in _SENTENCE_END
+        if glued or (before.isspace() and text[start : m.start()].rstrip()[-1:] in _SENTENCE_END):
+            tail_start = m.start()
+            out.append(Marked("related-links", tail_start, end))
+            break
+    if not out:
+        c = _CREDIT_MARK.search(text, start, end)
+        if c and text[start : c.start()].rstrip()[-1:] in _SENTENCE_END and (
+            len(text[c.start() : end].split()) <= _MAX_CREDIT_TAIL_WORDS + 1
+        ):
+            tail_start = c.start()
             out.append(Marked("credit", tail_start, end))
     inline = [
         Marked("caption" if p.group("video") else "credit", p.start(), p.end())

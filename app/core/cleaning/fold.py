@@ -1,7 +1,7 @@
 """Comparison form of text: what two copies of one headline share however the page mangled them.
 
 Folding deletes nikud and invisible marks (bidi controls, ZWJ/ZWNJ, soft hyphen), folds final
-letters and ASCII case, and turns every run of punctuation or white space into one space. Each kept
+letters, and turns every run of punctuation or white space into one space. Each kept
 character maps to exactly one folded character, so a match in folded text can be traced back to
 original offsets (`FoldedSpan`) without keeping a per-character table for the whole input.
 """
@@ -21,17 +21,19 @@ _IGNORABLE_RE = re.compile(f"[{IGNORABLE}]")
 FINALS = "ךםןףץ"
 
 
-def _table() -> dict[int, int | None]:
-    table: dict[int, int | None] = {}
-    for lo, hi in re.findall(r"(.)(?:-(.))?", IGNORABLE):
-        for cp in range(ord(lo), ord(hi or lo) + 1):
-            table[cp] = None
-    table.update(str.maketrans(FINALS, "כמנפצ"))
-    table.update(str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"))
-    return table
+_FINAL_PAIRS = tuple(zip(FINALS, "כמנפצ"))
 
 
-_TABLE = _table()
+def _fold_chars(s: str) -> str:
+    """Delete ignorable marks and fold final letters; every other character stays itself."""
+    if _IGNORABLE_RE.search(s):
+        s = _IGNORABLE_RE.sub("", s)
+    for final, plain in _FINAL_PAIRS:
+        if final in s:
+            s = s.replace(final, plain)
+    return s
+
+
 _NON_WORD = re.compile(r"[\W_]+")
 # A word as folding sees it in the original: starts on a letter or digit, runs over letters, digits
 # and ignorable marks (nikud sits after its letter, a ZWJ between two).
@@ -41,7 +43,7 @@ _RUN = re.compile(rf"[^\W_](?:[^\W_]|[{IGNORABLE}])*")
 def fold(text: str, start: int = 0, end: int | None = None) -> str:
     """The folded form of text[start:end]: words separated by single spaces."""
     piece = text[start:end] if (start or end is not None) else text
-    return _NON_WORD.sub(" ", piece.translate(_TABLE)).strip(" ")
+    return _NON_WORD.sub(" ", _fold_chars(piece)).strip(" ")
 
 
 def is_blank(text: str) -> bool:
@@ -61,7 +63,7 @@ class FoldedSpan:
         pieces: list[str] = []
         f = 0
         for m in _RUN.finditer(text, start, end):
-            word = m.group().translate(_TABLE)
+            word = _fold_chars(m.group())
             if pieces:
                 f += 1
             self._fstart.append(f)

@@ -12,40 +12,24 @@ from __future__ import annotations
 
 import re
 
-from ..document import OffsetMap, TextBuilder
+from ..document import TextBuilder
 
-_SP = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_SP = r"\s"  # inside a paragraph every white space, line breaks of wrapped lines included, is a space
 _QUOTES = "\"״“”„«»"
 _CLOSERS = ",.:;?!)]}%…"
 _FIXES = re.compile(
     rf"(?P<quote>{_SP}*[{_QUOTES}]{_SP}*)"
     rf"|(?P<close>{_SP}+)(?=[{re.escape(_CLOSERS)}])"
     rf"|(?<=[(\[{{])(?P<open>{_SP}+)"
-    rf"|(?P<run>{_SP}{{2,}}|[\t\u2000-\u200a\u202f\u205f\u3000])"
+    rf"|(?P<run>{_SP}{{2,}}|[^\S \u00a0])"
 )
-_STANDALONE_QUOTE = re.compile(rf"(?<![^\W_])[{_QUOTES}]|[{_QUOTES}](?![^\W_])")
+# A quote not between two letters (those are gershayim). Starts with the quote so scanning is fast.
+_STANDALONE_QUOTE = re.compile(rf"[{_QUOTES}](?:(?<![^\W_].)|(?![^\W_]))")
 _WORD = re.compile(r"[^\W_]")
 
 
-def normalise(text: str, blocks: list[tuple[int, int]]) -> tuple[str, OffsetMap, list[tuple[int, int]]]:
-    """Normalise each block text[start:end]; text between blocks is copied unchanged.
-
-    Returns the new text, its map back to `text`, and the blocks' spans in the new text.
-    """
-    builder = TextBuilder(text)
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for start, end in blocks:
-        builder.copy(pos, start)
-        begin = builder.length
-        _normalise_block(builder, text, start, end)
-        spans.append((begin, builder.length))
-        pos = end
-    builder.copy(pos, len(text))
-    return builder.build(), builder.offsets, spans
-
-
-def _normalise_block(builder: TextBuilder, text: str, start: int, end: int) -> None:
+def normalise_block(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """Emit the paragraph text[start:end] (trimmed) into builder, normalised."""
     balanced = len(_STANDALONE_QUOTE.findall(text, start, end)) % 2 == 0
     inside = False  # an open quote is waiting for its closing mark
     pos = start
