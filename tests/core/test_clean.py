@@ -88,6 +88,17 @@ def test_a_later_copy_at_the_end_is_removed(copy):
     assert_removals_exact(doc)
 
 
+@pytest.mark.parametrize("site", [" - הארץ", " | ynet", " – וואלה! חדשות"])
+def test_a_page_title_with_the_site_name_is_a_copy(site):
+    doc = clean(article(BODY1, TITLE + site, BODY2))
+    assert [r.text for r in doc.removed] == [TITLE + site]
+
+
+def test_a_title_followed_by_more_than_a_site_name_is_kept():
+    doc = clean(article(BODY1, f"{TITLE} - כך אמר היום דובר הממשלה בהודעה מיוחדת לעיתונות.", BODY2))
+    assert doc.removed == []
+
+
 def test_a_copy_glued_onto_a_word_without_punctuation_is_cut_at_the_glue():
     doc = clean(article(BODY1, BODY2.rstrip(".") + TITLE))
     assert doc.text.endswith("הפלת המטוס בספטמבר")

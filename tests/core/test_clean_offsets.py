@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.clean import clean
-from app.core.cleaning.fold import fold
+from app.core.cleaning.fold import FoldedSpan, fold
 from app.core.document import OffsetMap, TextBuilder
 from tests.conftest import DATA
 
@@ -61,3 +61,18 @@ def test_from_original_counts_cleaned_characters_before_an_offset():
     assert b.build() == "ab cd\nef"
     assert [b.offsets.from_original(o) for o in (0, 1, 2, 3, 5, 7, 9, 10, 11)] == [0, 1, 2, 3, 3, 5, 6, 7, 8]
     assert OffsetMap.identity(4).from_original(3) == 3
+
+
+_MARKED = st.text(alphabet="אבגםןץ ,.\"״\u05b0\u05bc\u200d\u200f\u00adab1", max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_MARKED)
+def test_folded_positions_map_back_to_the_same_letters(text):
+    folded = FoldedSpan(text, 0, len(text))
+    assert folded.key == fold(text)
+    for i, ch in enumerate(folded.key):
+        if ch != " ":
+            o = folded.original_start(i)
+            assert fold(text[o]) == ch
+            assert fold(text[o : folded.original_end(i + 1)]) == ch

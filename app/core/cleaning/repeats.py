@@ -4,7 +4,8 @@ A copy is found in folded text (see fold.py), so white space, spaced punctuation
 marks do not hide it. Whether a match is a copy or the body quoting its own headline is decided by
 what surrounds it, because a false removal loses the author's text while a missed one only repeats:
 
-- a paragraph that is nothing but the headline (or its title or subtitle) is a copy;
+- a paragraph that is nothing but the headline (or its title or subtitle) is a copy, also with the
+  site's name after a dash or bar, as page titles print it;
 - at the end of a paragraph, after a sentence end or glued onto the last word ("הצבאותלראשונה"),
   a title or subtitle of four words or more is a copy; after a plain space it takes eight;
 - the whole block (title then subtitle) is a copy anywhere it starts after a sentence end or glue;
@@ -29,6 +30,10 @@ _SENTENCE_END = re.compile(r"[.?!…]")
 _WORD_CHAR = re.compile(r"[^\W_]")
 _IGNORABLE = re.compile(f"[{IGNORABLE}]")
 _HEBREW = re.compile("[\u05d0-\u05ea]")
+# "כותרת - הארץ", "כותרת | ynet": a page title is the headline plus the site's name.
+_SITE_SEPARATORS = frozenset("-|–—·")
+_OPENERS = frozenset("\"״“„«([")
+_SITE_NAME = re.compile(r"[^\W_][^.?,;:()\n]{0,30}")  # "וואלה! חדשות"
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,8 @@ def headline_copies(
         left = _left(text, start, os, fk, m.start)
         right = _right(text, end, oe, fk, m.end, m.tail)
         if _accept(left, right, m.words, whole_block and len(m.parts) == len(keys)):
-            out.append((_extend_back(text, start, os, m.head), _extend_forward(text, end, oe, m.tail)))
+            stop = end if right == "site" else _extend_forward(text, end, oe, m.tail)
+            out.append((_extend_back(text, start, os, m.head), stop))
     return out
 
 
@@ -122,7 +128,8 @@ def _left(text: str, lo: int, os: int, fk: str, fs: int) -> str:
 
 
 def _right(text: str, hi: int, oe: int, fk: str, fe: int, tail: str) -> str:
-    """What follows a match: 'end', 'glue', 'space', 'punct' (a sentence end of its own), 'suffix'."""
+    """What follows a match: 'end', 'glue', 'space', 'site' (" - הארץ"), 'punct' (a sentence end of its
+    own) or 'suffix' (a word going on)."""
     if fe < len(fk) and fk[fe] != " ":
         stop = fk.find(" ", fe)
         leftover = fk[fe : len(fk) if stop < 0 else stop]
@@ -136,12 +143,19 @@ def _right(text: str, hi: int, oe: int, fk: str, fe: int, tail: str) -> str:
     extra = set(_IGNORABLE.sub("", "".join(text[oe:j].split()))) - set(tail)
     if j == hi:
         return "end-punct" if extra else "end"
+    if extra & _SITE_SEPARATORS and _SITE_NAME.fullmatch(text, j, hi):
+        return "site"
+    stretch = _IGNORABLE.sub("", text[oe:j])
+    if extra <= _OPENERS and stretch[:1].isspace() and not stretch[-1:].isspace():
+        return "space"  # ' "word' or ' (word': the next sentence opens a quote or a bracket
     return "punct" if extra else "space"
 
 
 def _accept(left: str, right: str, words: int, whole_block: bool) -> bool:
     if left == "start" and right in ("end", "end-punct"):
         return words >= MIN_WHOLE_WORDS
+    if left == "start" and right == "site":
+        return words >= MIN_GLUED_WORDS
     firm_left = left in ("start", "boundary", "glue")
     if firm_left and right in ("end", "glue"):
         return words >= MIN_GLUED_WORDS
