@@ -70,6 +70,61 @@ def build(pool: list[str], size: int, rnd: random.Random) -> tuple[str, list[str
     return "\n".join(paragraphs), paragraphs
 
 
+def quality(pool: list[str], rnd: random.Random, n: int) -> None:
+    """Copies found and body words lost on articles built from the pool, beside the first cleaner's
+    exact-line matcher.
+
+    Each article: a title and subtitle made of two pool sentences, 3-8 body paragraphs. Injected:
+    one copy (title or whole block) as a line, glued onto a paragraph end, or with spaced punctuation
+    and invisible marks. Adversarial: the title quoted inside a body sentence, as a sentence of its
+    own ending in a period, or opening a longer sentence. Counted: copies still in the text, body
+    words lost (folded word count of the body that does not come out).
+    """
+    from app.core.cleaning.fold import fold
+
+    heads = [s.rstrip(".") for s in pool if s.endswith(".") and 4 <= len(s.split()) <= 15]
+    folded_pool = [(s, fold(s)) for s in pool]
+    found = missed = lost = false_cuts = baseline_found = 0
+    for i in range(n):
+        title, subtitle = rnd.sample(heads, 2)
+        keys = fold(title), fold(subtitle)
+        others = [s for s, f in folded_pool if keys[0] not in f and keys[1] not in f]
+        chosen = rnd.sample(others, 20)  # distinct sentences: a body that repeats itself is another test
+        sizes = [rnd.randint(1, 4) for _ in range(rnd.randint(3, 5))]
+        body = [" ".join(chosen[sum(sizes[:j]) : sum(sizes[: j + 1])]) for j in range(len(sizes))]
+        k = rnd.randrange(len(body))
+        adversarial = i % 2 == 1
+        lines = list(body)
+        if adversarial:
+            lines[k] += rnd.choice([f' הוא אמר כי "{title}".', f" {title}.", f" {title} ביום שלישי הבא."])
+        else:
+            copy = rnd.choice([title, f"{title} {subtitle}"])
+            copy = rnd.choice([copy, copy.replace(",", " ,").replace(" ", "  "), copy.replace(" ", " \u200f", 3)])
+            lines[k] += rnd.choice(["\n", " ", ""]) + copy
+        text = "\n".join([title, subtitle, *lines])
+        out = fold(clean(text).text)
+        expected = fold("\n".join([title, subtitle, *(lines if adversarial else body)]))
+        lost += max(0, len(expected.split()) - len(out.split())) if adversarial else 0
+        if adversarial:
+            false_cuts += out != expected
+        else:
+            found += out == expected
+            missed += out != expected
+            baseline_found += fold(line_matcher(text)) == expected
+    print(f"quality on {n} articles: copies removed {found}/{found + missed} "
+          f"(line matcher baseline {baseline_found}/{found + missed}), "
+          f"adversarial articles cut {false_cuts}/{n // 2}, body words lost {lost}")
+
+
+def line_matcher(text: str) -> str:
+    """The first cleaner's rule: drop later lines equal to the title or subtitle line (folded)."""
+    from app.core.cleaning.fold import fold
+
+    lines = text.splitlines()
+    heads = {fold(line) for line in lines[:2]}
+    return "\n".join(lines[:2] + [line for line in lines[2:] if fold(line) not in heads])
+
+
 def baseline(text: str) -> str:
     return "\n".join(" ".join(line.split()) for line in text.splitlines())
 
@@ -89,6 +144,7 @@ def main() -> None:
     parser.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--mb", type=float, default=10.0)
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--quality", type=int, default=2000, help="articles for the copy/false-cut count")
     args = parser.parse_args()
     rnd = random.Random(4)
     pool = sentences(Path(args.data))
@@ -102,6 +158,7 @@ def main() -> None:
         "wrapped": "\n\n".join(textwrap.fill(p, 72) for p in paragraphs),
         "copies": seed_lines[0] + "\n" + seed_lines[1] + "\n" + seed_lines[2] + "\n" + copies,
     }
+    quality(pool, random.Random(7), args.quality)
     doc = clean(article)
     print(f"article: {len(article) / MB:.1f} MB, {len(paragraphs)} paragraphs, "
           f"{len(doc.removed)} removed, {len(doc.boilerplate)} boilerplate")

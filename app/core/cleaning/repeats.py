@@ -33,6 +33,7 @@ _HEBREW = re.compile("[\u05d0-\u05ea]")
 # "כותרת - הארץ", "כותרת | ynet": a page title is the headline plus the site's name.
 _SITE_SEPARATORS = frozenset("-|–—·")
 _OPENERS = frozenset("\"״“„«([")
+_BLOCK_SEPARATORS = frozenset("-|–—·:,")
 _SITE_NAME = re.compile(r"[^\W_][^.?,;:()\n]{0,30}")  # "וואלה! חדשות"
 
 
@@ -79,8 +80,7 @@ def headline_copies(
     spans = FoldedSpan(text, start, end)
     whole_block = len(keys) > 1
     out: list[tuple[int, int]] = []
-    for m in matches:
-        os, oe = spans.original_start(m.start), spans.original_end(m.end)
+    for m, os, oe in _blocks(text, matches, spans):
         left = _left(text, start, os, fk, m.start)
         right = _right(text, end, oe, fk, m.end, m.tail)
         if _accept(left, right, m.words, whole_block and len(m.parts) == len(keys)):
@@ -97,16 +97,28 @@ def _matches(fk: str, keys: list[HeadlineKey]) -> list[_Match]:
             found.append(_Match(p, p + len(hk.key), hk.words, frozenset((index,)), hk.tail, hk.head))
             p = fk.find(hk.key, p + 1)
     found.sort(key=lambda m: (m.start, -m.end))
-    merged: list[_Match] = []
+    kept: list[_Match] = []
     for m in found:
-        if merged and m.start < merged[-1].end:
-            continue  # inside or overlapping an earlier match
-        prev = merged[-1] if merged else None
-        if prev and m.start - prev.end in (0, 1):  # back to back: one block (title then subtitle, or twice)
-            merged[-1] = _Match(prev.start, m.end, prev.words + m.words, prev.parts | m.parts, m.tail, prev.head)
-        else:
-            merged.append(m)
-    return merged
+        if not kept or m.start >= kept[-1].end:  # drop matches inside or overlapping an earlier one
+            kept.append(m)
+    return kept
+
+
+def _blocks(text: str, matches: list[_Match], spans: FoldedSpan) -> list[tuple[_Match, int, int]]:
+    """Matches with original offsets; copies back to back (title then subtitle, or twice) become one
+    block, unless a sentence end of their own stands between them (then the first is a body sentence)."""
+    out: list[tuple[_Match, int, int]] = []
+    for m in matches:
+        os, oe = spans.original_start(m.start), spans.original_end(m.end)
+        if out and m.start - out[-1][0].end in (0, 1):
+            prev, pos, pend = out[-1]
+            gap = set(_IGNORABLE.sub("", "".join(text[pend:os].split()))) - set(prev.tail) - set(m.head)
+            if gap <= _BLOCK_SEPARATORS:
+                block = _Match(prev.start, m.end, prev.words + m.words, prev.parts | m.parts, m.tail, prev.head)
+                out[-1] = (block, pos, oe)
+                continue
+        out.append((m, os, oe))
+    return out
 
 
 def _left(text: str, lo: int, os: int, fk: str, fs: int) -> str:
