@@ -153,6 +153,7 @@ def _build(text: str, blocks: list[_Block], removed: list[Removed]) -> Document:
         elif block.role == "boilerplate":
             doc.boilerplate.append(Boilerplate(a, b, block.kind))
         for m in block.inline:
-            doc.boilerplate.append(Boilerplate(doc.offsets.from_original(m.start), doc.offsets.from_original(m.end), m.kind))
+            inline = doc.offsets.from_original(m.start), doc.offsets.from_original(m.end)
+            doc.boilerplate.append(Boilerplate(*inline, m.kind))
     doc.boilerplate.sort(key=lambda b: b.start)
     return doc

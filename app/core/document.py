@@ -33,7 +33,7 @@ class Boilerplate:
 
     start: int
     end: int
-    kind: str  # e.g. "caption", "related-links", "credit"
+    kind: str  # "caption", "related-links", "credit" or "chrome" (the site's buttons, follow-us lines)
 
 
 @dataclass(frozen=True)

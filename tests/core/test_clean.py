@@ -163,6 +163,9 @@ def test_nothing_to_remove_in_a_plain_article():
         ("בווידאו: פגישת נתניהו ופוטין", "caption"),
         ("לקריאה נוספת בנושאנתניהו ופוטין דנוכותרת שנייה", "related-links"),
         ("כתבות נוספות:", "related-links"),
+        ("שתפו | הדפסה | תגובות", "chrome"),
+        ("פרסומת", "chrome"),
+        ("הצטרפו לערוץ הטלגרם שלנו", "chrome"),
     ],
 )
 def test_debris_lines_are_boilerplate(line, kind):
@@ -187,7 +190,13 @@ def test_a_caption_inside_a_paragraph_is_marked_in_place():
 
 
 def test_body_sentences_that_look_like_debris_are_body():
-    text = article(BODY1, "עוד בנושא זה אמר השר כי הדיונים יימשכו.", "קראו גם את הדוח המלא של הוועדה, אמר.")
+    text = article(
+        BODY1,
+        "עוד בנושא זה אמר השר כי הדיונים יימשכו.",
+        "קראו גם את הדוח המלא של הוועדה, אמר.",
+        "תגובות הציבור היו חריפות במיוחד, והשר נאלץ להתנצל.",
+        "הצטרפו לעצומה אלפי אזרחים שדרשו מהממשלה לפעול מיד נגד זיהום האוויר במפרץ חיפה ובסביבתו.",
+    )
     assert clean(text).boilerplate == []
 
 

@@ -1,4 +1,5 @@
-"""Page debris that is not the article: related-link runs, video and photo captions, photo credits.
+"""Page debris that is not the article: related-link runs, video and photo captions, photo credits,
+the site's buttons and follow-us lines.
 
 It is marked, never deleted: the reader shows it dimmed and the summary and entity counts skip it.
 Patterns tolerate the scraper's spacing ("צילום : רויטרס", "( בווידאו : … )"). Debris glued to the
@@ -16,6 +17,12 @@ _PHOTO = r"(?:צילומים|צילום(?:\s+(?:ארכיון|מסך|אילוסט
 _RELATED = r"(?:לקריאה\s+נוספת|כתבות\s+נוספות|כתבות\s+קשורות)"
 # Phrases a body sentence may also start with count only as a heading: followed by a colon or nothing.
 _RELATED_WEAK = rf"(?:עוד\s+בנושא|קראו\s+עוד|קראו\s+גם|מומלצים){_S}(?::|$)"
+
+# Page chrome: a paragraph made only of the site's buttons ("שתפו | הדפסה | תגובות", "פרסומת").
+_BUTTON = r"(?:פרסומת|שתפו|שתף|הדפס|הדפסה|תגובות|הוסיפו תגובה|הוסף תגובה|שלחו לחבר|שלח לחבר|הגדל טקסט|הקטן טקסט|המשך לקרוא|לכתבה המלאה)"
+_CHROME = re.compile(rf"{_S}{_BUTTON}(?:{_S}[|•·/]?{_S}{_BUTTON})*{_S}[:.]?{_S}")
+_FOLLOW = re.compile(rf"{_S}(?:הצטרפו\s+ל|עקבו\s+אחרינו|הירשמו\s+ל)")
+_MAX_FOLLOW_WORDS = 12
 
 _LEADING = [
     ("related-links", re.compile(rf"{_S}(?:{_RELATED}|{_RELATED_WEAK})")),
@@ -43,6 +50,10 @@ class Marked:
 
 def find_boilerplate(text: str, start: int, end: int) -> list[Marked]:
     """Boilerplate spans in the paragraph text[start:end], in order, not overlapping."""
+    if _CHROME.fullmatch(text, start, end) or (
+        _FOLLOW.match(text, start, end) and len(text[start:end].split()) <= _MAX_FOLLOW_WORDS
+    ):
+        return [Marked("chrome", start, end)]
     for kind, pattern in _LEADING:
         if pattern.match(text, start, end):
             if kind == "credit" and len(text[start:end].split()) > _MAX_CREDIT_WORDS:
