@@ -260,3 +260,20 @@ def test_disabled_cleaning_keeps_text_exactly_but_finds_the_headline(seed_text):
 def test_degenerate_input_does_not_crash(text):
     doc = clean(text)
     assert fold(doc.text) == fold(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('"' * 100_000, id="quotes"),
+        pytest.param(" ." * 100_000, id="spaced-dots"),
+        pytest.param("( " * 100_000, id="brackets"),
+        pytest.param(f"{TITLE}\n{SUBTITLE}\n" + "מילה " * 40_000 + ("לקריאה נוספת " * 20_000), id="markers"),
+        pytest.param(f"{TITLE}\n{SUBTITLE}\n" + (TITLE + " ") * 3_000, id="copies-on-one-line"),
+        pytest.param("\u05b8" * 100_000 + "\n" + "\u200f" * 100_000, id="only-marks"),
+    ],
+)
+def test_adversarial_input_is_cleaned_in_linear_time(text):
+    doc = clean(text)  # a quadratic step would take minutes here
+    assert fold(doc.text) in fold(text)
+    assert all(text[r.start : r.end] == r.text for r in doc.removed)

@@ -62,15 +62,13 @@ def find_boilerplate(text: str, start: int, end: int) -> list[Marked]:
     out: list[Marked] = []
     tail_start = end
     for m in _RELATED_MARK.finditer(text, start, end):
-        before = text[m.start() - 1]
-        glued = before.isalpha() or before in _SENTENCE_END
-        if glued or (before.isspace() and text[start : m.start()].rstrip()[-1:] in _SENTENCE_END):
+        if text[m.start() - 1].isalpha() or _previous_visible(text, start, m.start()) in _SENTENCE_END:
             tail_start = m.start()
             out.append(Marked("related-links", tail_start, end))
             break
     if not out:
         c = _CREDIT_MARK.search(text, start, end)
-        if c and text[start : c.start()].rstrip()[-1:] in _SENTENCE_END and (
+        if c and _previous_visible(text, start, c.start()) in _SENTENCE_END and (
             len(text[c.start() : end].split()) <= _MAX_CREDIT_TAIL_WORDS + 1
         ):
             tail_start = c.start()
@@ -80,3 +78,10 @@ def find_boilerplate(text: str, start: int, end: int) -> list[Marked]:
         for p in _PARENTHESISED.finditer(text, start, tail_start)
     ]
     return inline + out
+
+
+def _previous_visible(text: str, lo: int, pos: int) -> str:
+    """The last character before pos that is not white space ('' at the paragraph start)."""
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos > lo else ""
