@@ -40,7 +40,7 @@ def clean(text: str, enabled: bool = True) -> Document:
     if not enabled:
         return _uncleaned(text)
     paras = paragraphs(text)
-    title_i, subtitle_i = detect_headline(text, paras)
+    title_i, subtitle_i = detect_headline(text, paras, _leading_debris(text, paras))
     keys = [headline_key(text, paras[i].start, paras[i].end) for i in (title_i, subtitle_i) if i is not None]
     if subtitle_i is not None and headline_copies(text, paras[subtitle_i].start, paras[subtitle_i].end, keys[:1]):
         # the first body paragraph with the title glued on its end is not a subtitle
@@ -66,12 +66,22 @@ def clean(text: str, enabled: bool = True) -> Document:
 
 def _uncleaned(text: str) -> Document:
     paras = paragraphs(text, unwrap=False)
-    title_i, subtitle_i = detect_headline(text, paras)
+    title_i, subtitle_i = detect_headline(text, paras, _leading_debris(text, paras))
     doc = Document(original=text, text=text, offsets=OffsetMap.identity(len(text)))
     doc.title = Span(paras[title_i].start, paras[title_i].end) if title_i is not None else None
     doc.subtitle = Span(paras[subtitle_i].start, paras[subtitle_i].end) if subtitle_i is not None else None
     doc.paragraphs = [Span(p.start, p.end) for p in paras]
     return doc
+
+
+def _leading_debris(text: str, paras: list[Paragraph]) -> int:
+    """How many paragraphs at the top are wholly page debris (a credit, the site's buttons)."""
+    n = 0
+    while n < len(paras) and any(
+        (m.start, m.end) == (paras[n].start, paras[n].end) for m in find_boilerplate(text, paras[n].start, paras[n].end)
+    ):
+        n += 1
+    return n
 
 
 def _without_headline_copies(

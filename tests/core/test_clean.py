@@ -200,6 +200,13 @@ def test_body_sentences_that_look_like_debris_are_body():
     assert clean(text).boilerplate == []
 
 
+def test_the_headline_is_found_below_leading_page_chrome():
+    doc = clean("שתפו | הדפסה | תגובות\nצילום: רויטרס\n" + article(BODY1, BODY2))
+    assert doc.text[doc.title.start : doc.title.end] == TITLE
+    assert doc.text[doc.subtitle.start : doc.subtitle.end] == SUBTITLE
+    assert [b.kind for b in doc.boilerplate] == ["chrome", "credit"]
+
+
 # --- display normalisation -------------------------------------------------------------------------
 
 

@@ -19,23 +19,24 @@ _ENDS_QUESTION = re.compile(r"[?!][\"'״”’)\]]*\s*$")
 _WORD = re.compile(r"[^\W_]+")
 
 
-def detect_headline(text: str, paras: list[Paragraph]) -> tuple[int | None, int | None]:
-    """Indices into paras of the title and subtitle (either may be None)."""
-    if len(paras) < 2:
+def detect_headline(text: str, paras: list[Paragraph], first_index: int = 0) -> tuple[int | None, int | None]:
+    """Indices into paras of the title and subtitle (either may be None), looking from first_index
+    (past the page chrome a copied page may start with)."""
+    if len(paras) - first_index < 2:
         return None, None
-    first = text[paras[0].start : paras[0].end]
+    first = text[paras[first_index].start : paras[first_index].end]
     n = _word_count(first)
     if n == 0 or n > MAX_TITLE_WORDS or _ENDS_SENTENCE.search(first):
         return None, None
     if _ENDS_QUESTION.search(first) and n > MAX_QUESTION_TITLE_WORDS:
         return None, None
-    if len(paras) < 3:
-        return 0, None
-    second = text[paras[1].start : paras[1].end]
+    if len(paras) - first_index < 3:
+        return first_index, None
+    second = text[paras[first_index + 1].start : paras[first_index + 1].end]
     m = _word_count(second)
     if 0 < m <= MAX_SUBTITLE_WORDS and not _ENDS_SENTENCE.search(second):
-        return 0, 1
-    return 0, None
+        return first_index, first_index + 1
+    return first_index, None
 
 
 def _word_count(s: str) -> int:
