@@ -33,7 +33,7 @@ class Boilerplate:
 
     start: int
     end: int
-    kind: str  # "caption", "related-links", "credit" or "chrome" (the site's buttons, follow-us lines)
+    kind: str  # "caption", "related-links", "credit" or "chrome" (buttons, follow-us, dateline)
 
 
 @dataclass(frozen=True)

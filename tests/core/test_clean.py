@@ -166,6 +166,7 @@ def test_nothing_to_remove_in_a_plain_article():
         ("שתפו | הדפסה | תגובות", "chrome"),
         ("פרסומת", "chrome"),
         ("הצטרפו לערוץ הטלגרם שלנו", "chrome"),
+        ("פורסם : 12.02.19 , 10:30 עודכן : 12.02.19 , 11:05", "chrome"),
     ],
 )
 def test_debris_lines_are_boilerplate(line, kind):

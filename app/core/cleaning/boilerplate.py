@@ -1,5 +1,5 @@
 """Page debris that is not the article: related-link runs, video and photo captions, photo credits,
-the site's buttons and follow-us lines.
+the site's buttons, follow-us and published/updated lines.
 
 It is marked, never deleted: the reader shows it dimmed and the summary and entity counts skip it.
 Patterns tolerate the scraper's spacing ("צילום : רויטרס", "( בווידאו : … )"). Debris glued to the
@@ -21,7 +21,7 @@ _RELATED_WEAK = rf"(?:עוד\s+בנושא|קראו\s+עוד|קראו\s+גם|מו
 # Page chrome: a paragraph made only of the site's buttons ("שתפו | הדפסה | תגובות", "פרסומת").
 _BUTTON = r"(?:פרסומת|שתפו|שתף|הדפס|הדפסה|תגובות|הוסיפו תגובה|הוסף תגובה|שלחו לחבר|שלח לחבר|הגדל טקסט|הקטן טקסט|המשך לקרוא|לכתבה המלאה)"
 _CHROME = re.compile(rf"{_S}{_BUTTON}(?:{_S}[|•·/]?{_S}{_BUTTON})*{_S}[:.]?{_S}")
-_FOLLOW = re.compile(rf"{_S}(?:הצטרפו\s+ל|עקבו\s+אחרינו|הירשמו\s+ל)")
+_FOLLOW = re.compile(rf"{_S}(?:הצטרפו\s+ל|עקבו\s+אחרינו|הירשמו\s+ל|(?:פורסם|עודכן|עדכון\s+אחרון){_S}:)")
 _MAX_FOLLOW_WORDS = 12
 
 _LEADING = [

@@ -9,7 +9,7 @@ what surrounds it, because a false removal loses the author's text while a misse
 - at the end of a paragraph, after a sentence end or glued onto the last word ("הצבאותלראשונה"),
   a title or subtitle of four words or more is a copy; after a plain space it takes eight;
 - the whole block (title then subtitle) is a copy anywhere it starts after a sentence end or glue;
-- copies back to back count as one block.
+- copies back to back count as one block, unless a sentence end of their own stands between them;
 - a match followed by its own sentence punctuation (". ") is a sentence of the body, never a copy;
 - a match that only differs by a proclitic ("ונתניהו" for "נתניהו") is a word of the body.
 """
