@@ -48,7 +48,8 @@ def test_seed_debris_is_marked_not_deleted(seed_text):
     assert marked["caption"] == "(בווידאו: פגישת נתניהו ופוטין בחודש יולי האחרון)"
     assert marked["related-links"].startswith("לקריאה נוספת בנושאנתניהו ופוטין")
     assert marked["related-links"].endswith("בחודשים הקרובים")
-    roles = {analyze(seed_text).sentence_text(i): s.role for i, s in enumerate(analyze(seed_text).sentences)}
+    a = analyze(seed_text)
+    roles = {a.sentence_text(i): s.role for i, s in enumerate(a.sentences)}
     assert all(role == "boilerplate" for text, role in roles.items() if text.startswith(("(בווידאו", "לקריאה")))
 
 
