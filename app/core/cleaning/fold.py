@@ -19,8 +19,6 @@ IGNORABLE = (
 )
 _IGNORABLE_RE = re.compile(f"[{IGNORABLE}]")
 FINALS = "ךםןףץ"
-
-
 _FINAL_PAIRS = tuple(zip(FINALS, "כמנפצ"))
 
 

@@ -101,7 +101,8 @@ def _adjacent(text: str, end: int, next_start: int) -> bool:
 
 def _is_wrap(text: str, line: tuple[int, int], nxt: tuple[int, int], width: int) -> bool:
     following = text[nxt[0] : nxt[1]]
-    if following.startswith(_LIST_MARKERS) or following[:1].isdigit() and following[1:3].startswith((".", ")")):
-        return False
+    numbered = following[:1].isdigit() and following[1:3].startswith((".", ")"))
+    if following.startswith(_LIST_MARKERS) or numbered:
+        return False  # a list item starts on its own line on purpose
     first_word = following.split(None, 1)[0]
     return (line[1] - line[0]) + 1 + len(first_word) > width - _WRAP_SLACK
