@@ -8,6 +8,7 @@ import pytest
 from app.core.analyze import analyze
 from app.core.clean import clean
 from app.core.cleaning.fold import fold
+from tests.conftest import DATA
 
 TITLE = "לראשונה מאז הפלת המטוס: נתניהו יגיע לקרמלין לפגישה עם פוטין"
 SUBTITLE = "השניים ייפגשו בעוד כשבועיים, בהמשך לפגישה שהתקיימה בפריז לפני כשלושה חודשים"
@@ -236,9 +237,7 @@ def test_paragraph_breaks_are_kept_and_blank_lines_collapse():
     assert [doc.text[p.start : p.end] for p in doc.paragraphs] == doc.text.split("\n")
 
 
-def test_hard_wrapped_paragraphs_are_joined(tmp_path):
-    from tests.conftest import DATA
-
+def test_hard_wrapped_paragraphs_are_joined():
     body = (DATA / "haaretz-dev" / "14.txt").read_text(encoding="utf-8")
     paras = [body[:1200].rsplit(" ", 1)[0], body[1200:2600].rsplit(" ", 1)[0]]
     wrapped = "כותרת קצרה לכתבה\n\n" + "\n\n".join(textwrap.fill(p, 70) for p in paras)
