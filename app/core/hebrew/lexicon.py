@@ -18,6 +18,7 @@ RESOURCES = Path(__file__).resolve().parents[3] / "resources" / "hebrew"
 VOCABULARY = RESOURCES / "vocabulary.txt.xz"
 MODEL = RESOURCES / "prefix-model.json"
 ENCODING = "cp1255"  # one byte per Hebrew letter: halves the file before compression
+_ZIPF_ZERO = 0x40 - 20  # Zipf 2.0 is "@"; the list starts at 2.0 and ends below 8
 
 
 @dataclass
@@ -29,25 +30,26 @@ class Lexicon:
 
 
 def read_vocabulary(path: Path = VOCABULARY) -> dict[str, float]:
-    """Lines are words; a line "@45" starts the words of Zipf frequency 4.5."""
+    """Sorted words, front-coded: a line is the count of letters shared with the previous word (one
+    digit), the rest of the word, and one character for its Zipf frequency in tenths above 2.0."""
     zipf: dict[str, float] = {}
-    current = 0.0
+    previous = ""
     for line in lzma.decompress(path.read_bytes()).decode(ENCODING).splitlines():
-        if line.startswith("@"):
-            current = int(line[1:]) / 10
-        elif line:
-            zipf[line] = current
+        word = previous[: ord(line[0]) - 48] + line[1:-1]
+        zipf[word] = (ord(line[-1]) - _ZIPF_ZERO) / 10
+        previous = word
     return zipf
 
 
 def write_vocabulary(zipf: dict[str, float], path: Path = VOCABULARY) -> None:
-    buckets: dict[int, list[str]] = {}
-    for word, z in zipf.items():
-        buckets.setdefault(round(z * 10), []).append(word)
     lines = []
-    for bucket in sorted(buckets, reverse=True):
-        lines.append(f"@{bucket}")
-        lines.extend(sorted(buckets[bucket]))
+    previous = ""
+    for word in sorted(zipf):
+        shared = 0
+        while shared < min(len(word), len(previous), 9) and word[shared] == previous[shared]:
+            shared += 1
+        lines.append(f"{shared}{word[shared:]}{chr(_ZIPF_ZERO + round(zipf[word] * 10))}")
+        previous = word
     path.write_bytes(lzma.compress("\n".join(lines).encode(ENCODING), preset=9 | lzma.PRESET_EXTREME))
 
 

@@ -28,6 +28,7 @@ _ENDINGS = ("ים", "ות", "ה", "ת", "ו", "י")
 FEATURES = 6 + 4 + len(_FIRST) + len(_ENDINGS)
 
 
+@lru_cache(maxsize=1 << 17)
 def normalize(word: str) -> str:
     """The form under which two spellings of one word count as the same term (ובישראל → ישראל).
 
@@ -124,10 +125,12 @@ def features(w: str, step: str, base: str, zipf: dict[str, float], floor: float)
         return None
     get = zipf.get
     zw = get(w, floor)
-    siblings = max(get(q + base, floor) for q in _SIBLINGS if q != step)
+    siblings = max([get(q + base, floor) for q in _SIBLINGS if q != step])
     outer = max(get("ו" + w, floor), get("ש" + w, floor))
-    f = [zw, float(w not in zipf), zb, zb - zw, float(len(base)), siblings - zw]
-    f += [siblings, outer - zw, get("מ" + w, floor) - zw, get("ב" + w, floor) - zw]
-    f += [float(base[0] == c) for c in _FIRST]
-    f += [float(w.endswith(e)) for e in _ENDINGS]
-    return f
+    first = base[0]
+    return [
+        zw, float(w not in zipf), zb, zb - zw, float(len(base)), siblings - zw,
+        siblings, outer - zw, get("מ" + w, floor) - zw, get("ב" + w, floor) - zw,
+        *[float(first == c) for c in _FIRST],
+        *[float(w.endswith(e)) for e in _ENDINGS],
+    ]  # fmt: skip

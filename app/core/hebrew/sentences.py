@@ -55,6 +55,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             if not _ends_sentence(text, m.start(), m.group("term"), stop, start, end):
                 continue
             stop, quotes = _spaced_closing_quote(text, stop, end, quotes)
+            if _continues(text, stop, end):
+                continue
             _append(text, pos, stop, spans, same_line=True)
             pos = stop
     _append(text, pos, end, spans, same_line=True)
@@ -83,6 +85,13 @@ def _ends_sentence(text: str, at: int, term: str, stop: int, lo: int, hi: int) -
     nxt = _SPACE.match(text, stop, hi)
     after = nxt.end() if nxt else stop
     return not (after < hi and "a" <= text[after] <= "z")
+
+
+def _continues(text: str, stop: int, hi: int) -> bool:
+    """`" מדוע לא ? " , שאל`: a comma or colon after the quote means the sentence goes on."""
+    gap = _SPACE.match(text, stop, hi)
+    after = gap.end() if gap else stop
+    return after < hi and text[after] in ",;:"
 
 
 def _line_start(text: str, i: int, lo: int) -> bool:

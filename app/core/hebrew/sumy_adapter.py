@@ -20,7 +20,7 @@ class HebrewTokenizer:
         return tuple(paragraph[a:b] for a, b in split_sentences(paragraph))
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
-        return tuple(plain(w) for w in words(sentence))
+        return tuple(words(plain(sentence)))
 
 
 def stem(word: str) -> str:
