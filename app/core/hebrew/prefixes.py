@@ -60,16 +60,19 @@ def _segment(w: str) -> tuple[tuple[str, ...], str]:
     lex = lexicon()
     known = lex.analyses.get(w)
     if known is not None:
-        return parse_prefix(known.replace('"', "")) or (), w[len(known) :]
+        return parse_prefix(known) or (), w[len(known) :]
     return _decide(w, lex)
 
 
 def parse_prefix(prefix: str) -> tuple[str, ...] | None:
-    """The proclitic steps spelling `prefix` in stacking order, or None if it is no prefix."""
+    """The proclitic steps spelling `prefix` (quotes skipped) in stacking order; None if no prefix."""
     steps: list[str] = []
     last = -1
     i = 0
     while i < len(prefix):
+        if prefix[i] == '"':  # ב"הארץ: after the quote the article is written again
+            last, i = min(last, ORDER["ה"] - 1), i + 1
+            continue
         for size in (2, 1):
             step = prefix[i : i + size]
             if len(step) == size and ORDER.get(step, -1) > last:

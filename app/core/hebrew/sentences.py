@@ -19,7 +19,7 @@ from .chars import INVISIBLE, LETTERS, MARKS
 _LINE_BREAK = "\n\r\u2028\u2029\x0b\x0c\x85"
 _QUOTE_MARKS = '"״'
 _CANDIDATES = re.compile(
-    rf"(?P<term>[.?!…]+)(?P<close>[)\]}}»”’\"'״׳]*)"  # terminator and what closes with it
+    rf"(?P<term>[.?!…]+)(?P<close>[)\]}}»”“’\"'״׳{INVISIBLE}]*)"  # terminator and what closes with it
     rf"|(?P<line>[{_LINE_BREAK}])"
     rf"|(?P<quote>[{_QUOTE_MARKS}])"
 )
@@ -46,7 +46,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             _append(text, pos, m.start(), spans, same_line=False)
             pos, quotes = m.end(), 0
         elif kind == "quote":
-            if not _is_gershayim(text, m.start(), end):
+            if m.start() >= pos and not _is_gershayim(text, m.start(), end):
                 quotes += 1
         else:
             close = m.group("close")
@@ -73,7 +73,7 @@ def _ends_sentence(text: str, at: int, term: str, stop: int, lo: int, hi: int) -
     word_start = at
     while word_start > lo and at - word_start <= _MAX_ABBREVIATION and not text[word_start - 1].isspace():
         word_start -= 1
-    word = _MARKS_RE.sub("", text[word_start:at]).lstrip("\"'(״[").lower()
+    word = _MARKS_RE.sub("", text[word_start:at]).lstrip("\"'(״[").lower().rsplit("-", 1)[-1]
     if word_start > lo and not text[word_start - 1].isspace():
         word = ""  # longer than any initial or abbreviation
     if len(word) == 1 and _LETTER.match(word):

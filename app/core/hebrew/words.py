@@ -10,8 +10,8 @@ import re
 
 from .chars import INVISIBLE, LETTERS, MARKS
 
-_IN = rf"[\w{MARKS}{INVISIBLE}]"  # a word goes on through nikud and invisible marks
-_PIECE = rf"\w{_IN}*"
+# A word goes on through nikud and invisible marks and keeps its trailing nikud, not trailing marks.
+_PIECE = rf"\w(?:[{MARKS}{INVISIBLE}]*\w)*[{MARKS}]*"
 _TOKEN = re.compile(
     rf"(?<![\w.+-])[\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+"  # e-mail
     rf"|(?<![\w.])(?:https?://|www\.)[^\s\"'<>()\[\]{{}}״]*[^\s\"'<>()\[\]{{}}״.,;:!?]"  # URL
