@@ -17,6 +17,7 @@ import io
 import random
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -204,9 +205,13 @@ def nemo_text(data: Path):
 
 
 def main(data: Path) -> None:
+    if not (data / "ud").is_dir() or not (data / "nemo").is_dir():
+        sys.exit(f"no corpora at {data}: pass the shared data folder (with ud/ and nemo/) as the argument")
     htb = list(conllu_sentences(data / "ud" / "he_htb-ud-dev.conllu"))
     wiki = list(conllu_sentences(data / "ud" / "he_iahltwiki-ud-dev.conllu"))
-    with contextlib.redirect_stdout(io.StringIO()):  # hebrew_tokenizer prints the cwd on import
+    # hebrew_tokenizer prints the cwd on import and its regex draws a FutureWarning
+    with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
         import hebrew_tokenizer  # noqa: F401
     sumy_split = plain_sumy()
     settings = {

@@ -78,6 +78,8 @@ def fit_weights(examples) -> dict[str, list[float]]:
 
 
 def main(data: Path) -> None:
+    if not (data / "ud").is_dir() or not (data / "nemo").is_dir():
+        sys.exit(f"no corpora at {data}: pass the shared data folder (with ud/ and nemo/) as the argument")
     out = lexicon_module.RESOURCES
     out.mkdir(parents=True, exist_ok=True)
     lexicon_module.write_vocabulary(build_vocabulary(), lexicon_module.VOCABULARY)

@@ -1,6 +1,6 @@
 """Prefix splitting and the term form: the same word with and without its proclitics is one term."""
 
-from app.core.hebrew.prefixes import normalize, parse_prefix, segment
+from app.core.hebrew.prefixes import fold, normalize, parse_prefix, segment
 
 
 def test_one_term_for_a_word_with_and_without_prefixes():
@@ -50,3 +50,7 @@ def test_prefix_grammar():
     assert parse_prefix("שב") == ("ש", "ב")
     assert parse_prefix("הו") is None  # ו never follows the article
     assert parse_prefix("בה") is None  # after ב the article is not written
+
+
+def test_fold_ignores_spelling_but_keeps_prefixes():
+    assert fold("בְּיִשְׂרָאֵל\u200f הַיּוֹם ״צה״ל״") == 'בישראל היומ "צה"ל"'
