@@ -112,6 +112,11 @@ def _decide(w: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
         steps.append(step)
         rest = rest[len(step) :].lstrip('"')
         last = _ARTICLE if step in "בכל" else ORDER[step]
+        known = lex.analyses.get(rest)  # ולשער: the Treebank knows לשער as one word
+        if known is not None:
+            more = parse_prefix(known)
+            if more is not None and (not more or ORDER[more[0]] > last):
+                return tuple(steps) + more, rest[len(known) :]
 
 
 def _score(w: str, step: str, base: str, lex: Lexicon) -> float:
