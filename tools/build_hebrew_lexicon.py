@@ -97,12 +97,17 @@ def main(data: Path) -> None:
     weights = fit_weights(step_examples(rare, zipf, floor))
 
     lex = lexicon_module.Lexicon(zipf, floor, weights)
-    exceptions = {}
-    for word, gold in sorted(majority.items()):
-        if len(word) > 2:
-            _, base = _decide(word, lex)
-            if word[: len(word) - len(base)] != gold:
-                exceptions[word] = gold
+    for _ in range(5):  # memorised analyses feed later steps (ו + לכן), so settle them together
+        wrong = {}
+        for word, gold in sorted(majority.items()):
+            if len(word) > 2 and word not in lex.analyses:
+                _, base = _decide(word, lex)
+                if word[: len(word) - len(base)] != gold:
+                    wrong[word] = gold
+        if not wrong:
+            break
+        lex.analyses.update(wrong)
+    exceptions = dict(sorted(lex.analyses.items()))
     model = {
         "about": "Hebrew proclitic splitting; see resources/hebrew/README.md",
         "cutoff": CUTOFF,

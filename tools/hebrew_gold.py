@@ -35,7 +35,12 @@ def gold_prefix(surface: str, morphemes: list[str]) -> str | None:
     ):
         host -= 1  # בו, להם: the pronoun is the preposition's suffix, as UD writes it
     pos = 0
+    previous = ""
     for m in morphemes[:host]:
+        implicit = m == "ה" and previous in ("ב", "כ", "ל")  # בהפגנה = ב + (ה) + הפגנה
+        previous = m
+        if implicit:
+            continue
         if m in _QUOTES:
             if not surface.startswith(m, pos):
                 return None
@@ -44,7 +49,7 @@ def gold_prefix(surface: str, morphemes: list[str]) -> str | None:
             break  # an inflected preposition host such as של in משלהם
         elif surface.startswith(m, pos):
             pos += len(m)
-        elif m != "ה":  # the article after ב כ ל is not written
+        else:
             return None
     while pos < len(surface) and surface[pos] in _QUOTES:
         pos += 1

@@ -19,13 +19,14 @@ from .lexicon import Lexicon, lexicon
 ORDER: dict[str, int] = {"ו": 0, "ש": 1, "כש": 1, "מש": 1, "ב": 2, "כ": 2, "ל": 2, "מ": 2, "ה": 3}
 _ARTICLE = 3
 _MIN_BASE = 2  # letters a base keeps: בו, לה, מה are words, not prefix + one letter
-_HYPHENATED = re.compile(f"([והבכלמש]{{1,4}})-(?=[0-9A-Za-z{LETTERS}])")
+# ב-2019, ה-BBC, ב1960 (the Treebank glues digits), וב-Google: the prefix ends where the script does
+_HYPHENATED = re.compile(f"([והבכלמש]{{1,4}})(?:-(?=[0-9A-Za-z{LETTERS}])|(?=[0-9A-Za-z]))")
 _SPACE = re.compile(r"\s+")
 _AROUND = " \"()[]{},.;:!?"  # punctuation a caller may leave around a word (not the geresh of וכו')
 _SIBLINGS = "ובלהשמכ"
 _FIRST = "תינאהמ"  # a base starting with these is often a verb form (future, hif'il) or a participle
 _ENDINGS = ("ים", "ות", "ה", "ת", "ו", "י")
-FEATURES = 6 + 4 + len(_FIRST) + len(_ENDINGS)
+FEATURES = 7 + 4 + len(_FIRST) + len(_ENDINGS)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -90,9 +91,8 @@ def parse_prefix(prefix: str) -> tuple[str, ...] | None:
     return tuple(steps)
 
 
-def _decide(w: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
+def _decide(w: str, lex: Lexicon, last: int = -1) -> tuple[tuple[str, ...], str]:
     steps: list[str] = []
-    last = -1
     rest = w
     while True:
         best: tuple[float, str] | None = None
@@ -107,7 +107,8 @@ def _decide(w: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
             if score > 0 and (best is None or score > best[0]):
                 best = (score, step)
         if best is None:
-            return tuple(steps), rest
+            deeper = _through_unknown(rest, last, lex)
+            return (tuple(steps) + deeper[0], deeper[1]) if deeper else (tuple(steps), rest)
         step = best[1]
         steps.append(step)
         rest = rest[len(step) :].lstrip('"')
@@ -117,6 +118,16 @@ def _decide(w: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
             more = parse_prefix(known)
             if more is not None and (not more or ORDER[more[0]] > last):
                 return tuple(steps) + more, rest[len(known) :]
+
+
+def _through_unknown(w: str, last: int, lex: Lexicon) -> tuple[tuple[str, ...], str] | None:
+    """ולמעשיכם: ו before a form known only without its own prefixes (ל + מעשיכם)."""
+    for step in ("ו", "ש"):
+        if ORDER[step] > last and w.startswith(step) and w not in lex.zipf and len(w) > 4:
+            inner, base = _decide(w[1:], lex, ORDER[step])
+            if inner and base in lex.zipf:
+                return (step, *inner), base
+    return None
 
 
 def _score(w: str, step: str, base: str, lex: Lexicon) -> float:
@@ -133,16 +144,18 @@ def features(w: str, step: str, base: str, zipf: dict[str, float], floor: float)
 
     Shared by the runtime and the tool that learns the weights (tools/build_hebrew_lexicon.py).
     """
-    zb = zipf.get(base)
-    if zb is None:
-        return None
     get = zipf.get
-    zw = get(w, floor)
     siblings = max([get(q + base, floor) for q in _SIBLINGS if q != step])
+    zb = get(base)
+    if zb is None:
+        if siblings <= floor:
+            return None  # the rest is no word we know, bare or with another prefix
+        zb = floor
+    zw = get(w, floor)
     outer = max(get("ו" + w, floor), get("ש" + w, floor))
     first = base[0]
     return [
-        zw, float(w not in zipf), zb, zb - zw, float(len(base)), siblings - zw,
+        zw, float(w not in zipf), zb, zb - zw, float(len(base)), siblings - zw, float(base not in zipf),
         siblings, outer - zw, get("מ" + w, floor) - zw, get("ב" + w, floor) - zw,
         *[float(first == c) for c in _FIRST],
         *[float(w.endswith(e)) for e in _ENDINGS],
