@@ -57,7 +57,7 @@ def write_vocabulary(zipf: dict[str, float], path: Path = VOCABULARY) -> None:
 def lexicon() -> Lexicon:
     """The shipped lexicon; without its files the layer still works but strips no prefixes."""
     try:
-        zipf = read_vocabulary()
+        zipf = read_vocabulary(VOCABULARY)
         model = json.loads(MODEL.read_text(encoding="utf-8"))
     except (OSError, ValueError, lzma.LZMAError):
         return Lexicon(zipf={}, floor=0.0)

@@ -1,5 +1,8 @@
 """Prefix splitting and the term form: the same word with and without its proclitics is one term."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.core.hebrew.prefixes import fold, normalize, parse_prefix, segment
 
 
@@ -54,3 +57,15 @@ def test_prefix_grammar():
 
 def test_fold_ignores_spelling_but_keeps_prefixes():
     assert fold("בְּיִשְׂרָאֵל\u200f הַיּוֹם ״צה״ל״") == 'בישראל היומ "צה"ל"'
+
+
+_LETTERS = "אבגדהוזחטיכלמנסעפצקרשתםןץףך"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(_LETTERS), min_size=1, max_size=12))
+def test_segmentation_only_cuts_the_word_and_keeps_a_base(word):
+    steps, base = segment(word)
+    assert "".join(steps) + base == word
+    assert len(base) >= 2 or not steps
+    assert parse_prefix("".join(steps)) == steps

@@ -1,5 +1,8 @@
 """Word tokens keep what Hebrew news writes inside a word; marks never split or corrupt one."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.core.hebrew.words import word_spans, words
 
 
@@ -39,3 +42,13 @@ def test_adversarial_runs_are_linear():
     assert len(words("א-" * 100_000)) == 1
     assert words("." * n) == [] and words('"' * n) == [] and words("\u05b0" * n) == []
     assert len(words("www." * 100_000)) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from(list("אבג abc 12.,-'\"״׳@/:\u05b4\u200f\u00ad")), max_size=120))
+def test_tokens_are_ordered_disjoint_and_start_with_a_letter_or_digit(text):
+    last = 0
+    for a, b in word_spans(text):
+        assert last <= a < b
+        assert text[a].isalnum()
+        last = b
