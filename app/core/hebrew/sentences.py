@@ -76,8 +76,8 @@ def _ends_sentence(text: str, at: int, term: str, stop: int, lo: int, hi: int) -
     word = _MARKS_RE.sub("", text[word_start:at]).lstrip("\"'(״[").lower().rsplit("-", 1)[-1]
     if word_start > lo and not text[word_start - 1].isspace():
         word = ""  # longer than any initial or abbreviation
-    if len(word) == 1 and _LETTER.match(word):
-        return False  # an initial
+    if all(len(part) == 1 and _LETTER.match(part) for part in word.split(".")):
+        return False  # an initial: א. ב. יהושע, J. K., U.S.
     if word.rsplit(".", 1)[-1] in _ABBREVIATIONS or word in _ABBREVIATIONS:
         return False
     if word.isdigit() and len(word) <= 3 and _line_start(text, word_start, lo):
