@@ -26,7 +26,6 @@ _AROUND = " \"()[]{},.;:!?"  # punctuation a caller may leave around a word (not
 _SIBLINGS = "ובלהשמכ"
 _FIRST = "תינאהמ"  # a base starting with these is often a verb form (future, hif'il) or a participle
 _ENDINGS = ("ים", "ות", "ה", "ת", "ו", "י")
-FEATURES = 7 + 4 + len(_FIRST) + len(_ENDINGS)
 
 
 @lru_cache(maxsize=1 << 17)
