@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import lzma
+import threading
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources" / "hebrew"
@@ -53,12 +53,38 @@ def write_vocabulary(zipf: dict[str, float], path: Path = VOCABULARY) -> None:
     path.write_bytes(lzma.compress("\n".join(lines).encode(ENCODING), preset=9 | lzma.PRESET_EXTREME))
 
 
-@lru_cache(maxsize=1)
+_lock = threading.Lock()
+_loaded: Lexicon | None = None
+
+
 def lexicon() -> Lexicon:
     """The shipped lexicon; without its files the layer still works but strips no prefixes."""
+    global _loaded
+    if _loaded is None:
+        with _lock:  # one load even when a preload thread and an analysis ask at once
+            if _loaded is None:
+                _loaded = _read()
+    return _loaded
+
+
+def reset() -> None:
+    """Forget the loaded lexicon (tests point the paths elsewhere, then reload)."""
+    global _loaded
+    with _lock:
+        _loaded = None
+
+
+def _read() -> Lexicon:
     try:
         zipf = read_vocabulary(VOCABULARY)
         model = json.loads(MODEL.read_text(encoding="utf-8"))
     except (OSError, ValueError, lzma.LZMAError):
         return Lexicon(zipf={}, floor=0.0)
     return Lexicon(zipf, model["floor"], model["weights"], model["analyses"])
+
+
+def preload() -> threading.Thread:
+    """Load the lexicon in the background (about 0.2 s), e.g. right after the window first paints."""
+    thread = threading.Thread(target=lexicon, name="hebrew-lexicon", daemon=True)
+    thread.start()
+    return thread

@@ -29,12 +29,12 @@ def test_shipped_lexicon_is_compact_and_loaded():
 @pytest.fixture
 def no_lexicon(monkeypatch, tmp_path):
     monkeypatch.setattr(lexicon_module, "VOCABULARY", tmp_path / "missing.txt.xz")
-    lexicon_module.lexicon.cache_clear()
+    lexicon_module.reset()
     prefixes._segment.cache_clear()
     prefixes.normalize.cache_clear()
     yield
     monkeypatch.undo()
-    lexicon_module.lexicon.cache_clear()
+    lexicon_module.reset()
     prefixes._segment.cache_clear()
     prefixes.normalize.cache_clear()
 
@@ -56,3 +56,9 @@ def test_gold_prefix_from_morphemes():
     assert gold_prefix('ל"הארץ', ["ל", '"', "ה", "ארץ"]) == 'ל"ה'
     assert gold_prefix("הבית", ["ה", "בית"]) == "ה"
     assert gold_prefix("בית", ["בית"]) == ""
+
+
+def test_preload_in_the_background_gives_the_same_lexicon():
+    lexicon_module.reset()
+    lexicon_module.preload().join(timeout=30)
+    assert lexicon_module.lexicon() is lexicon_module.lexicon() and lexicon_module.lexicon().zipf
