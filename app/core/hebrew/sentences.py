@@ -22,6 +22,7 @@ _CANDIDATES = re.compile(
     rf"(?P<term>[.?!…]+)(?P<close>[)\]}}»”“’\"'״׳{INVISIBLE}]*)"  # terminator and what closes with it
     rf"|(?P<line>[{_LINE_BREAK}])"
     rf"|(?P<quote>[{_QUOTE_MARKS}])"
+    rf"|(?P<paren>[()])"
 )
 _SPACE = re.compile(rf"[ \t\u00a0{INVISIBLE}]+")
 _LETTER = re.compile(rf"[A-Za-z{LETTERS}]")
@@ -40,21 +41,26 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     pos = start  # start of the current sentence
     quotes = 0  # quote marks seen on this line: odd means a quotation is open
+    parens = 0  # brackets open on this line
     for m in _CANDIDATES.finditer(text, start, end):
         kind = m.lastgroup
         if kind == "line":
             _append(text, pos, m.start(), spans, same_line=False)
-            pos, quotes = m.end(), 0
+            pos, quotes, parens = m.end(), 0, 0
+        elif m.start() < pos:
+            continue  # a closing mark already taken into the sentence before
         elif kind == "quote":
-            if m.start() >= pos and not _is_gershayim(text, m.start(), end):
-                quotes += 1
+            quotes += not _is_gershayim(text, m.start(), end)
+        elif kind == "paren":
+            parens = parens + 1 if m.group() == "(" else max(0, parens - 1)
         else:
             close = m.group("close")
             quotes += sum(close.count(q) for q in _QUOTE_MARKS)
+            parens = max(0, parens - close.count(")"))
             stop = m.end()
             if not _ends_sentence(text, m.start(), m.group("term"), stop, start, end):
                 continue
-            stop, quotes = _spaced_closing_quote(text, stop, end, quotes)
+            stop, quotes, parens = _spaced_closers(text, stop, end, quotes, parens)
             if _continues(text, stop, end):
                 continue
             _append(text, pos, stop, spans, same_line=True)
@@ -111,15 +117,21 @@ def _is_gershayim(text: str, i: int, hi: int) -> bool:
     )
 
 
-def _spaced_closing_quote(text: str, stop: int, hi: int, quotes: int) -> tuple[int, int]:
-    """`בסוריה . "` as scrapers leave it: the quote closes this sentence if a quotation is open."""
-    if quotes % 2 == 0:
-        return stop, quotes
-    gap = _SPACE.match(text, stop, hi)
-    q = gap.end() if gap else stop
-    if q < hi and text[q] in _QUOTE_MARKS and (q + 1 >= hi or not _WORD_CHAR.match(text, q + 1)):
-        return q + 1, quotes + 1
-    return stop, quotes
+def _spaced_closers(text: str, stop: int, hi: int, quotes: int, parens: int) -> tuple[int, int, int]:
+    """`בסוריה . "` and `( ראו להלן . )` as scrapers leave them: an open quotation or bracket
+    closed right after the sentence end belongs to this sentence."""
+    for _ in range(2):
+        gap = _SPACE.match(text, stop, hi)
+        q = gap.end() if gap else stop
+        if q >= hi:
+            break
+        if quotes % 2 and text[q] in _QUOTE_MARKS and (q + 1 >= hi or not _WORD_CHAR.match(text, q + 1)):
+            stop, quotes = q + 1, quotes + 1
+        elif parens and text[q] == ")":
+            stop, parens = q + 1, parens - 1
+        else:
+            break
+    return stop, quotes, parens
 
 
 def _append(text: str, a: int, b: int, out: list[tuple[int, int]], same_line: bool) -> None:

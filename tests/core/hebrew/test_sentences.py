@@ -58,11 +58,14 @@ def test_urls_emails_and_latin_text_inside_hebrew():
 
 def test_spaced_punctuation_of_scraped_text():
     text = 'הוא אמר כי  " המצב קשה " .  השר הגיב ,  " אין מה לעשות . "  ואז יצא . " מדוע לא ? " , שאל .'
+    text += " ( ראו להלן . ) סוף ."
     assert pieces(text) == [
         'הוא אמר כי  " המצב קשה " .',
         'השר הגיב ,  " אין מה לעשות . "',
         "ואז יצא .",
         '" מדוע לא ? " , שאל .',
+        "( ראו להלן . )",
+        "סוף .",
     ]
 
 
@@ -97,6 +100,7 @@ def test_long_runs_of_quotes_dots_and_marks_are_linear():
     assert pieces("\u05b0" * n) == ["\u05b0" * n]  # only nikud
     assert pieces("\u200f" * n + "א") == ["\u200f" * n + "א"]
     assert len(pieces(". " * n)) == 1  # stray marks join the sentence before them
+    assert len(pieces("(א. " * n + ")" * n)) == 1  # brackets counted, not searched for
 
 
 def test_one_megabyte_line_and_mixed_directions():
