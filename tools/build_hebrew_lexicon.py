@@ -3,7 +3,8 @@
     pip install -e ".[lexicon]"
     python tools/build_hebrew_lexicon.py [../shared/data]
 
-The vocabulary is wordfreq's large Hebrew list (Zipf >= CUTOFF). The weights are one logistic
+The vocabulary is wordfreq's large Hebrew list (Zipf >= CUTOFF, and rarer forms the list also
+has with a prefix). The weights are one logistic
 regression per proclitic over `app.core.hebrew.prefixes.features`, fitted on the rarer word types of
 NEMO train (its gold morphemes give each token's written prefix; rare types stand for the unseen words
 the model will meet). Analyses of NEMO train that the weights still get wrong are kept verbatim.
@@ -25,21 +26,29 @@ from app.core.hebrew.chars import is_hebrew  # noqa: E402
 from app.core.hebrew.prefixes import ORDER, _ARTICLE, _decide, features  # noqa: E402
 from hebrew_gold import gold_prefix, nemo_tokens  # noqa: E402
 
-CUTOFF = 2.0  # Zipf frequency: ~200k forms, a ~370 kB file
+CUTOFF = 2.0  # Zipf frequency: every form this common (~202k)
+RARE_CUTOFF = 1.5  # rarer forms kept when attested with a prefix: ~24k more
+LIST_FLOOR = 1.0  # how far down the list prefixed forms are looked for
 RARE = 3  # types seen at most this often in train are the training set for the weights
 
 
 def build_vocabulary() -> dict[str, float]:
+    """Forms of Zipf >= CUTOFF, and rarer ones down to RARE_CUTOFF that the list also has with a
+    prefix (פילנטרופיה beside הפילנטרופיה): rare remainders the splitter must recognise."""
     import wordfreq
 
-    out = {}
+    forms = {}
     for word in wordfreq.iter_wordlist("he", wordlist="large"):
         z = wordfreq.zipf_frequency(word, "he", wordlist="large")
-        if z < CUTOFF:
+        if z < LIST_FLOOR:
             break
         if is_hebrew(word[0]) and all(is_hebrew(c) or c in "\"'" for c in word):
-            out[word] = z
-    return out
+            forms[word] = z
+    return {
+        w: z
+        for w, z in forms.items()
+        if z >= CUTOFF or (z >= RARE_CUTOFF and any(q + w in forms for q in "ובלהשמכ"))
+    }
 
 
 def step_examples(tokens: list[tuple[str, str]], zipf: dict[str, float], floor: float):
@@ -84,7 +93,7 @@ def main(data: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     lexicon_module.write_vocabulary(build_vocabulary(), lexicon_module.VOCABULARY)
     zipf = lexicon_module.read_vocabulary(lexicon_module.VOCABULARY)  # exactly what the app will see
-    floor = CUTOFF - 0.5
+    floor = RARE_CUTOFF - 0.5
 
     analyses: dict[str, Counter] = defaultdict(Counter)
     for surface, morphemes in nemo_tokens(data, "train"):

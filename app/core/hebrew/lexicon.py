@@ -18,7 +18,7 @@ RESOURCES = Path(__file__).resolve().parents[3] / "resources" / "hebrew"
 VOCABULARY = RESOURCES / "vocabulary.txt.xz"
 MODEL = RESOURCES / "prefix-model.json"
 ENCODING = "cp1255"  # one byte per Hebrew letter: halves the file before compression
-_ZIPF_ZERO = 0x40 - 20  # Zipf 2.0 is "@"; the list starts at 2.0 and ends below 8
+_ZIPF_ZERO = 0x40 - 20  # Zipf 2.0 is "@": printable from Zipf 1.2 up to 8.6
 
 
 @dataclass
@@ -31,7 +31,7 @@ class Lexicon:
 
 def read_vocabulary(path: Path = VOCABULARY) -> dict[str, float]:
     """Sorted words, front-coded: a line is the count of letters shared with the previous word (one
-    digit), the rest of the word, and one character for its Zipf frequency in tenths above 2.0."""
+    digit), the rest of the word, and one character for its Zipf frequency (tenths; "@" is 2.0)."""
     zipf: dict[str, float] = {}
     previous = ""
     for line in lzma.decompress(path.read_bytes()).decode(ENCODING).splitlines():
