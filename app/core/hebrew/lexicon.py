@@ -18,7 +18,7 @@ RESOURCES = Path(__file__).resolve().parents[3] / "resources" / "hebrew"
 VOCABULARY = RESOURCES / "vocabulary.txt.xz"
 MODEL = RESOURCES / "prefix-model.json"
 ENCODING = "cp1255"  # one byte per Hebrew letter: halves the file before compression
-_ZIPF_ZERO = 0x40 - 20  # Zipf 2.0 is "@": printable from Zipf 1.2 up to 8.6
+_ZIPF_ZERO = 0x40 - 20  # Zipf 2.0 is "@"; Zipf 0 to 8.2 map to printable ASCII, never "\n"
 
 
 @dataclass
@@ -34,7 +34,7 @@ def read_vocabulary(path: Path = VOCABULARY) -> dict[str, float]:
     digit), the rest of the word, and one character for its Zipf frequency (tenths; "@" is 2.0)."""
     zipf: dict[str, float] = {}
     previous = ""
-    for line in lzma.decompress(path.read_bytes()).decode(ENCODING).splitlines():
+    for line in lzma.decompress(path.read_bytes()).decode(ENCODING).split("\n"):
         word = previous[: ord(line[0]) - 48] + line[1:-1]
         zipf[word] = (ord(line[-1]) - _ZIPF_ZERO) / 10
         previous = word
@@ -78,7 +78,7 @@ def _read() -> Lexicon:
     try:
         zipf = read_vocabulary(VOCABULARY)
         model = json.loads(MODEL.read_text(encoding="utf-8"))
-    except (OSError, ValueError, lzma.LZMAError):
+    except (OSError, ValueError, KeyError, IndexError, lzma.LZMAError):  # missing or damaged: degrade
         return Lexicon(zipf={}, floor=0.0)
     return Lexicon(zipf, model["floor"], model["weights"], model["analyses"])
 
