@@ -95,7 +95,7 @@ def load_bytes(
     if len(data) > MAX_BYTES:
         raise LoadError(_too_large(len(data)))
     fmt = FORMATS.get(Path(name).suffix.lower()) if name else None
-    office = office_format(data) if fmt in (None, "docx", "odt") else None
+    office = office_format(data)  # by content: a renamed .docx still opens
     if office:
         fmt = office
         text = docx_text(data) if office == "docx" else odt_text(data)

@@ -43,14 +43,14 @@ def office_format(data: bytes) -> str | None:
 
 
 def docx_text(data: bytes) -> str:
-    return _read(data, "word/document.xml", ".docx", {W + "p"}, _docx_paragraph)
+    return _read(data, "word/document.xml", ".docx", {W + "p"}, _docx_paragraph, {MC + "Fallback"})
 
 
 def odt_text(data: bytes) -> str:
-    return _read(data, "content.xml", ".odt", {TEXT + "p", TEXT + "h"}, _odt_paragraph)
+    return _read(data, "content.xml", ".odt", {TEXT + "p", TEXT + "h"}, _odt_paragraph, _ODT_SKIP)
 
 
-def _read(data: bytes, member: str, fmt: str, paragraph_tags: set[str], walk: Callable) -> str:
+def _read(data: bytes, member: str, fmt: str, tags: set[str], walk: Callable, skip: set[str]) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             info = z.getinfo(member)
@@ -60,24 +60,29 @@ def _read(data: bytes, member: str, fmt: str, paragraph_tags: set[str], walk: Ca
                 head = stream.peek(4096)[:4096]
                 if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                     raise LoadError(f"refused: this {fmt} file declares XML entities")
-                return "\n".join(p for p in _paragraphs(stream, paragraph_tags, walk) if p.strip())
+                return "\n".join(p for p in _paragraphs(stream, tags, walk, skip) if p.strip())
     except KeyError:
         raise LoadError(f"not a {fmt} document (no {member} inside)") from None
     except (zipfile.BadZipFile, ParseError, EOFError, OSError, ValueError) as exc:
         raise LoadError(f"damaged {fmt} file ({exc})") from None
 
 
-def _paragraphs(stream, tags: set[str], walk: Callable[[Element, set[str]], str]) -> Iterator[str]:
-    """Each paragraph's text in document order; nested ones (text boxes) come out on their own."""
-    open_paragraphs = 0
+def _paragraphs(stream, tags: set[str], walk: Callable[[Element, set[str]], str], skip: set[str]) -> Iterator[str]:
+    """Each paragraph's text in document order; nested ones (text boxes) come out on their own,
+    those inside `skip` elements (footnotes, comments, fallback copies) not at all."""
+    open_paragraphs = skipping = 0
     for event, elem in iterparse(stream, events=("start", "end")):
+        if elem.tag in skip:
+            skipping += 1 if event == "start" else -1
+            continue
         if elem.tag not in tags:
             continue
         if event == "start":
             open_paragraphs += 1
             continue
         open_paragraphs -= 1
-        yield walk(elem, tags)
+        if not skipping:
+            yield walk(elem, tags)
         if open_paragraphs == 0:
             elem.clear()  # a nested paragraph's tail still belongs to its parent: clear only the outermost
 
