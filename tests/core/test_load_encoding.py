@@ -54,10 +54,17 @@ def test_lone_surrogate_in_utf16_becomes_a_replacement_character():
     text.encode("utf-8")  # printable and storable: no lone surrogate leaks out
 
 
-def test_utf8_cut_inside_its_last_character_keeps_the_rest():
-    data = "שלום".encode("utf-8")[:-1]
-    text, used = decode_bytes(data)
-    assert used == "utf-8" and text == "שלו\ufffd"
+def test_utf8_with_a_few_broken_bytes_stays_utf8():
+    cut = (SENTENCE + "שלום").encode("utf-8")[:-1]  # cut inside its last character
+    assert decode_bytes(cut) == (SENTENCE + "שלו\ufffd", "utf-8")
+    part = SENTENCE * 3
+    glued = part.encode("utf-8") + b"\xff\xfe" + part.encode("utf-8")
+    assert decode_bytes(glued) == (part + "\ufffd\ufffd" + part, "utf-8")
+
+
+def test_mostly_ascii_legacy_file_is_not_taken_for_broken_utf8():
+    text = "Meeting notes, version 2, written in English with one Hebrew word: " * 3 + "שלום"
+    assert decode_bytes(text.encode("cp1255")) == (text, "windows-1255")
 
 
 @pytest.mark.parametrize(

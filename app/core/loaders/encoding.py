@@ -87,10 +87,11 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     _refuse_binary(sample)
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
-            # a UTF-8 file cut short inside its last character
-            return data.decode("utf-8", errors="replace"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = _mostly_utf8(data)
+    if text is not None:
+        return text, "utf-8"
     return _legacy(data)
 
 
@@ -124,9 +125,25 @@ def _lenient(data: bytes, codec: str) -> str | None:
     except UnicodeDecodeError:
         pass
     text = data.decode(codec, errors="replace")
-    if text.count("\ufffd") > MAX_REPLACED * max(len(text), 100):
-        return None
-    return text
+    return text if _few(text.count("\ufffd"), len(text)) else None
+
+
+def _few(replaced: int, length: int) -> bool:
+    return replaced <= MAX_REPLACED * max(length, 100)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a file cut short, two files glued together), kept as UTF-8.
+
+    Valid multi-byte characters must outnumber the broken bytes tenfold, so a legacy file whose
+    only non-ASCII bytes happen to be invalid UTF-8 is not taken for it.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte_extra = len(data) - len(text)  # ≥ 1 byte per valid multi-byte character
+    if _few(bad, len(text)) and multibyte_extra >= 10 * bad:
+        return text
+    return None
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
