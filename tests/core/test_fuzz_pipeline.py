@@ -97,13 +97,22 @@ def test_any_text_gives_a_consistent_analysis(text, opts):
     check_analysis(text, opts)
 
 
+markup = st.lists(
+    st.sampled_from(["<p>", "</p>", "<article>", "</article>", "<nav>", "<script>", "</script>", "<h1>",
+                     "<pre>", "</pre>", "<br>", "&amp;", "&#x202e;", "# ", "**", "*", "_", "`", "```\n",
+                     "[a](", ")", "> ", "- ", "|", "\n", "\n\n"]) | word,
+    max_size=40,
+).map("".join)
+names = st.sampled_from([None, "a.txt", "a.md", "a.html", "a.docx", "a.odt", "a"])
+
+
 @FUZZ
-@given(st.binary(max_size=2000), st.sampled_from(["auto", "yes", "no"]))
-def test_any_bytes_load_or_are_refused_with_a_message(data, visual):
+@given(st.binary(max_size=2000) | markup.map(str.encode), names, st.sampled_from(["auto", "yes", "no"]))
+def test_any_bytes_load_or_are_refused_with_a_message(data, name, visual):
     from app.core.load import LoadError, load_bytes
 
     try:
-        loaded = load_bytes(data, visual=visual)
+        loaded = load_bytes(data, name=name, visual=visual)
     except LoadError as exc:
         assert str(exc)
         return
