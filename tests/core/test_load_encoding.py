@@ -80,8 +80,9 @@ def test_explicit_encoding_overrides_and_names_are_normalised():
     data = SENTENCE.encode("cp1255")
     assert decode_bytes(data, "ISO-8859-8-I") == (SENTENCE, "iso-8859-8")
     assert decode_bytes(data, "cp1255")[1] == "windows-1255"
-    with pytest.raises(LoadError, match="unknown encoding"):
-        decode_bytes(data, "klingon-8")
+    for name in ("klingon-8", "base64", "rot13", "zlib"):  # the last three are not text encodings
+        with pytest.raises(LoadError, match="unknown encoding"):
+            decode_bytes(data, name)
     with pytest.raises(LoadError, match="not utf-8"):
         decode_bytes(data, "utf-8")
 
@@ -99,3 +100,10 @@ def test_html_declared_charset_is_honoured():
     page = '<html><head><meta charset="iso-8859-8"></head><body><p>' + SENTENCE + "</p></body></html>"
     loaded = load_bytes(page.encode("iso-8859-8"), name="page.html")
     assert loaded.text == SENTENCE and loaded.encoding == "iso-8859-8"
+
+
+@pytest.mark.parametrize("declared", ["utf-8", "zlib", "no-such-charset"])
+def test_html_declaring_a_wrong_or_bogus_charset_still_loads(declared):
+    page = f'<html><head><meta charset="{declared}"></head><body><p>{SENTENCE}</p></body></html>'
+    loaded = load_bytes(page.encode("cp1255"), name="page.html")
+    assert loaded.text == SENTENCE and loaded.encoding == "windows-1255"

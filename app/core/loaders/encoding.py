@@ -19,7 +19,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
-from . import LoadError
+from . import LoadError, shown
 
 SAMPLE = 64 * 1024
 # Share of characters we accept turning into U+FFFD when the evidence says "this encoding"
@@ -100,10 +100,12 @@ def codec_name(encoding: str) -> str:
     key = encoding.strip().lower().replace("_", "-")
     key = _ALIASES.get(key, key)
     try:
-        name = codecs.lookup(key).name
+        info = codecs.lookup(key)
     except LookupError:
-        raise LoadError(f"unknown encoding {encoding!r}") from None
-    return _NAMES.get(name, name)
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True):  # base64, zlib, rot13…
+        raise LoadError(f"unknown encoding {shown(encoding)!r}")
+    return _NAMES.get(info.name, info.name)
 
 
 def _decode_explicit(data: bytes, encoding: str) -> tuple[str, str]:
