@@ -50,6 +50,11 @@ def cases(scale: float) -> Iterator[tuple[str, str, bytes]]:
         f"UTF-16 with a lone surrogate every {len(chunk) // 2} characters",
         codecs.BOM_UTF16_LE + chunk * (size // len(chunk)),
     )
+    yield (
+        "hostile-html",
+        f"{size / 2**20:.0f} MB .html of unclosed comments, tags and CDATA",
+        ("<p>שלום " + "<!--<a b=\"<![CDATA[<?</a " * (size // 32)).encode("utf-8")[:size],
+    )
     from bidi import get_display
 
     visual_lines = [get_display(line, base_dir="R") for line in seed.splitlines() if line.strip()]
@@ -105,7 +110,7 @@ def main() -> int:
     print("---|---|---|---|---|---|---")
     with tempfile.TemporaryDirectory() as tmp:
         for name, what, data in cases(0.1 if args.quick else 1.0):
-            path = Path(tmp) / f"{name}.txt"
+            path = Path(tmp) / f"{name}.{'html' if name.endswith('-html') else 'txt'}"
             path.write_bytes(data)
             del data
             p = subprocess.run(
