@@ -17,7 +17,7 @@ from .loaders.encoding import decode_bytes
 from .loaders.html import declared_charset, html_to_text, looks_like_html
 from .loaders.markdown import markdown_to_text
 from .loaders.office import docx_text, odt_text, office_format
-from .loaders.visual import is_visual, to_logical
+from .loaders.visual import is_visual, to_logical, unwrap
 
 __all__ = ["MAX_BYTES", "LoadError", "Loaded", "decode_bytes", "load_bytes", "load_path", "FORMATS"]
 
@@ -118,7 +118,7 @@ def load_bytes(
     if visual == "yes" or (visual == "auto" and is_visual(text)):
         logical = to_logical(text)
         converted = logical != text
-        text = logical
+        text = unwrap(logical) if converted else text
     return Loaded(text=text, encoding=used, path=path, format=fmt, visual=converted)
 
 

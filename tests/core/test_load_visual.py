@@ -1,5 +1,7 @@
 """Legacy visual-order Hebrew: recognised, converted per line, and left alone when logical."""
 
+import re
+
 import pytest
 from bidi import get_display
 
@@ -61,3 +63,32 @@ def test_visual_modes_through_the_loader():
     assert not load_bytes(b"plain english", visual="yes").visual  # nothing to convert: no conversion
     with pytest.raises(ValueError):
         load_bytes(data, visual="maybe")
+
+
+def test_a_visual_file_wrapped_at_screen_width_comes_back_as_paragraphs(seed_text):
+    import textwrap
+
+    paragraphs = [" ".join(p.split()) for p in seed_text.splitlines() if p.strip()]
+    screen = []
+    for p in paragraphs:
+        # right-aligned 72-column display lines, as a DOS editor saved them
+        screen += [get_display(line, base_dir="R").rjust(72) for line in textwrap.wrap(p, 72)]
+    loaded = load_bytes(("\n".join(screen) + "\n").encode("cp862"))
+    assert loaded.visual and loaded.encoding == "cp862"
+    lines = iter(loaded.text.splitlines())
+    for p in paragraphs:  # each paragraph's words come back whole, split only where a sentence ends
+        got = next(lines)
+        while words(got) != words(p):
+            assert words(p)[: len(words(got))] == words(got) and "." in got[-3:], (got, p)
+            got += " " + next(lines)
+    assert next(lines, None) is None
+
+
+def words(text):
+    """The words in order; punctuation at a wrapped line's edge may settle on either side."""
+    return re.findall(r"[\w-]+", text)
+
+
+def test_unwrapping_leaves_unwrapped_text_alone():
+    text = visual(LOGICAL * 3)
+    assert load_bytes(text.encode("cp1255")).text == "\n".join(LOGICAL * 3) + "\n"

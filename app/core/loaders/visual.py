@@ -13,7 +13,8 @@ every Hebrew word is backwards. The evidence is in the letters:
 Conversion runs the Unicode bidi algorithm (python-bidi) over each line with a right-to-left base:
 display order is its own inverse for Hebrew runs, and embedded numbers and Latin words, which the
 display kept left to right, stay that way. Files from naive reversal (numbers reversed too) are
-reversed character by character instead, with brackets mirrored.
+reversed character by character instead, with brackets mirrored. Such files were usually wrapped
+at the screen's width; `unwrap` joins those lines back into paragraphs.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ..hebrew.stopwords import STOP_WORDS
 SAMPLE_CHARS = 200_000
 MIN_EVIDENCE = 4.0
 VISUAL_SHARE = 0.75
+WRAP_WIDTH = 100
 
 _WORD = re.compile(r"[\u05d0-\u05ea]{2,}")
 _RTL = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufb4f]")
@@ -36,6 +38,7 @@ _NUMBER_PREFIX = re.compile(r"\d-[בהוכלמש](?![\u05d0-\u05ea])")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _FORWARD = frozenset(w for w in STOP_WORDS if len(w) >= 2 and w[::-1] not in STOP_WORDS)
 _BACKWARD = frozenset(w[::-1] for w in _FORWARD)
+_SENTENCE_END = re.compile(r"[.?!…][\"'״”)]*\s*$")
 _MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 
 
@@ -73,6 +76,40 @@ def is_visual(text: str) -> bool:
     visual, logical, _ = evidence(text)
     total = visual + logical
     return total >= MIN_EVIDENCE and visual >= VISUAL_SHARE * total
+
+
+def unwrap(text: str) -> str:
+    """Rejoin paragraphs that a fixed-width screen broke into lines (legacy visual files are).
+
+    A line was wrapped when the next line's first word would not have fitted after it within the
+    file's width (at most 100 characters) and it does not end a sentence; such lines continue into
+    the next, every other line ends its paragraph, so titles, short paragraphs and last lines stay
+    where they were. Files where few lines look wrapped are left alone.
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    lengths = sorted(len(line) for line in lines if line)
+    if len(lengths) < 5:
+        return text
+    width = lengths[int(len(lengths) * 0.95)]
+    wrapped = [
+        bool(line and following)
+        and len(line) + 1 + len(following.split()[0]) > width
+        and not _SENTENCE_END.search(line)
+        for line, following in zip(lines, lines[1:] + [""])
+    ]
+    if width > WRAP_WIDTH or sum(wrapped) < 0.3 * len(lengths):
+        return text
+    out: list[str] = []
+    paragraph: list[str] = []
+    for line, continues in zip(lines, wrapped):
+        if line:
+            paragraph.append(line)
+        if paragraph and not continues:
+            out.append(" ".join(paragraph))
+            paragraph = []
+        if not line:
+            out.append("")
+    return "\n".join(out) + ("\n" if text.endswith(("\n", "\r")) else "")
 
 
 def to_logical(text: str) -> str:
