@@ -50,10 +50,11 @@ def cases(scale: float) -> Iterator[tuple[str, str, bytes]]:
         f"UTF-16 with a lone surrogate every {len(chunk) // 2} characters",
         codecs.BOM_UTF16_LE + chunk * (size // len(chunk)),
     )
+    junk = b'<!--<a b="<![CDATA[<?</a '
     yield (
         "hostile-html",
-        f"{size / 2**20:.0f} MB .html of unclosed comments, tags and CDATA",
-        ("<p>שלום " + "<!--<a b=\"<![CDATA[<?</a " * (size // 32)).encode("utf-8")[:size],
+        ".html of unclosed comments, tags, CDATA and instructions",
+        "<p>שלום ".encode() + junk * (size // len(junk)),
     )
     from bidi import get_display
 
