@@ -14,6 +14,10 @@ from .hebrew.words import words
 from .summarize import DEFAULT_ALGORITHM, resolve_count, summarize
 
 MIN_CANDIDATE_WORDS = 4
+# sumy's graph summarizers compare every pair of sentences in pure Python: past a few hundred
+# candidates a huge or hostile text would take hours. Beyond this many, candidates are taken
+# evenly across the document so the summary still covers all of it.
+MAX_CANDIDATES = 400
 
 Progress = Callable[[float, str], None]
 
@@ -91,6 +95,7 @@ def summarize_analysis(analysis: Analysis, options: Options) -> list:
         for i, s in enumerate(analysis.sentences)
         if s.role == "body" and len(words(text[s.start : s.end])) >= MIN_CANDIDATE_WORDS
     ]
+    candidates = _bounded(text, analysis.sentences, candidates)
     count = resolve_count(len(candidates), options.sentences, options.ratio)
     items = summarize(
         [text[analysis.sentences[i].start : analysis.sentences[i].end] for i in candidates],
@@ -99,6 +104,21 @@ def summarize_analysis(analysis: Analysis, options: Options) -> list:
         title=analysis.title,
     )
     return [type(item)(candidates[item.sentence], item.score) for item in items]
+
+
+def _bounded(text: str, sentences: list[Sentence], candidates: list[int]) -> list[int]:
+    """Each distinct sentence once (a repeated one adds nothing to a summary), at most MAX_CANDIDATES."""
+    seen: set[str] = set()
+    unique = []
+    for i in candidates:
+        key = text[sentences[i].start : sentences[i].end]
+        if key not in seen:
+            seen.add(key)
+            unique.append(i)
+    if len(unique) <= MAX_CANDIDATES:
+        return unique
+    step = len(unique) / MAX_CANDIDATES
+    return [unique[int(k * step)] for k in range(MAX_CANDIDATES)]
 
 
 def text_direction(text: str) -> str:

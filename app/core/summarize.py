@@ -36,7 +36,8 @@ class _Capture:
 
     def __call__(self, infos):  # infos: SentenceInfo sorted by rating, best first
         for info in infos:
-            self.ratings[info.order] = float(info.rating)
+            rating = float(info.rating)  # LexRank gives NaN when no sentence has a content word
+            self.ratings[info.order] = rating if math.isfinite(rating) else 0.0
         return infos[: self.count]
 
 
