@@ -13,7 +13,7 @@ from .chars import INVISIBLE, LETTERS, MARKS
 # A word goes on through nikud and invisible marks and keeps its trailing nikud, not trailing marks.
 _PIECE = rf"\w(?:[{MARKS}{INVISIBLE}]*\w)*[{MARKS}]*"
 _TOKEN = re.compile(
-    rf"(?<![\w.+-])[\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+"  # e-mail
+    rf"(?<![\w.+-])\w[\w.+-]*@\w[\w-]*(?:\.\w[\w-]*)+"  # e-mail
     rf"|(?<![\w.])(?:https?://|www\.)[^\s\"'<>()\[\]{{}}״]*[^\s\"'<>()\[\]{{}}״.,;:!?]"  # URL
     rf"|{_PIECE}"
     rf"(?:(?:[\"'״׳\-–־]|(?<=\d)[.,:/](?=\d)){_PIECE})*"  # צה"ל ג'ירפה ב-2019 3.5 21.2.2019
