@@ -8,6 +8,8 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from . import single_instance
+
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="tamtzit", description="Tamtzit, a Hebrew reader")
@@ -18,11 +20,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def run_gui(argv: list[str]) -> int:
     args = parse_args(argv)
+    single = not args.screenshot  # a screenshot run is a batch job, never the user's window
+    if single and single_instance.hand_over(args.files):
+        return 0  # the running Tamtzit opened them
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Tamtzit")
     from .main_window import MainWindow
 
     window = MainWindow()
+    if single and not single_instance.serve(window, args.files):
+        return 0
     window.show()
     for path in args.files:
         QTimer.singleShot(0, lambda p=path: window.open_path(p))
