@@ -4,6 +4,7 @@ Runs PyInstaller on packaging/tamtzit.spec into dist/tamtzit/ (dist/Tamtzit.app 
 the Linux desktop entry and its install script beside the binary, and prints the bundle's size.
 --smoke then runs the frozen binary (tests/packaging, offscreen) and times it (benchmarks/bundle.py).
 --archive packs the folder into dist/tamtzit-<version>-<os>-<arch>.tar.gz (zip on Windows).
+--installer (Windows, Inno Setup 6's iscc on PATH) makes dist/tamtzit-<version>-windows-setup.exe.
 Needs the packaging extra: pip install -e ".[packaging]".
 """
 
@@ -62,6 +63,13 @@ def archive(bundle: Path) -> Path:
     return out
 
 
+def installer() -> None:
+    iscc = shutil.which("iscc") or shutil.which("ISCC")
+    if sys.platform != "win32" or not iscc:
+        sys.exit("build: --installer needs Windows and Inno Setup 6 (iscc on PATH)")
+    subprocess.run([iscc, f"/DAppVersion={meta.version()}", str(HERE / "windows" / "tamtzit.iss")], check=True)
+
+
 def smoke(bundle: Path) -> int:
     env = dict(os.environ, TAMTZIT_BUNDLE_TEST="1", TAMTZIT_BUNDLE=str(bundle), QT_QPA_PLATFORM="offscreen")
     tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "tests/packaging"], cwd=ROOT, env=env)
@@ -74,10 +82,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="then run and time the frozen binary")
     parser.add_argument("--archive", action="store_true", help="then pack the folder for download")
+    parser.add_argument("--installer", action="store_true", help="then make the Windows installer")
     args = parser.parse_args(argv)
     bundle = build()
     if args.archive:
         archive(bundle)
+    if args.installer:
+        installer()
     return smoke(bundle) if args.smoke else 0
 
 

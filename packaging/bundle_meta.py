@@ -30,12 +30,12 @@ def version_tuple(text: str | None = None) -> tuple[int, int, int, int]:
     return tuple((numbers + [0, 0, 0, 0])[:4])
 
 
-def windows_version_info():
-    """The exe's version resource (Explorer's Properties → Details, and the "Open with" name)."""
-    from PyInstaller.utils.win32.versioninfo import (
-        FixedFileInfo, StringFileInfo, StringStruct, StringTable, VarFileInfo, VarStruct, VSVersionInfo,
-    )
+def windows_version_file() -> str:
+    """The exe's version resource (Explorer's Properties → Details, and the name in "Open with").
 
+    In PyInstaller's version-file syntax (what its grab_version utility writes), evaluated by
+    PyInstaller on Windows; as text it can be written and checked on any system.
+    """
     numbers = version_tuple()
     strings = {
         "CompanyName": "Tamtzit",
@@ -48,14 +48,20 @@ def windows_version_info():
         "ProductVersion": version(),
         "Comments": DESCRIPTION,
     }
-    return VSVersionInfo(
-        ffi=FixedFileInfo(filevers=numbers, prodvers=numbers, mask=0x3F, flags=0x0, OS=0x40004,
-                          fileType=0x1, subtype=0x0, date=(0, 0)),
-        kids=[
-            StringFileInfo([StringTable("040904B0", [StringStruct(k, v) for k, v in strings.items()])]),
-            VarFileInfo([VarStruct("Translation", [0x0409, 1200])]),
-        ],
-    )
+    table = ",\n".join(f"          StringStruct({k!r}, {v!r})" for k, v in strings.items())
+    return f"""VSVersionInfo(
+  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([
+      StringTable('040904B0', [
+{table}
+      ])
+    ]),
+    VarFileInfo([VarStruct('Translation', [0x0409, 1200])])
+  ]
+)
+"""
 
 
 def info_plist() -> dict:

@@ -6,8 +6,10 @@ import argparse
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..resources import resource_path
 from . import single_instance
 
 
@@ -25,6 +27,8 @@ def run_gui(argv: list[str]) -> int:
         return 0  # the running Tamtzit opened them
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Tamtzit")
+    app.setDesktopFileName("tamtzit")  # the desktop matches our windows to tamtzit.desktop
+    app.setWindowIcon(QIcon(str(resource_path("icons", "tamtzit.svg"))))
     from .main_window import MainWindow
 
     window = MainWindow()
