@@ -47,11 +47,24 @@ def build() -> Path:
     started = time.monotonic()
     subprocess.run(command, cwd=ROOT, check=True)
     if sys.platform.startswith("linux"):
+        strip_debug_info(BUNDLE)
         for f in LINUX_FILES:
             shutil.copy2(f, BUNDLE / f.name)
     size, count = folder_size(BUNDLE)
     print(f"build: {BUNDLE} — {size / 1e6:.1f} MB in {count} files, built in {time.monotonic() - started:.0f} s")
     return BUNDLE
+
+
+def strip_debug_info(bundle: Path) -> None:
+    """Remove DWARF sections (a pyenv-built libpython carries 17 MB of them); symbols stay intact."""
+    if not (shutil.which("readelf") and shutil.which("strip")):
+        print("build: binutils missing, debug sections left in place", file=sys.stderr)
+        return
+    for path in bundle.rglob("*.so*"):
+        if path.is_file() and not path.is_symlink():
+            sections = subprocess.run(["readelf", "-S", "-W", str(path)], capture_output=True, text=True).stdout
+            if ".debug_info" in sections:
+                subprocess.run(["strip", "--strip-debug", str(path)], check=True)
 
 
 def archive(bundle: Path) -> Path:
