@@ -2,7 +2,7 @@
 article, and one `analyze --json`.
 
 Run: .venv/bin/python benchmarks/bundle.py [BUNDLE]   (default dist/tamtzit; build it first with
-python packaging/build.py). Offscreen; medians of 3 runs; the source baseline (`python main.py`,
+python packaging/build.py). Offscreen; medians of 5 interleaved runs; the source baseline (`python main.py`,
 same arguments) is measured in the same run.
 
 First paint is read from Qt's own painting log (qt.widgets.painting) with a CLOCK_MONOTONIC
@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources" / "samples" / "seed-netanyahu-putin.txt"
-RUNS = 3
+RUNS = 5
 
 
 def folder_size(path: Path) -> tuple[float, int]:
@@ -58,14 +58,21 @@ def main() -> None:
     source = [sys.executable, str(ROOT / "main.py")]
     size, count = folder_size(bundle)
     print(f"bundle:                    {size:7.1f} MB in {count} files ({bundle})")
-    window = {name: [window_run(cmd) for _ in range(RUNS)] for name, cmd in (("frozen", frozen), ("source", source))}
+    # interleaved, so a load change on the shared machine hits both builds alike
+    window = {"frozen": [], "source": []}
+    cli = {"frozen": [], "source": []}
+    for _ in range(RUNS):
+        for name, command in (("frozen", frozen), ("source", source)):
+            window[name].append(window_run(command))
+            cli[name].append(cli_run(command))
     for label, index in (("first paint, cold start:  ", 0), ("analysed article shown:   ", 1)):
         f = statistics.median(r[index] for r in window["frozen"])
         s = statistics.median(r[index] for r in window["source"])
         print(f"{label} frozen {f*1000:7.0f} ms   source {s*1000:7.0f} ms   ratio {f/s:5.2f}")
-    f = statistics.median(cli_run(frozen) for _ in range(RUNS))
-    s = statistics.median(cli_run(source) for _ in range(RUNS))
+    f, s = statistics.median(cli["frozen"]), statistics.median(cli["source"])
     print(f"analyze --json, cold:      frozen {f*1000:7.0f} ms   source {s*1000:7.0f} ms   ratio {f/s:5.2f}")
+    if hasattr(os, "getloadavg"):
+        print(f"machine load average during the run: {os.getloadavg()[1]:.1f} ({os.cpu_count()} cores)")
 
 
 if __name__ == "__main__":

@@ -69,7 +69,7 @@ class InstanceServer(QObject):
 
     def listen(self) -> bool:
         """True when we are now the first instance; False when a live one already answers."""
-        if _answers(self.name):  # with access options Qt renames its socket over any old one
+        if is_running(self.name):  # with access options Qt renames its socket over any old one
             return False
         if self._server.listen(self.name):
             return True
@@ -122,9 +122,10 @@ class InstanceServer(QObject):
             socket.deleteLater()
 
 
-def _answers(name: str) -> bool:
+def is_running(name: str | None = None) -> bool:
+    """Whether a Tamtzit answers on the instance socket (a stale socket file does not)."""
     probe = QLocalSocket()
-    probe.connectToServer(name)
+    probe.connectToServer(name or server_name())
     alive = probe.waitForConnected(CONNECT_TIMEOUT_MS)
     probe.abort()
     return alive

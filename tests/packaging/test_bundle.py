@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtNetwork import QLocalServer
 
 from app.cli import to_json
 from app.core.analyze import Options, analyze
 from app.core.summarize import ALGORITHMS
+from app.ui.single_instance import is_running, server_name
 from tests.conftest import ROOT, SAMPLE
 
 pytestmark = pytest.mark.skipif(
@@ -103,13 +105,14 @@ def test_frozen_window_paints_without_loading_numpy_or_nltk(binary, tmp_path):
     assert "numpy" in analysis and "_regex" in analysis
 
 
-def test_second_frozen_launch_hands_its_file_to_the_first(binary, tmp_path):
+def test_second_frozen_launch_hands_its_file_to_the_first(binary, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))  # so server_name() here is the frozen instances' name
     env = frozen_env(tmp_path)
     first = subprocess.Popen([str(binary)], cwd=tmp_path, env=env, stdout=subprocess.DEVNULL,
                              stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60
-        while not _listening(tmp_path):  # before that, the second would become a first itself
+        while not is_running(server_name()):  # before that, the second would become a first itself
             assert time.monotonic() < deadline, "the first frozen Tamtzit never started listening"
             time.sleep(0.2)
         second = subprocess.run([str(binary), str(SAMPLE)], cwd=tmp_path, env=env, timeout=60,
@@ -119,13 +122,4 @@ def test_second_frozen_launch_hands_its_file_to_the_first(binary, tmp_path):
     finally:
         first.terminate()
         first.wait(timeout=30)
-
-
-def _listening(home: Path) -> bool:
-    """Ask from a helper process: the name depends on HOME, and our own HOME must stay as it is."""
-    probe = (
-        "import sys; from app.ui.single_instance import server_name, _answers;"
-        "sys.exit(0 if _answers(server_name()) else 1)"
-    )
-    env = dict(os.environ, HOME=str(home), PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-c", probe], env=env, cwd=ROOT).returncode == 0
+        QLocalServer.removeServer(server_name())  # a terminated instance leaves its socket file

@@ -29,7 +29,8 @@ TITLE = "לראשונה מאז הפלת המטוס"
 @pytest.fixture
 def home(monkeypatch, tmp_path):
     monkeypatch.setenv("HOME", str(tmp_path))
-    return tmp_path
+    yield tmp_path
+    QLocalServer.removeServer(server_name())  # servers of windows still alive leave their socket file
 
 
 def launch_second(home: Path, *args: str, cwd: Path | None = None) -> subprocess.Popen:
