@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-# Nikud and cantillation (not maqaf U+05BE, paseq U+05C0, sof pasuq U+05C3, nun hafukha U+05C6,
-# which are punctuation), plus format characters that are invisible on screen.
-IGNORABLE = (
-    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
-    "\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
-)
+from ..hebrew.chars import INVISIBLE, MARKS
+
+# Nikud and cantillation (maqaf, paseq, sof pasuq and nun hafukha are punctuation) plus format
+# characters that are invisible on screen: the Hebrew layer's own definitions.
+IGNORABLE = MARKS + INVISIBLE
 _IGNORABLE_RE = re.compile(f"[{IGNORABLE}]")
 FINALS = "ךםןףץ"
 _FINAL_PAIRS = tuple(zip(FINALS, "כמנפצ"))

@@ -7,9 +7,10 @@ import re
 # Points and cantillation (U+0591–U+05C7) except the punctuation in that block: maqaf ־ (a hyphen),
 # paseq ׀, sof pasuq ׃ and nun hafukha ׆.
 MARKS = "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
-# Invisible format characters that editors and web pages leave inside words: soft hyphen, ZWSP,
-# ZWNJ, ZWJ, LRM/RLM, ALM, bidi embeddings/overrides/isolates, word joiner, BOM.
-INVISIBLE = "\u00ad\u200b-\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+# Invisible format characters that editors and web pages leave inside words: soft hyphen, CGJ,
+# ZWSP, ZWNJ, ZWJ, LRM/RLM, ALM, Mongolian vowel separator, bidi embeddings/overrides/isolates,
+# word joiner and invisible operators, deprecated format controls, BOM.
+INVISIBLE = "\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
 LETTERS = "\u05d0-\u05ea"
 # Gershayim and geresh as written: the Hebrew signs, ASCII quotes and typographic quotes.
 GERSHAYIM = "\"״”“"
