@@ -1,13 +1,15 @@
-"""The article view: typeset right-to-left text built from escaped text, never from file markup."""
+"""The article view: shows a rendered document, keeps a readable line length, zooms, and points at
+offsets of the analysis (a summary sentence, an entity's next mention)."""
 
 from __future__ import annotations
 
-import html
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetricsF, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTextBrowser
+from .render import Rendered
 
-from ..core.document import Analysis
+MAX_LINE_CHARS = 78  # a comfortable measure for Hebrew body text
 
 
 class ReaderView(QTextBrowser):
@@ -15,41 +17,76 @@ class ReaderView(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.setAcceptDrops(False)  # drops go to the window, which opens them as documents
         self.setLayoutDirection(Qt.RightToLeft)
-        self.document().setDocumentMargin(24)
+        self.setFrameShape(QTextBrowser.NoFrame)
+        self.rendered: Rendered | None = None
+        self._margin = -1
 
-    def show_text(self, text: str) -> None:
-        """Raw text while the analysis runs: already readable, not yet annotated."""
-        self.setHtml(_page([f'<p dir="auto">{html.escape(p)}</p>' for p in text.splitlines() if p.strip()]))
+    def show_rendered(self, rendered: Rendered, keep_scroll: bool = False) -> None:
+        bar = self.verticalScrollBar()
+        where = bar.value() / max(1, bar.maximum()) if keep_scroll else 0.0
+        old = self.rendered.document if self.rendered else None
+        rendered.document.setParent(self)
+        self.rendered = rendered
+        self._margin = -1
+        self.setDocument(rendered.document)
+        self._fit_measure()
+        self.setExtraSelections([])
+        if old is not None:
+            old.deleteLater()
+        if keep_scroll:
+            QTimer.singleShot(0, lambda: bar.setValue(round(where * bar.maximum())))
 
-    def show_analysis(self, analysis: Analysis) -> None:
-        doc = analysis.document
-        summary = {analysis.sentences[i.sentence] for i in analysis.summary}
-        boiler = {(b.start, b.end) for b in doc.boilerplate}
-        blocks = []
-        for p in doc.paragraphs or []:
-            if doc.title and (p.start, p.end) == (doc.title.start, doc.title.end):
-                blocks.append(f'<h1 dir="auto">{html.escape(doc.text[p.start:p.end])}</h1>')
-                continue
-            if doc.subtitle and (p.start, p.end) == (doc.subtitle.start, doc.subtitle.end):
-                blocks.append(f'<h3 dir="auto">{html.escape(doc.text[p.start:p.end])}</h3>')
-                continue
-            style = ' style="color:#888"' if (p.start, p.end) in boiler else ""
-            parts, pos = [], p.start
-            for s in analysis.sentences:
-                if s.start < p.start or s.end > p.end or s not in summary:
-                    continue
-                parts.append(html.escape(doc.text[pos : s.start]))
-                parts.append(f'<span style="background:#fff3b0">{html.escape(doc.text[s.start:s.end])}</span>')
-                pos = s.end
-            parts.append(html.escape(doc.text[pos : p.end]))
-            blocks.append(f'<p dir="auto"{style}>{"".join(parts)}</p>')
-        self.setHtml(_page(blocks))
+    def set_font_size(self, font) -> None:
+        self.document().setDefaultFont(font)
+        self._margin = -1
+        self._fit_measure()
 
+    def show_span(self, start: int, end: int, color: str, others: list[tuple[int, int]] = (), others_color: str = "") -> None:
+        """Scroll to analysis span [start, end) and mark it; `others` are marked lighter."""
+        if self.rendered is None:
+            return
+        selections = []
+        for a, b in others:
+            selections.append(self._selection(a, b, others_color or color))
+        current = self._selection(start, end, color)
+        selections.append(current)
+        self.setExtraSelections(selections)
+        cursor = QTextCursor(current.cursor)
+        cursor.setPosition(current.cursor.selectionEnd())
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        cursor.setPosition(current.cursor.selectionStart())
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
-def _page(blocks: list[str]) -> str:
-    return (
-        '<html><body dir="rtl" style="font-size:13pt; line-height:150%">'
-        + "".join(blocks)
-        + "</body></html>"
-    )
+    def _selection(self, start: int, end: int, color: str) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.rendered.position(start))
+        cursor.setPosition(self.rendered.position(end), QTextCursor.KeepAnchor)
+        sel.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(color))
+        fmt.setProperty(QTextFormat.FullWidthSelection, False)
+        sel.format = fmt
+        return sel
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_measure()
+
+    def _fit_measure(self) -> None:
+        """Side margins that keep lines near MAX_LINE_CHARS characters, however wide the window."""
+        doc = self.document()
+        measure = QFontMetricsF(doc.defaultFont()).averageCharWidth() * MAX_LINE_CHARS
+        margin = int(max(0.0, (self.viewport().width() - measure) / 2))
+        if margin == self._margin:
+            return
+        self._margin = margin
+        root = doc.rootFrame()
+        fmt = root.frameFormat()
+        fmt.setLeftMargin(margin)
+        fmt.setRightMargin(margin)
+        root.setFrameFormat(fmt)

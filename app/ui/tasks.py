@@ -32,11 +32,14 @@ class Task(QRunnable):
 
     def run(self) -> None:
         from ..core.analyze import Cancelled
+        from ..core.load import LoadError
 
         try:
             result = self.fn(self.signals.progress.emit, self.cancel_event)
         except Cancelled:
             self.signals.cancelled.emit()
+        except LoadError as exc:  # already a message for the user
+            self.signals.failed.emit(str(exc))
         except Exception as exc:  # the UI must show it, never crash
             traceback.print_exc()
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")

@@ -1,40 +1,211 @@
-"""The first window, on real widgets (offscreen)."""
+"""The reading window on real widgets (offscreen): article, summary, files in, errors."""
 
-from PySide6.QtCore import Qt
+from __future__ import annotations
 
-from app.ui.main_window import MainWindow
-from tests.conftest import SAMPLE
+import sys
+import subprocess
+
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from app.ui import i18n
+from tests.conftest import ROOT, SAMPLE
+from tests.ui.conftest import open_and_wait
 
 
-def test_window_shows_article_rtl_with_summary(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.analysis_ready, timeout=60000):
-        w.open_path(str(SAMPLE))
-    assert w.layoutDirection() == Qt.RightToLeft
-    assert w.reader.layoutDirection() == Qt.RightToLeft
-    shown = w.reader.toPlainText()
+def _block_of(doc, needle):
+    found = doc.reader.document().find(needle)
+    assert not found.isNull(), needle
+    return found.block(), found
+
+
+def test_article_is_typeset_right_to_left_with_its_summary(qtbot, window):
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    assert doc.reader.layoutDirection() == Qt.RightToLeft
+    shown = doc.reader.toPlainText()
     assert shown.startswith("לראשונה מאז הפלת המטוס")
-    assert shown.count("לראשונה מאז הפלת המטוס") == 1
-    items = w.summary.sentences()
-    assert len(items) >= 3 and items[0].startswith("1. ")
-    assert all(item.split(". ", 1)[1] in shown for item in items)
+    assert shown.count("לראשונה מאז הפלת המטוס") == 1  # the repeated headline block is gone
+    block, _ = _block_of(doc, "ראש הממשלה בנימין נתניהו")
+    assert block.blockFormat().layoutDirection() == Qt.RightToLeft
+    items = doc.summary.sentences()
+    assert len(items) >= 3
+    assert doc.summary.list.item(0).text().startswith("1. ")
+    assert all(item in shown for item in items)
+    # title set larger and bold than body text
+    title_fmt = doc.reader.document().begin().begin().fragment().charFormat()
+    assert title_fmt.fontWeight() >= 700
 
 
-def test_file_markup_is_shown_as_text(qtbot, tmp_path):
+def test_each_paragraph_takes_its_own_direction(qtbot, window, tmp_path):
+    f = tmp_path / "mixed.txt"
+    f.write_text(
+        "כותרת הכתבה על ציטוט באנגלית\n"
+        "הנשיא אמר בנאום ארוך את הדברים הבאים לעיתונאים שהתאספו באולם.\n"
+        "We will not stand by while our friends are attacked, he said to the crowd.\n"
+        "הדברים עוררו תגובות רבות בקרב חברי הכנסת ובקרב הציבור הרחב בישראל.\n",
+        encoding="utf-8",
+    )
+    doc = open_and_wait(qtbot, window, f)
+    english, _ = _block_of(doc, "We will not stand by")
+    hebrew, _ = _block_of(doc, "הדברים עוררו")
+    assert english.blockFormat().layoutDirection() == Qt.LeftToRight
+    assert hebrew.blockFormat().layoutDirection() == Qt.RightToLeft
+
+
+def test_file_markup_is_shown_as_text(qtbot, window, tmp_path):
     f = tmp_path / "markup.txt"
     f.write_text('כותרת\n<img src="x.png"> ו-<a href="http://e.x">קישור</a> בתוך הטקסט שלנו כאן.\n', encoding="utf-8")
-    w = MainWindow()
-    qtbot.addWidget(w)
-    with qtbot.waitSignal(w.analysis_ready, timeout=60000):
-        w.open_path(str(f))
-    assert '<img src="x.png">' in w.reader.toPlainText()
-    assert "<a href" in w.reader.toPlainText()
+    doc = open_and_wait(qtbot, window, f)
+    assert '<img src="x.png">' in doc.reader.toPlainText()
+    assert "<a href" in doc.reader.toPlainText()
+    assert doc.reader.document().allFormats() is not None
+    html = doc.reader.document().toHtml()
+    assert "<img" not in html and "&lt;img" in html
 
 
-def test_missing_file_is_reported_not_raised(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.open_path("/nonexistent/file.txt")
-    assert "no such file" in w.statusBar().currentMessage()
+def test_bad_files_are_reported_and_the_rest_keeps_working(qtbot, window, tmp_path):
+    window.open_path("/nonexistent/file.txt")
+    assert "no such file" in window.statusBar().currentMessage()
+    assert window.notice.isVisible() and "no such file" in window.notice_label.text()
+    binary = tmp_path / "image.bin"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert window.open_path(str(binary)) is None
+    assert "not a text file" in window.notice_label.text()
+    assert window.tabs.count() == 0
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\n", encoding="utf-8")
+    doc = window.open_path(str(empty))
+    assert doc is not None and doc.bar.isVisible() and "empty" in doc.bar_label.text()
+    open_and_wait(qtbot, window, SAMPLE)
+    assert window.tabs.count() == 2
+
+
+def test_big_files_load_on_the_worker_with_progress(qtbot, window, monkeypatch):
+    from app.ui import document_view
+
+    monkeypatch.setattr(document_view, "BACKGROUND_BYTES", 100)  # the sample counts as big
+    with qtbot.waitSignal(window.analysis_ready, timeout=60000):
+        doc = window.open_path(str(SAMPLE))
+        assert doc.busy and doc.loaded is None  # not read on the UI thread
+        assert window.progress.isVisibleTo(window)
+    assert doc.loaded.encoding == "utf-8"
+    assert not window.progress.isVisibleTo(window)
+    assert "נתניהו" in doc.reader.toPlainText()
+
+
+def test_removed_blocks_are_announced_and_can_be_shown(qtbot, window):
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    assert doc.bar.isVisible()
+    assert "2 repeated blocks removed" in doc.bar_label.text()
+    before = doc.reader.toPlainText().count("לראשונה מאז הפלת המטוס")
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        doc.bar_button.click()
+    assert doc.reader.toPlainText().count("לראשונה מאז הפלת המטוס") > before
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        doc.bar_button.click()
+    assert doc.reader.toPlainText().count("לראשונה מאז הפלת המטוס") == before
+
+
+def test_summary_sentences_are_shaded_and_clicking_one_scrolls_to_it(qtbot, window):
+    window.resize(900, 400)
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    last = doc.summary.sentences()[-1]
+    _, found = _block_of(doc, last[:30])
+    assert found.charFormat().background().color().name() in (window.colors.summary, window.colors.summary_strong)
+    plain, _ = _block_of(doc, "בקרמלין הקשו")  # a body sentence outside the summary
+    cursor = QTextCursor(plain)
+    cursor.setPosition(doc.reader.document().find("בקרמלין הקשו").selectionEnd())
+    assert cursor.charFormat().background().style() == Qt.NoBrush
+    bar = doc.reader.verticalScrollBar()
+    assert bar.value() == 0
+    item = doc.summary.list.item(doc.summary.list.count() - 1)
+    qtbot.mouseClick(doc.summary.list.viewport(), Qt.LeftButton, pos=doc.summary.list.visualItemRect(item).center())
+    assert bar.value() > 0
+    selections = doc.reader.extraSelections()
+    current = selections[-1]
+    assert current.cursor.selectedText() == last
+
+
+def test_summary_length_and_algorithm_update_live(qtbot, window):
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    pane = doc.summary
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        pane.mode.setCurrentIndex(pane.mode.findData("sentences"))
+        pane.amount.setValue(2)
+    assert len(pane.sentences()) == 2
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        pane.algorithm.setCurrentIndex(pane.algorithm.findData("lead"))
+    assert doc.analysis.algorithm == "lead"
+    assert window.settings.algorithm == "lead" and window.settings.length_value == 2
+
+
+def test_drop_files_and_text_open_documents(qtbot, window, tmp_path):
+    other = tmp_path / "שני.txt"
+    other.write_text("כותרת שנייה\nזה טקסט קצר של מסמך נוסף שנפתח בגרירה אל החלון.\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(SAMPLE)), QUrl.fromLocalFile(str(other))])
+    window.open_mime(mime)
+    assert window.tabs.count() == 2
+    assert window.tabs.tabText(1).strip("\u2068\u2069") == "שני.txt"
+    text = QMimeData()
+    text.setText("טקסט מהדפדפן\nפסקה שהועתקה מדף אינטרנט ונגררה אל החלון כדי לקרוא אותה.")
+    window.open_mime(text)
+    assert window.tabs.count() == 3
+    assert window.document.path is None and "טקסט מהדפדפן" in window.document.name
+
+
+def test_ctrl_v_pastes_text_as_a_new_document(qtbot, window):
+    open_and_wait(qtbot, window, SAMPLE)
+    QGuiApplication.clipboard().setText("מסמך מודבק\nשורה ראשונה של טקסט שהודבק מהלוח אל החלון.")
+    window.document.reader.setFocus()
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        qtbot.keyClick(window.document.reader, Qt.Key_V, Qt.ControlModifier)
+    assert window.tabs.count() == 2
+    assert "מסמך מודבק" in window.document.reader.toPlainText()
+
+
+def test_zoom_changes_the_article_font(qtbot, window):
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    size = doc.reader.document().defaultFont().pointSize()
+    doc.reader.setFocus()
+    qtbot.keyClick(doc.reader, Qt.Key_Plus, Qt.ControlModifier)
+    qtbot.keyClick(doc.reader, Qt.Key_Plus, Qt.ControlModifier)
+    assert doc.reader.document().defaultFont().pointSize() == size + 2
+    qtbot.keyClick(doc.reader, Qt.Key_Minus, Qt.ControlModifier)
+    assert doc.reader.document().defaultFont().pointSize() == size + 1
+    assert window.settings.zoom == 1
+
+
+def test_interface_language_switches_and_mirrors(qtbot, window):
+    app = QApplication.instance()
+    try:
+        assert i18n.install(app, "he") == "he"
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&קובץ")
+        assert window.layoutDirection() == Qt.RightToLeft
+        window.set_language("en")
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")
+        assert window.layoutDirection() == Qt.LeftToRight
+        assert window.settings.language == "en"
+    finally:
+        i18n.install(app, "en")
+
+
+def test_every_interface_string_has_a_hebrew_translation():
+    import xml.etree.ElementTree as ET
+
+    ts = ET.parse(ROOT / "resources" / "i18n" / "tamtzit_he.ts")
+    unfinished = [m.findtext("source") for m in ts.iter("message") if m.find("translation").get("type")]
+    assert unfinished == []
+    assert (ROOT / "resources" / "i18n" / "tamtzit_he.qm").stat().st_mtime >= 0
+
+
+def test_window_paints_before_the_summarizer_loads():
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
+        "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
+        "from app.ui.main_window import MainWindow; w = MainWindow(persist=False); w.show(); app.processEvents()\n"
+        "print(sorted(m for m in ('sumy', 'nltk', 'numpy') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert out.stdout.strip() == "[]", out.stderr
