@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from ..core.analyze import Options
-from ..core.document import Analysis
+from ..core.document import Analysis, Span
 from ..core.load import Loaded, load_path
 from .i18n import follow_language
 from .entity_panel import EntityPanel, label_names
@@ -25,7 +25,7 @@ from .summary_pane import SummaryPane
 from .tasks import Task, run_task
 from .theme import Colors
 
-BACKGROUND_BYTES = 5 * 1024 * 1024  # bigger files are read and decoded on the worker too
+BACKGROUND_BYTES = 256 * 1024  # bigger files are read and decoded on the worker
 WORDS_PER_MINUTE = 200
 
 
@@ -34,7 +34,6 @@ class Result:
     rendered: Rendered
     analysis: Analysis | None = None
     words: int = 0
-    loaded: Loaded | None = None
 
 
 class DocumentView(QWidget):
@@ -98,7 +97,8 @@ class DocumentView(QWidget):
 
     # -- opening -------------------------------------------------------------------------------
     def open_file(self, path: str, encoding: str | None = None, visual: str = "auto") -> None:
-        """Small files are read here (the article shows at once); big ones on the worker."""
+        """Small files are read here, so the article shows at once; bigger ones are read on the
+        worker (the tab says so) and then shown and analysed like any other."""
         self.path = os.path.abspath(path)
         self.name = os.path.basename(path)
         try:
@@ -109,8 +109,7 @@ class DocumentView(QWidget):
             self.set_loaded(load_path(path, encoding=encoding, visual=visual))
             return
         self.summary.show_busy(self.tr("Reading the file…"))
-        view, options = self._view(), self.options
-        self._start(lambda p, c: _work_load(path, encoding, visual, options, view, p, c))
+        self._start(lambda p, c: _work_load(path, encoding, visual, p, c))
 
     def set_loaded(self, loaded: Loaded) -> None:
         self.loaded = loaded
@@ -200,6 +199,7 @@ class DocumentView(QWidget):
             show_removed=self.show_removed,
             label_names=label_names(),
             removed_caption=self.tr("removed: {reason}"),
+            width=self.reader.viewport().width(),
         )
 
     def _start(self, fn, keep_scroll: bool = False) -> None:
@@ -222,14 +222,14 @@ class DocumentView(QWidget):
         if self._current():
             self.progress.emit(fraction, stage)
 
-    def _on_finished(self, result: Result) -> None:
+    def _on_finished(self, result: Result | Loaded) -> None:
         if not self._current():
             return  # superseded by newer work
         self._task = None
-        if result.loaded is not None:
-            self.loaded, self.text = result.loaded, result.loaded.text
-            if not self.text.strip():
-                self.message = self.tr("The file is empty.")
+        if isinstance(result, Loaded):  # read on the worker: now show it and analyse it
+            self.busy_changed.emit(False)
+            self.set_loaded(result)
+            return
         fresh = result.analysis is not None and result.analysis is not self._shown
         self.analysis, self.words = result.analysis, result.words
         self.reader.show_rendered(result.rendered, keep_scroll=self._keep_scroll)
@@ -291,7 +291,8 @@ def _work_analyze(text: str, options: Options, view: View, progress, cancel) -> 
     from ..core.hebrew.words import words
 
     analysis = analyze(text, options, lambda f, s: progress(f * 0.8, s), cancel)
-    count = len(words(analysis.text))
+    t = analysis.text  # counted per paragraph: one regex call over 1 MB would hold the GIL ~40 ms
+    count = sum(len(words(t[p.start : p.end])) for p in analysis.document.paragraphs or [Span(0, len(t))])
     progress(0.85, "render")
     return Result(render(analysis, view, cancel), analysis, count)
 
@@ -306,12 +307,9 @@ def _work_resummarize(analysis: Analysis, options: Options, view: View, words: i
     return Result(render(updated, view, cancel), updated, words)
 
 
-def _work_load(path: str, encoding, visual: str, options: Options, view: View, progress, cancel) -> Result:
-    progress(0.02, "load")
-    loaded = load_path(path, encoding=encoding, visual=visual)
-    result = _work_analyze(loaded.text, options, view, lambda f, s: progress(0.1 + 0.9 * f, s), cancel)
-    result.loaded = loaded
-    return result
+def _work_load(path: str, encoding, visual: str, progress, cancel) -> Loaded:
+    progress(0.0, "load")
+    return load_path(path, encoding=encoding, visual=visual)
 
 
 def _mode(options: Options) -> str:

@@ -4,12 +4,10 @@ offsets of the analysis (a summary sentence, an entity's next mention)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetricsF, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from .render import Rendered
-
-MAX_LINE_CHARS = 78  # a comfortable measure for Hebrew body text
+from .render import Rendered, set_measure
 
 
 class ReaderView(QTextBrowser):
@@ -21,7 +19,6 @@ class ReaderView(QTextBrowser):
         self.setLayoutDirection(Qt.RightToLeft)
         self.setFrameShape(QTextBrowser.NoFrame)
         self.rendered: Rendered | None = None
-        self._margin = -1
 
     def show_rendered(self, rendered: Rendered, keep_scroll: bool = False) -> None:
         bar = self.verticalScrollBar()
@@ -29,9 +26,8 @@ class ReaderView(QTextBrowser):
         old = self.rendered.document if self.rendered else None
         rendered.document.setParent(self)
         self.rendered = rendered
-        self._margin = -1
+        self._fit_measure(rendered.document)  # before the view lays it out: one layout, not two
         self.setDocument(rendered.document)
-        self._fit_measure()
         self.setExtraSelections([])
         if old is not None:
             old.deleteLater()
@@ -40,7 +36,6 @@ class ReaderView(QTextBrowser):
 
     def set_font_size(self, font) -> None:
         self.document().setDefaultFont(font)
-        self._margin = -1
         self._fit_measure()
 
     def show_span(self, start: int, end: int, color: str, others: list[tuple[int, int]] = (), others_color: str = "") -> None:
@@ -77,16 +72,5 @@ class ReaderView(QTextBrowser):
         super().resizeEvent(event)
         self._fit_measure()
 
-    def _fit_measure(self) -> None:
-        """Side margins that keep lines near MAX_LINE_CHARS characters, however wide the window."""
-        doc = self.document()
-        measure = QFontMetricsF(doc.defaultFont()).averageCharWidth() * MAX_LINE_CHARS
-        margin = int(max(0.0, (self.viewport().width() - measure) / 2))
-        if margin == self._margin:
-            return
-        self._margin = margin
-        root = doc.rootFrame()
-        fmt = root.frameFormat()
-        fmt.setLeftMargin(margin)
-        fmt.setRightMargin(margin)
-        root.setFrameFormat(fmt)
+    def _fit_measure(self, doc=None) -> None:
+        set_measure(doc or self.document(), self.viewport().width())

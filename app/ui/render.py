@@ -7,19 +7,20 @@ recorded, which is what lets the window scroll to and highlight any offset of th
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
-from ..core.analyze import text_direction
 from ..core.document import Analysis
 from .layers import Marks, paragraphs
 from .theme import Colors
 
-PREVIEW_CHARS = 60_000  # raw text shown at once while a big file is analysed
+MAX_LINE_CHARS = 78  # a comfortable measure for Hebrew body text
+PREVIEW_CHARS = 20_000  # raw text shown at once while the analysis runs: a few screens
 _SIZE = {"title": 2, "subtitle": 1, "boilerplate": -1, "body": 0, "removed": -1}
 
 
@@ -33,6 +34,7 @@ class View:
     show_removed: bool = False
     label_names: Mapping[str, str] = field(default_factory=dict)
     removed_caption: str = "Removed: {reason}"
+    width: int = 0  # the reader's viewport: the document is laid out for it on the worker
 
 
 @dataclass
@@ -85,7 +87,7 @@ def render(analysis: Analysis, view: View, cancel=None) -> Rendered:
     for r in removed.get(-1, ()):
         _block(cursor, r.text, "removed", first, view)
         first = False
-    return _handover(out)
+    return _handover(_laid_out(out, view))
 
 
 def render_preview(text: str, view: View) -> Rendered:
@@ -109,6 +111,28 @@ def render_preview(text: str, view: View) -> Rendered:
     return out
 
 
+def _laid_out(out: Rendered, view: View) -> Rendered:
+    """Margins for the reader's width set here already. (Laying the text out here too would not
+    help: one long Qt call holds the GIL, and the UI thread would wait for it all the same.)"""
+    if view.width > 0:
+        set_measure(out.document, view.width)
+    return out
+
+
+def set_measure(doc: QTextDocument, width: int) -> bool:
+    """Side margins that keep lines near MAX_LINE_CHARS characters; True when they changed."""
+    measure = QFontMetricsF(doc.defaultFont()).averageCharWidth() * MAX_LINE_CHARS
+    margin = int(max(0.0, (width - measure) / 2))
+    root = doc.rootFrame()
+    fmt = root.frameFormat()
+    if fmt.leftMargin() == margin and fmt.rightMargin() == margin:
+        return False
+    fmt.setLeftMargin(margin)
+    fmt.setRightMargin(margin)
+    root.setFrameFormat(fmt)
+    return True
+
+
 def _new_document(font: QFont) -> tuple[QTextDocument, QTextCursor]:
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
@@ -128,7 +152,7 @@ def _handover(out: Rendered) -> Rendered:
 def _block(cursor: QTextCursor, text: str | None, kind: str, first: bool, view: View, direction_of: str = "") -> None:
     fmt = QTextBlockFormat()
     sample = text if text is not None else direction_of
-    rtl = text_direction(sample) == "rtl" if sample.strip() else True
+    rtl = _direction(sample) == "rtl"
     fmt.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
     fmt.setAlignment(Qt.AlignLeft)  # leading edge: right in a right-to-left paragraph
     fmt.setLineHeight(145 if kind in ("body", "boilerplate") else 115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
@@ -139,6 +163,20 @@ def _block(cursor: QTextCursor, text: str | None, kind: str, first: bool, view: 
         cursor.insertBlock(fmt)
     if text is not None:
         cursor.insertText(text, _char(kind, view))
+
+
+_HEBREW = re.compile("[\u0590-\u05ff]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _direction(text: str) -> str:
+    """The core's rule (`text_direction`: Hebrew letters at least as many as Latin ones), counted in
+    C over the paragraph's first 2,000 characters: typesetting a long text must not crawl."""
+    sample = text[:2000]
+    hebrew = len(_HEBREW.findall(sample))
+    if not hebrew:
+        return "rtl" if not _LATIN.search(sample) else "ltr"
+    return "rtl" if hebrew >= len(_LATIN.findall(sample)) else "ltr"
 
 
 def _char(kind: str, view: View, small: bool = False) -> QTextCharFormat:

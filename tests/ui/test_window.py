@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 import subprocess
+import sys
+from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextCursor
@@ -197,7 +198,33 @@ def test_every_interface_string_has_a_hebrew_translation():
     ts = ET.parse(ROOT / "resources" / "i18n" / "tamtzit_he.ts")
     unfinished = [m.findtext("source") for m in ts.iter("message") if m.find("translation").get("type")]
     assert unfinished == []
-    assert (ROOT / "resources" / "i18n" / "tamtzit_he.qm").stat().st_mtime >= 0
+
+
+def test_compiled_translation_is_up_to_date(tmp_path):
+    import shutil
+
+    import pytest
+
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    if not Path(lrelease).exists():
+        pytest.skip("pyside6-lrelease not installed")
+    out = tmp_path / "he.qm"
+    subprocess.run([lrelease, str(ROOT / "resources/i18n/tamtzit_he.ts"), "-qm", str(out)], check=True, capture_output=True)
+    assert out.read_bytes() == (ROOT / "resources/i18n/tamtzit_he.qm").read_bytes()
+
+
+def test_encoding_override_rereads_the_file(qtbot, window, tmp_path):
+    f = tmp_path / "legacy.txt"
+    f.write_bytes("כותרת בקידוד ישן\nזהו טקסט עברי שנשמר בקידוד חלונות 1255 כמו פעם.\n".encode("cp1255"))
+    doc = open_and_wait(qtbot, window, f)
+    assert window.encoding_button.text() == doc.loaded.encoding == "windows-1255"
+    assert "זהו טקסט עברי" in doc.reader.toPlainText()
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        window.reload(encoding="iso-8859-8")
+    assert window.encoding_button.text() == "iso-8859-8"
+    window.reload(encoding="utf-8")  # not valid UTF-8: a message, the document stays
+    assert "utf-8" in window.notice_label.text()
+    assert "זהו טקסט עברי" in window.document.reader.toPlainText()
 
 
 def test_window_paints_before_the_summarizer_loads():
