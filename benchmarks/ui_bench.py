@@ -8,7 +8,9 @@ Each figure comes with a baseline measured in the same run:
 - the longest stall of the UI thread while a 1 MB Hebrew document is opened, analysed and shown,
   measured with a 2 ms QTimer heartbeat (largest gap between beats), against the same heartbeat on
   an idle window (timer jitter) and against running the same analysis on the UI thread (what the
-  user would feel without the worker).
+  user would feel without the worker). Once with the "lead" summary (clean, segment, typeset and
+  show 1 MB end to end), once with LexRank for up to two minutes (the summarizer's own speed is
+  the summaries issue's; here what matters is that the window stays live meanwhile).
 """
 
 from __future__ import annotations
@@ -139,9 +141,21 @@ def stalls(text_path: Path, algorithm: str, limit: float) -> dict[str, float]:
     window.analysis_ready.connect(lambda _a: ready.append(time.perf_counter()))
     t0 = time.perf_counter()
     opened = window.open_path(str(text_path))
-    worker = heart.run_until(lambda: bool(ready) and time.perf_counter() > ready[0] + 1.0, limit)
+    settled: list[float] = []
+
+    def done() -> bool:  # analysed, moved into the reader completely, and one quiet second after
+        if ready and not settled and not opened.reader.busy:
+            settled.append(time.perf_counter())
+        return bool(settled) and time.perf_counter() > settled[0] + 1.0
+
+    worker = heart.run_until(done, limit)
     opened.cancel()
-    return {"idle": idle, "worker": worker, "shown": (ready[0] - t0) if ready else float("nan")}
+    return {
+        "idle": idle,
+        "worker": worker,
+        "shown": (ready[0] - t0) if ready else float("nan"),
+        "settled": (settled[0] - t0) if settled else float("nan"),
+    }
 
 
 def on_ui_thread(text_path: Path, algorithm: str) -> float:
@@ -171,7 +185,8 @@ def main() -> None:
         # "lead" keeps the summarizer's own cost out: clean, segment, typeset and show 1 MB
         lead = stalls(path, "lead", 120)
         naive = on_ui_thread(path, "lead")
-        print(f"1 MB document ({size:.2f} MB), lead summary: shown after {lead['shown']:.1f} s; longest UI stall "
+        print(f"1 MB document ({size:.2f} MB), lead summary: analysed and shown after {lead['shown']:.1f} s, "
+              f"all of it in the reader after {lead['settled']:.1f} s; longest UI stall "
               f"{lead['worker']:.0f} ms (idle heartbeat {lead['idle']:.0f} ms, ratio {lead['worker']/max(lead['idle'], 1):.1f}; "
               f"same analysis on the UI thread {naive:.0f} ms, ratio {lead['worker']/naive:.3f}; target < 50 ms)")
         # the default summarizer, for as long as it takes or two minutes

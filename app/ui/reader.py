@@ -3,14 +3,18 @@ offsets of the analysis (a summary sentence, an entity's next mention)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextDocumentFragment, QTextFormat
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from .render import Rendered, set_measure
 
+SLICE_CHARS = 12_000
+
 
 class ReaderView(QTextBrowser):
+    adopted = Signal()  # a long document has been moved in completely
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
@@ -19,11 +23,30 @@ class ReaderView(QTextBrowser):
         self.setLayoutDirection(Qt.RightToLeft)
         self.setFrameShape(QTextBrowser.NoFrame)
         self.rendered: Rendered | None = None
+        self._adopting: tuple[QTextDocument, int] | None = None  # (source, next position)
+        self._after_adopting = None
+        self._adopt_timer = QTimer(self, interval=0)
+        self._adopt_timer.timeout.connect(self._adopt_slice)
 
     def show_rendered(self, rendered: Rendered, keep_scroll: bool = False) -> None:
+        """Show a document built on the worker. A long one is moved in by slices of a few
+        paragraphs per event-loop turn: Qt lays a new document out in steps of up to 200,000
+        characters, ~100 ms each on a 1 MB text, but lays out an insertion at once, so slices keep
+        every turn short and the top of the article readable immediately."""
+        self._stop_adopting()
         bar = self.verticalScrollBar()
         where = bar.value() / max(1, bar.maximum()) if keep_scroll else 0.0
         old = self.rendered.document if self.rendered else None
+        source = rendered.document
+        if source.characterCount() > SLICE_CHARS:
+            target = QTextDocument()
+            target.setUndoRedoEnabled(False)
+            target.setDefaultFont(source.defaultFont())
+            target.setDocumentMargin(source.documentMargin())
+            target.rootFrame().setFrameFormat(source.rootFrame().frameFormat())
+            source.setParent(self)
+            self._adopting = (source, 0)
+            rendered = Rendered(target, rendered.starts, rendered.positions, rendered.lengths)
         rendered.document.setParent(self)
         self.rendered = rendered
         self._fit_measure(rendered.document)  # before the view lays it out: one layout, not two
@@ -31,8 +54,43 @@ class ReaderView(QTextBrowser):
         self.setExtraSelections([])
         if old is not None:
             old.deleteLater()
-        if keep_scroll:
-            QTimer.singleShot(0, lambda: bar.setValue(round(where * bar.maximum())))
+        restore = (lambda: bar.setValue(round(where * bar.maximum()))) if keep_scroll else None
+        if self._adopting:
+            self._after_adopting = restore
+            self._adopt_timer.start()
+        elif restore:
+            QTimer.singleShot(0, restore)
+
+    @property
+    def busy(self) -> bool:
+        """True while a long document is still being moved in."""
+        return self._adopting is not None
+
+    def _adopt_slice(self) -> None:
+        source, pos = self._adopting
+        target = self.document()
+        last = source.characterCount() - 1
+        block = source.findBlock(min(pos + SLICE_CHARS, last))
+        end = min(block.position() + block.length() - 1, last)
+        selection = QTextCursor(source)
+        selection.setPosition(pos)
+        selection.setPosition(end, QTextCursor.KeepAnchor)
+        at = QTextCursor(target)
+        at.movePosition(QTextCursor.End)
+        at.insertFragment(QTextDocumentFragment(selection))
+        if end < last:
+            self._adopting = (source, end)
+            return
+        self._stop_adopting()
+        if self._after_adopting:
+            self._after_adopting()
+        self.adopted.emit()
+
+    def _stop_adopting(self) -> None:
+        self._adopt_timer.stop()
+        if self._adopting is not None:
+            self._adopting[0].deleteLater()
+        self._adopting = None
 
     def set_font_size(self, font) -> None:
         self.document().setDefaultFont(font)
@@ -59,8 +117,9 @@ class ReaderView(QTextBrowser):
     def _selection(self, start: int, end: int, color: str) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.rendered.position(start))
-        cursor.setPosition(self.rendered.position(end), QTextCursor.KeepAnchor)
+        last = self.document().characterCount() - 1  # a long document may still be moving in
+        cursor.setPosition(min(self.rendered.position(start), last))
+        cursor.setPosition(min(self.rendered.position(end), last), QTextCursor.KeepAnchor)
         sel.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(color))

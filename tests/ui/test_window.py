@@ -236,3 +236,27 @@ def test_window_paints_before_the_summarizer_loads():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_a_long_document_moves_in_by_slices_and_stays_exact(qtbot, window, seed_text):
+    from app.ui.reader import SLICE_CHARS
+
+    window.settings.algorithm = "lead"  # the summarizer's speed is not what this test is about
+    body = [ln for ln in seed_text.splitlines() if len(ln) > 80]
+    paragraphs = [f"פסקה {i}: {body[i % len(body)]}" for i in range(160)]
+    paragraphs.insert(57, "An English paragraph in the middle of the Hebrew text, read left to right.")
+    text = "כותרת של מסמך ארוך\n" + "\n".join(paragraphs) + "\n"
+    assert len(text) > 3 * SLICE_CHARS
+    with qtbot.waitSignal(window.analysis_ready, timeout=60000):
+        doc = window.open_text(text)
+    reader = doc.reader
+    assert reader.busy
+    qtbot.waitUntil(lambda: not reader.busy, timeout=30000)
+    shown = reader.toPlainText()
+    assert shown.splitlines() == doc.analysis.text.splitlines()
+    english, _ = _block_of(doc, "An English paragraph")
+    assert english.blockFormat().layoutDirection() == Qt.LeftToRight
+    last = doc.analysis.sentences[-1]
+    reader.show_span(last.start, last.end, "#ff0000")
+    selections = reader.extraSelections()
+    assert selections[-1].cursor.selectedText() == doc.analysis.text[last.start : last.end]
