@@ -188,7 +188,7 @@ class DocumentView(QWidget):
             return
         ents = self.analysis.entities
         others = [(ents[m].start, ents[m].end) for m in mentions if m != entity]
-        self.reader.show_span(ents[entity].start, ents[entity].end, self.colors.current, others, self.colors.summary_strong)
+        self.reader.show_span(ents[entity].start, ents[entity].end, self.colors.current, others, self.colors.mention)
 
     # -- work ----------------------------------------------------------------------------------
     def _view(self) -> View:

@@ -60,6 +60,7 @@ class Colors:
     summary: str  # background of a summary sentence
     summary_strong: str  # the top-ranked ones
     current: str  # the occurrence the user is looking at
+    mention: str  # the other occurrences of the same name
     removed: str
     labels: dict[str, str]
 
@@ -69,8 +70,8 @@ def colors(palette: QPalette | None = None) -> Colors:
     dark = palette.color(QPalette.Base).lightness() < 128
     if dark:
         labels = {k: QColor(v).lighter(150).name() for k, v in _LABEL_HUES.items()}
-        return Colors(True, palette.color(QPalette.Text).name(), "#8a8a8a", "#4a4220", "#6b5a12", "#1f5f8b", "#5a2a2a", labels)
-    return Colors(False, palette.color(QPalette.Text).name(), "#8a8a8a", "#fff3bf", "#ffe380", "#a6d8ff", "#fbe3e3", dict(_LABEL_HUES))
+        return Colors(True, palette.color(QPalette.Text).name(), "#8a8a8a", "#4a4220", "#6b5a12", "#2f78b0", "#1d3b52", "#5a2a2a", labels)
+    return Colors(False, palette.color(QPalette.Text).name(), "#8a8a8a", "#fff3bf", "#ffe380", "#7cc4ff", "#d9eeff", "#fbe3e3", dict(_LABEL_HUES))
 
 
 def is_dark_system() -> bool:
