@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
 
         self.actions_ = build_menus(self)
         self._apply_look()
-        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self._apply_look())
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         follow_language(self)
 
     # -- public API ----------------------------------------------------------------------------
@@ -239,6 +239,10 @@ class MainWindow(QMainWindow):
         app = QGuiApplication.instance()
         i18n.install(app, language)
         self._save()
+
+    def _scheme_changed(self, _scheme) -> None:
+        if self.settings.theme == "system":
+            self._apply_look()
 
     def _apply_look(self) -> None:
         apply_theme(QGuiApplication.instance(), self.settings.theme)

@@ -8,6 +8,7 @@ recorded, which is what lets the window scroll to and highlight any offset of th
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from .layers import Marks, paragraphs
 from .theme import Colors
 
 MAX_LINE_CHARS = 78  # a comfortable measure for Hebrew body text
-PREVIEW_CHARS = 20_000  # raw text shown at once while the analysis runs: a few screens
+PREVIEW_CHARS = 8_000  # raw text shown at once while the analysis runs: a screen or two
 _SIZE = {"title": 2, "subtitle": 1, "boilerplate": -1, "body": 0, "removed": -1}
 
 
@@ -53,14 +54,16 @@ class Rendered:
 
 
 def render(analysis: Analysis, view: View, cancel=None) -> Rendered:
-    doc, cursor = _new_document(view.font)
+    doc, cursor = _new_document(view)
     marks = Marks(analysis, view.hidden_labels)
     text = analysis.text
     ranks = _summary_strength(analysis)
     removed = _removed_before(analysis) if view.show_removed else {}
     out = Rendered(doc, [], [], [])
     first = True
+    breather = _Breather()
     for n, (p, kind) in enumerate(paragraphs(analysis)):
+        breather()
         if cancel is not None and n % 256 == 0 and cancel.is_set():
             from ..core.analyze import Cancelled
 
@@ -87,12 +90,30 @@ def render(analysis: Analysis, view: View, cancel=None) -> Rendered:
     for r in removed.get(-1, ()):
         _block(cursor, r.text, "removed", first, view)
         first = False
-    return _handover(_laid_out(out, view))
+    return _handover(out)
+
+
+class _Breather:
+    """Let the UI thread in every few milliseconds.
+
+    Each Qt call releases and retakes the GIL; the UI thread, woken but slower to grab it, never
+    sees a "forced switch" and starves: typesetting 1 MB froze the window ~90 ms although no single
+    call is long. A real sleep of a fraction of a millisecond hands the GIL over.
+    """
+
+    def __init__(self, every: float = 0.004) -> None:
+        self.every, self.last = every, time.perf_counter()
+
+    def __call__(self) -> None:
+        now = time.perf_counter()
+        if now - self.last >= self.every:
+            time.sleep(0.0002)
+            self.last = time.perf_counter()
 
 
 def render_preview(text: str, view: View) -> Rendered:
     """The raw text, paragraph by paragraph, while the analysis runs: readable at once."""
-    doc, cursor = _new_document(view.font)
+    doc, cursor = _new_document(view)
     out = Rendered(doc, [], [], [])
     pos, first = 0, True
     shown = text[:PREVIEW_CHARS]
@@ -111,14 +132,6 @@ def render_preview(text: str, view: View) -> Rendered:
     return out
 
 
-def _laid_out(out: Rendered, view: View) -> Rendered:
-    """Margins for the reader's width set here already. (Laying the text out here too would not
-    help: one long Qt call holds the GIL, and the UI thread would wait for it all the same.)"""
-    if view.width > 0:
-        set_measure(out.document, view.width)
-    return out
-
-
 def set_measure(doc: QTextDocument, width: int) -> bool:
     """Side margins that keep lines near MAX_LINE_CHARS characters; True when they changed."""
     measure = QFontMetricsF(doc.defaultFont()).averageCharWidth() * MAX_LINE_CHARS
@@ -133,11 +146,15 @@ def set_measure(doc: QTextDocument, width: int) -> bool:
     return True
 
 
-def _new_document(font: QFont) -> tuple[QTextDocument, QTextCursor]:
+def _new_document(view: View) -> tuple[QTextDocument, QTextCursor]:
+    """Font, margins and measure are set while the document is empty: changed later, each would
+    re-process the whole text in one long Qt call (holding the GIL, so freezing the window too)."""
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
-    doc.setDefaultFont(font)
+    doc.setDefaultFont(view.font)
     doc.setDocumentMargin(28)
+    if view.width > 0:
+        set_measure(doc, view.width)
     return doc, QTextCursor(doc)
 
 

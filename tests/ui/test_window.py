@@ -260,3 +260,33 @@ def test_a_long_document_moves_in_by_slices_and_stays_exact(qtbot, window, seed_
     reader.show_span(last.start, last.end, "#ff0000")
     selections = reader.extraSelections()
     assert selections[-1].cursor.selectedText() == doc.analysis.text[last.start : last.end]
+
+
+def test_visual_order_conversion_can_be_undone(qtbot, window, monkeypatch, tmp_path):
+    """The loader converts legacy visual Hebrew and says so (Loaded.visual); the status bar offers
+    to re-read the file without the conversion, and to convert again."""
+    from app.core.load import Loaded
+    from app.ui import document_view
+
+    f = tmp_path / "visual.txt"
+    f.write_text("םולש תרתוכ\nטסקט ןשי רומש רדסב יתוזח הפ.\n", encoding="utf-8")
+    calls = []
+
+    def fake_load(path, encoding=None, visual="auto"):
+        calls.append(visual)
+        raw = f.read_text(encoding="utf-8")
+        if visual == "no":
+            return Loaded(raw, "utf-8", str(path), visual=False)
+        return Loaded("\n".join(line[::-1] for line in raw.splitlines()), "utf-8", str(path), visual=True)
+
+    monkeypatch.setattr(document_view, "load_path", fake_load)
+    doc = open_and_wait(qtbot, window, f)
+    assert "כותרת שלום" in doc.reader.toPlainText()
+    assert window.visual_button.isVisibleTo(window) and window.visual_button.text() == "Undo visual-order conversion"
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        window.visual_button.click()
+    assert calls[-1] == "no" and "םולש תרתוכ" in window.document.reader.toPlainText()
+    assert window.visual_button.isVisibleTo(window) and window.visual_button.text() == "Convert from visual order"
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        window.visual_button.click()
+    assert calls[-1] == "yes"
