@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         return doc
 
     def show_error(self, message: str) -> None:
+        message = strip_controls(message)  # a file name's bidi controls must not reorder our words
         log.warning("%s", message)
         self.notice_label.setText(message)
         self.notice.show()

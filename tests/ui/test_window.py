@@ -290,3 +290,24 @@ def test_visual_order_conversion_can_be_undone(qtbot, window, monkeypatch, tmp_p
     with qtbot.waitSignal(window.analysis_ready, timeout=30000):
         window.visual_button.click()
     assert calls[-1] == "yes"
+
+
+def test_screenshot_flag_renders_the_analysed_window(tmp_path):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "shot.png"
+    env = dict(__import__("os").environ, QT_QPA_PLATFORM="offscreen", TAMTZIT_CONFIG_DIR=str(tmp_path / "cfg"))
+    run = subprocess.run(
+        [sys.executable, "main.py", "--screenshot", str(out), "--lang", "he", "--size", "1000x700", str(SAMPLE)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1000, 700)
+    # the summary shading (a warm yellow) is painted in the article, which sits on the right in Hebrew
+    shaded = [
+        x for x in range(500, 1000, 4) for y in range(100, 700, 8)
+        if (lambda c: c.red() > 240 and c.green() > 200 and c.blue() < 200)(image.pixelColor(x, y))
+    ]
+    assert len(shaded) > 50
+    assert not (tmp_path / "cfg" / "settings.json").exists()  # a screenshot leaves the user's settings alone
