@@ -60,6 +60,7 @@ class DocumentView(QWidget):
 
         self.bar = QFrame()
         self.bar.setObjectName("removedBar")
+        self.bar.setStyleSheet("#removedBar { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }")
         self.bar_label = QLabel()
         self.bar_button = QToolButton()
         self.bar_button.clicked.connect(self.toggle_removed)
