@@ -73,7 +73,7 @@ class DocumentView(QWidget):
         self.reader = ReaderView()
         self.summary = SummaryPane()
         self.entities = EntityPanel(colors, hidden)
-        side = QSplitter(Qt.Vertical)
+        self.side = side = QSplitter(Qt.Vertical)
         side.addWidget(self.summary)
         side.addWidget(self.entities)
         side.setSizes([520, 300])
@@ -170,8 +170,13 @@ class DocumentView(QWidget):
         self.rerender()
 
     def cancel(self) -> None:
+        """Stop now, as far as the user can tell: the worker stops at its next checkpoint, and
+        whatever it still delivers is ignored."""
         if self._task is not None:
             self._task.cancel()
+            self._task = None
+            self.summary.show_busy(self.tr("Cancelled."))
+            self.busy_changed.emit(False)
 
     @property
     def busy(self) -> bool:
@@ -210,7 +215,6 @@ class DocumentView(QWidget):
         task.signals.progress.connect(self._on_progress)
         task.signals.finished.connect(self._on_finished)
         task.signals.failed.connect(self._on_failed)
-        task.signals.cancelled.connect(self._on_cancelled)
         self._keep_scroll = keep_scroll
         self._task = task
         run_task(task)
@@ -238,6 +242,7 @@ class DocumentView(QWidget):
             self._shown = result.analysis
             self.summary.show_analysis(result.analysis)
             self.entities.show_analysis(result.analysis)
+            self.side.setSizes([520, 300] if result.analysis.groups else [700, 120])
         self._update_bar()
         self.busy_changed.emit(False)
         self.changed.emit()
@@ -254,12 +259,6 @@ class DocumentView(QWidget):
         self.busy_changed.emit(False)
         self.failed.emit(self.message)
         self.changed.emit()
-
-    def _on_cancelled(self) -> None:
-        if self._current():
-            self._task = None
-            self.summary.show_busy(self.tr("Cancelled."))
-            self.busy_changed.emit(False)
 
     # -- the slim bar --------------------------------------------------------------------------
     def _update_bar(self) -> None:

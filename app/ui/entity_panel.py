@@ -134,6 +134,8 @@ class EntityPanel(QWidget):
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         self.empty.setVisible(not groups)
+        for w in (self.tree, self.previous, self.next, self.where):
+            w.setVisible(bool(groups))  # the summary above gets the room
         self.previous.setEnabled(bool(groups))
         self.next.setEnabled(bool(groups))
 

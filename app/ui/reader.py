@@ -57,7 +57,9 @@ class ReaderView(QTextBrowser):
         restore = (lambda: bar.setValue(round(where * bar.maximum()))) if keep_scroll else None
         if self._adopting:
             self._after_adopting = restore
-            self._adopt_timer.start()
+            self._adopt_slice()  # the top of the article at once, the rest on the next turns
+            if self._adopting:
+                self._adopt_timer.start()
         elif restore:
             QTimer.singleShot(0, restore)
 

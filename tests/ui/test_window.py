@@ -311,3 +311,18 @@ def test_screenshot_flag_renders_the_analysed_window(tmp_path):
     ]
     assert len(shaded) > 50
     assert not (tmp_path / "cfg" / "settings.json").exists()  # a screenshot leaves the user's settings alone
+
+
+def test_escape_cancels_a_long_analysis_at_once(qtbot, window, seed_text):
+    body = [ln for ln in seed_text.splitlines() if len(ln) > 80]
+    text = "מסמך ארוך לביטול\n" + "\n".join(f"פסקה {i}: {body[i % len(body)]}" for i in range(400)) + "\n"
+    doc = window.open_text(text)
+    assert doc.busy and window.progress.isVisibleTo(window)
+    doc.reader.setFocus()
+    qtbot.keyClick(doc.reader, Qt.Key_Escape)
+    assert not doc.busy
+    assert not window.progress.isVisibleTo(window)
+    assert doc.summary.status.text() == "Cancelled."
+    assert "פסקה 399" in doc.reader.toPlainText() or doc.reader.toPlainText().startswith("מסמך ארוך")
+    with qtbot.assertNotEmitted(window.analysis_ready, wait=300):
+        pass  # a result the worker may still deliver is not shown
