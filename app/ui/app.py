@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from PySide6.QtCore import QTimer
@@ -10,40 +11,61 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..resources import resource_path
+from ..settings import Settings, load_settings, setup_logging
 from . import single_instance
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="tamtzit", description="Tamtzit, a Hebrew reader")
     parser.add_argument("files", nargs="*", help="text files to open")
-    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window with FILE analysed to a PNG and exit")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), help="override the saved theme")
+    parser.add_argument("--lang", choices=("he", "en"), help="override the interface language")
+    parser.add_argument("--size", metavar="WxH", help="window size, e.g. 1280x820 (screenshots)")
     return parser.parse_args(argv)
 
 
 def run_gui(argv: list[str]) -> int:
     args = parse_args(argv)
-    single = not args.screenshot  # a screenshot run is a batch job, never the user's window
-    if single and single_instance.hand_over(args.files):
+    screenshot = bool(args.screenshot)  # a batch job: never the user's window, settings or socket
+    if not screenshot and single_instance.hand_over(args.files):
         return 0  # the running Tamtzit opened them
+    setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Tamtzit")
     app.setDesktopFileName("tamtzit")  # the desktop matches our windows to tamtzit.desktop
     app.setWindowIcon(QIcon(str(resource_path("icons", "tamtzit.svg"))))
+    from . import i18n
     from .main_window import MainWindow
 
-    window = MainWindow()
-    if single and not single_instance.serve(window, args.files):
+    settings = Settings() if screenshot else load_settings()
+    settings.theme = args.theme or settings.theme
+    settings.language = args.lang or settings.language
+    i18n.install(app, settings.language)
+    window = MainWindow(settings, persist=not screenshot)
+    if not screenshot and not single_instance.serve(window, args.files):
         return 0
+    if args.size:
+        w, h = (int(x) for x in args.size.lower().split("x"))
+        window.resize(w, h)
+    files = args.files
+    if not files and settings.reopen and not screenshot:
+        files = [p for p in settings.open_files if os.path.isfile(p)]
+    window.open_paths(files)
     window.show()
-    for path in args.files:
-        QTimer.singleShot(0, lambda p=path: window.open_path(p))
-    if args.screenshot:
-        out = args.screenshot
-
-        def save(_analysis=None) -> None:
-            window.grab().save(out)
-            app.quit()
-
-        window.analysis_ready.connect(lambda a: QTimer.singleShot(50, save))
-        QTimer.singleShot(30000 if args.files else 500, save)
+    if screenshot:
+        _screenshot_when_ready(app, window, args.screenshot)
     return app.exec()
+
+
+def _screenshot_when_ready(app: QApplication, window, out: str) -> None:
+    def save() -> None:
+        window.grab().save(out)
+        app.quit()
+
+    if window.document is not None and window.document.busy:
+        window.analysis_ready.connect(lambda _a: QTimer.singleShot(100, save))
+        window.document.failed.connect(lambda _m: QTimer.singleShot(100, save))
+        QTimer.singleShot(60000, save)
+    else:
+        QTimer.singleShot(300, save)

@@ -1,80 +1,389 @@
-"""The main window: reader on the right, summary beside it, analysis off the UI thread."""
+"""The main window: documents in tabs, menus with shortcuts, status bar, files in and out."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QSplitter
+import logging
+import os
 
-from ..core.document import Analysis
-from ..core.load import LoadError, load_path
-from .reader import ReaderView
-from .summary_pane import SummaryPane
-from .tasks import Task, run_task
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.analyze import Options
+from ..core.load import LoadError
+from ..settings import Settings, load_settings, save_settings
+from . import clipboard, i18n
+from .i18n import follow_language
+from .bidi import isolate, strip_controls
+from .document_view import WORDS_PER_MINUTE, DocumentView
+from .entity_panel import label_names
+from .export import write_export
+from .theme import apply_theme, article_font, colors, use_ui_font
+
+log = logging.getLogger(__name__)
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "windows-1255", "iso-8859-8", "cp862")
 
 
 class MainWindow(QMainWindow):
-    analysis_ready = Signal(object)
+    analysis_ready = Signal(object)  # Analysis of any document, when shown
 
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings | None = None, persist: bool = True) -> None:
         super().__init__()
-        self.setWindowTitle("תמצית")
-        self.setLayoutDirection(Qt.RightToLeft)
-        self.resize(1200, 800)
-        self.reader = ReaderView()
-        self.summary = SummaryPane()
-        splitter = QSplitter()
-        splitter.addWidget(self.reader)
-        splitter.addWidget(self.summary)
-        splitter.setSizes([760, 440])
-        self.setCentralWidget(splitter)
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(200)
-        self.progress.hide()
-        self.statusBar().addPermanentWidget(self.progress)
-        self.analysis: Analysis | None = None
-        self._task: Task | None = None
+        self.settings = settings or (load_settings() if persist else Settings())
+        self.persist = persist
+        use_ui_font(QGuiApplication.instance())
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+        if self.settings.geometry:
+            self.restoreGeometry(QByteArray.fromHex(self.settings.geometry.encode()))
 
-    def open_path(self, path: str) -> None:
-        try:
-            loaded = load_path(path)
-        except LoadError as exc:
-            self.statusBar().showMessage(str(exc))
-            return
-        self.setWindowTitle(f"תמצית — {path}")
-        self.open_text(loaded.text)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_status())
+        self.welcome = QLabel()
+        self.welcome.setAlignment(Qt.AlignCenter)
+        self.welcome.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.notice = QFrame()
+        self.notice.setObjectName("notice")
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextFormat(Qt.PlainText)
+        notice_close = QToolButton()
+        notice_close.setText("✕")
+        notice_close.clicked.connect(self.notice.hide)
+        row = QHBoxLayout(self.notice)
+        row.setContentsMargins(10, 4, 10, 4)
+        row.addWidget(self.notice_label, 1)
+        row.addWidget(notice_close)
+        self.notice.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_status_bar()
+        from .actions import build_menus
+
+        self.actions_ = build_menus(self)
+        self._apply_look()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+        follow_language(self)
+
+    # -- public API ----------------------------------------------------------------------------
+    @property
+    def document(self) -> DocumentView | None:
+        w = self.tabs.currentWidget()
+        return w if isinstance(w, DocumentView) else None
+
+    # the first window's API, kept for callers and tests
+    @property
+    def reader(self):
+        return self.document.reader if self.document else None
+
+    @property
+    def summary(self):
+        return self.document.summary if self.document else None
+
+    @property
+    def analysis(self):
+        return self.document.analysis if self.document else None
+
+    def documents(self) -> list[DocumentView]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
     def open_paths(self, paths: list[str]) -> None:
-        """Files handed over by the desktop (a second launch, a macOS file-open event)."""
+        """Open each file in its own tab (or switch to it if open); what a file manager or a second
+        instance asks for."""
         for path in paths:
             self.open_path(path)
 
-    def open_text(self, text: str) -> None:
-        from ..core.analyze import Options, analyze
+    def open_path(self, path: str, encoding: str | None = None) -> DocumentView | None:
+        full = os.path.abspath(path)
+        for doc in self.documents():
+            if doc.path == full and encoding is None:
+                self.tabs.setCurrentWidget(doc)
+                return doc
+        doc = self._new_document()
+        try:
+            doc.open_file(path, encoding=encoding)
+        except LoadError as exc:
+            doc.cancel()
+            doc.deleteLater()
+            self.show_error(str(exc))
+            return None
+        self._add_tab(doc)
+        self.settings.add_recent(full)
+        self._save()
+        return doc
 
-        if self._task is not None:
-            self._task.cancel()
-        self.reader.show_text(text)
-        self.summary.show_busy()
-        self.progress.setValue(0)
-        self.progress.show()
-        task = Task(lambda progress, cancel: analyze(text, Options(), progress, cancel))
-        task.signals.progress.connect(lambda f, _stage: self.progress.setValue(int(f * 100)))
-        task.signals.finished.connect(self._show_analysis)
-        task.signals.failed.connect(self._show_failure)
-        self._task = run_task(task)
+    def open_text(self, text: str, name: str | None = None) -> DocumentView:
+        doc = self._new_document()
+        first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+        label = name or (first[:28] + "…" if len(first) > 28 else first) or self.tr("Pasted text")
+        doc.set_text(text, strip_controls(label))
+        self._add_tab(doc)
+        return doc
 
-    def _show_analysis(self, analysis: Analysis) -> None:
-        if self.sender() is not (self._task.signals if self._task else None):
-            return  # a result of a document that was replaced meanwhile
-        self.analysis = analysis
-        self.progress.hide()
-        self.reader.show_analysis(analysis)
-        self.summary.show_analysis(analysis)
-        removed = len(analysis.document.removed)
-        if removed:
-            self.statusBar().showMessage(f"{removed} בלוקים חוזרים הוסרו")
-        self.analysis_ready.emit(analysis)
+    def show_error(self, message: str) -> None:
+        message = strip_controls(message)  # a file name's bidi controls must not reorder our words
+        log.warning("%s", message)
+        self.notice_label.setText(message)
+        self.notice.show()
+        self.statusBar().showMessage(message)
 
-    def _show_failure(self, message: str) -> None:
-        self.progress.hide()
-        self.statusBar().showMessage(f"הניתוח נכשל: {message}")
+    # -- documents -----------------------------------------------------------------------------
+    def _new_document(self) -> DocumentView:
+        doc = DocumentView(self.colors, article_font(self.settings.zoom), self._options(), frozenset(self.settings.hidden_labels))
+        doc.progress.connect(lambda f, _s, d=doc: self._progress(d, f))
+        doc.busy_changed.connect(lambda _b: self._refresh_status())
+        doc.changed.connect(self._refresh_status)
+        doc.analysis_ready.connect(self.analysis_ready)
+        doc.failed.connect(lambda m, d=doc: d is self.document and self.statusBar().showMessage(m))
+        doc.summary.copy_requested.connect(self.copy_summary)
+        doc.summary.options_changed.connect(self._remember_options)
+        doc.entities.hidden_changed.connect(self._remember_hidden)
+        return doc
+
+    def _add_tab(self, doc: DocumentView) -> None:
+        i = self.tabs.addTab(doc, isolate(doc.name))
+        self.tabs.setTabToolTip(i, isolate(doc.path or doc.name))
+        self.tabs.setCurrentIndex(i)
+        self.stack.setCurrentWidget(self.tabs)
+        self._refresh_status()
+
+    def close_tab(self, index: int | None = None) -> None:
+        index = self.tabs.currentIndex() if index is None else index
+        doc = self.tabs.widget(index)
+        if doc is None:
+            return
+        doc.cancel()
+        self.tabs.removeTab(index)
+        doc.deleteLater()
+        if not self.tabs.count():
+            self.stack.setCurrentWidget(self.welcome)
+        self._refresh_status()
+        self._save()
+
+    def reload(self, encoding: str | None = None, visual: str = "auto") -> None:
+        doc = self.document
+        if doc is None or doc.path is None:
+            return
+        try:
+            doc.open_file(doc.path, encoding=encoding, visual=visual)
+        except LoadError as exc:
+            self.show_error(str(exc))
+
+    # -- summary out ---------------------------------------------------------------------------
+    def copy_summary(self) -> None:
+        doc = self.document
+        if doc is None or doc.analysis is None:
+            self.statusBar().showMessage(self.tr("Nothing to copy yet."), 4000)
+            return
+        clipboard.copy_summary(doc.analysis)
+        self.statusBar().showMessage(self.tr("Summary copied."), 4000)
+
+    def export(self, kind: str) -> None:
+        doc = self.document
+        if doc is None or doc.analysis is None:
+            return
+        base = os.path.splitext(doc.path or doc.name)[0] + ("-summary" if kind == "summary" else "-annotated")
+        filters = self.tr("Web page (*.html);;Markdown (*.md);;Plain text (*.txt)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), base + ".html", filters)
+        if path:
+            self.export_to(path, kind)
+
+    def export_to(self, path: str, kind: str) -> None:
+        try:
+            write_export(path, kind, self.document.analysis, label_names())
+        except OSError as exc:
+            self.show_error(self.tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
+            return
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=isolate(path)), 5000)
+
+    # -- look and language ---------------------------------------------------------------------
+    def set_zoom(self, step: int | None) -> None:
+        self.settings.zoom = 0 if step is None else max(-6, min(24, self.settings.zoom + step))
+        font = article_font(self.settings.zoom)
+        for doc in self.documents():
+            doc.set_font(font)
+        self._save()
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.theme = theme
+        self._apply_look()
+        self._save()
+
+    def set_language(self, language: str) -> None:
+        self.settings.language = language
+        app = QGuiApplication.instance()
+        i18n.install(app, language)
+        self._save()
+
+    def _scheme_changed(self, _scheme) -> None:
+        if self.settings.theme == "system":
+            self._apply_look()
+
+    def _apply_look(self) -> None:
+        apply_theme(QGuiApplication.instance(), self.settings.theme)
+        self.colors = colors()
+        self.notice.setStyleSheet(f"#notice {{ background: {self.colors.removed}; }}")
+        for doc in self.documents():
+            doc.set_look(self.colors, article_font(self.settings.zoom))
+
+    # -- status bar ----------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.words_label = QLabel()
+        self.encoding_button = QToolButton()
+        self.encoding_button.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(self.encoding_button)
+        for enc in ENCODINGS:
+            menu.addAction(enc, lambda e=enc: self.reload(encoding=e))
+        self.encoding_button.setMenu(menu)
+        self.visual_button = QToolButton()
+        self.visual_button.clicked.connect(self._toggle_visual)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setRange(0, 100)
+        self.cancel_button = QToolButton()
+        self.cancel_button.clicked.connect(lambda: self.document and self.document.cancel())
+        for w in (self.progress, self.cancel_button, self.visual_button, self.encoding_button, self.words_label):
+            bar.addPermanentWidget(w)
+        self._refresh_status()
+
+    def _progress(self, doc: DocumentView, fraction: float) -> None:
+        if doc is self.document:
+            self.progress.setValue(int(fraction * 100))
+
+    def _refresh_status(self) -> None:
+        doc = self.document
+        busy = bool(doc and doc.busy)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if not busy:
+            self.progress.setValue(0)
+        loaded = doc.loaded if doc else None
+        self.encoding_button.setVisible(loaded is not None)
+        if loaded is not None:
+            self.encoding_button.setText(loaded.encoding)
+        self.visual_button.setVisible(bool(loaded and (loaded.visual or doc.visual_undone)))
+        if loaded is not None:
+            self.visual_button.setText(self.tr("Undo visual-order conversion") if loaded.visual else self.tr("Convert from visual order"))
+        if doc and doc.analysis is not None:
+            minutes = max(1, round(doc.words / WORDS_PER_MINUTE))
+            self.words_label.setText(self.tr("{words} words · {minutes} min read").format(words=f"{doc.words:,}", minutes=minutes))
+        else:
+            self.words_label.clear()
+        for i in range(self.tabs.count()):
+            d = self.tabs.widget(i)
+            self.tabs.setTabText(i, isolate(d.name))
+        name = isolate(doc.name) + " — " if doc else ""
+        self.setWindowTitle(name + self.tr("Tamtzit"))
+        for action in getattr(self, "needs_analysis", ()):
+            action.setEnabled(bool(doc and doc.analysis is not None))
+
+    def _toggle_visual(self) -> None:
+        doc = self.document
+        if doc is None or doc.loaded is None:
+            return
+        undo = doc.loaded.visual
+        doc.visual_undone = undo
+        self.reload(encoding=doc.loaded.encoding, visual="no" if undo else "yes")
+
+    # -- remembering ---------------------------------------------------------------------------
+    def _options(self) -> Options:
+        s = self.settings
+        return Options(
+            algorithm=s.algorithm,
+            sentences=s.length_value if s.length_mode == "sentences" else None,
+            ratio=s.length_value / 100 if s.length_mode == "percent" else None,
+        )
+
+    def _remember_options(self, options: Options) -> None:
+        self.settings.algorithm = options.algorithm
+        self.settings.length_mode = "sentences" if options.sentences else "percent" if options.ratio else "auto"
+        self.settings.length_value = options.sentences or round((options.ratio or 0.05) * 100)
+        self._save()
+
+    def _remember_hidden(self, hidden: frozenset) -> None:
+        self.settings.hidden_labels = sorted(hidden)
+        self._save()
+
+    def _save(self) -> None:
+        if not self.persist:
+            return
+        self.settings.open_files = [d.path for d in self.documents() if d.path]
+        self.settings.geometry = bytes(self.saveGeometry().toHex()).decode()
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            log.warning("could not save settings: %s", exc)
+
+    # -- drag and drop, paste ------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        self.open_mime(event.mimeData())
+        event.acceptProposedAction()
+
+    def open_mime(self, mime) -> None:
+        files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+        if files:
+            self.open_paths(files)
+        elif mime.hasText() and mime.text().strip():
+            self.open_text(mime.text())
+
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not (mime.hasUrls() or (mime.hasText() and mime.text().strip())):
+            self.statusBar().showMessage(self.tr("The clipboard holds no text."), 4000)
+            return
+        self.open_mime(mime)
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        for doc in self.documents():
+            doc.cancel()
+        self._save()
+        super().closeEvent(event)
+
+
+    def retranslate(self) -> None:
+        self.welcome.setText(
+            self.tr("Open a file (Ctrl+O), drop files or text here, or paste text (Ctrl+V).")
+        )
+        self.encoding_button.setToolTip(self.tr("Detected encoding — choose another to re-read the file"))
+        self.visual_button.setToolTip(self.tr("The file was saved in visual (reversed) order and converted; undo if it reads wrong"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the analysis of this document"))
+        self.words_label.setToolTip(self.tr("Words in the article and reading time at 200 words a minute"))
+        from .actions import retranslate_menus
+
+        retranslate_menus(self, self.actions_)
+        self._refresh_status()
+        QTimer.singleShot(0, self._refresh_status)

@@ -1,55 +1,137 @@
-"""The article view: typeset right-to-left text built from escaped text, never from file markup."""
+"""The article view: shows a rendered document, keeps a readable line length, zooms, and points at
+offsets of the analysis (a summary sentence, an entity's next mention)."""
 
 from __future__ import annotations
 
-import html
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextDocumentFragment, QTextFormat
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTextBrowser
+from .render import Rendered, set_measure
 
-from ..core.document import Analysis
+SLICE_CHARS = 8_000
 
 
 class ReaderView(QTextBrowser):
+    adopted = Signal()  # a long document has been moved in completely
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.setAcceptDrops(False)  # drops go to the window, which opens them as documents
         self.setLayoutDirection(Qt.RightToLeft)
-        self.document().setDocumentMargin(24)
+        self.setFrameShape(QTextBrowser.NoFrame)
+        self.rendered: Rendered | None = None
+        self._adopting: tuple[QTextDocument, int] | None = None  # (source, next position)
+        self._after_adopting = None
+        self._adopt_timer = QTimer(self, interval=0)
+        self._adopt_timer.timeout.connect(self._adopt_slice)
 
-    def show_text(self, text: str) -> None:
-        """Raw text while the analysis runs: already readable, not yet annotated."""
-        self.setHtml(_page([f'<p dir="auto">{html.escape(p)}</p>' for p in text.splitlines() if p.strip()]))
+    def show_rendered(self, rendered: Rendered, keep_scroll: bool = False) -> None:
+        """Show a document built on the worker. A long one is moved in by slices of a few
+        paragraphs per event-loop turn: Qt lays a new document out in steps of up to 200,000
+        characters, ~100 ms each on a 1 MB text, but lays out an insertion at once, so slices keep
+        every turn short and the top of the article readable immediately."""
+        self._stop_adopting()
+        bar = self.verticalScrollBar()
+        where = bar.value() / max(1, bar.maximum()) if keep_scroll else 0.0
+        old = self.rendered.document if self.rendered else None
+        source = rendered.document
+        if source.characterCount() > SLICE_CHARS:
+            target = QTextDocument()
+            target.setUndoRedoEnabled(False)
+            target.setDefaultFont(source.defaultFont())
+            target.setDocumentMargin(source.documentMargin())
+            target.rootFrame().setFrameFormat(source.rootFrame().frameFormat())
+            source.setParent(self)
+            self._adopting = (source, 0)
+            rendered = Rendered(target, rendered.starts, rendered.positions, rendered.lengths)
+        rendered.document.setParent(self)
+        self.rendered = rendered
+        self._fit_measure(rendered.document)  # before the view lays it out: one layout, not two
+        self.setDocument(rendered.document)
+        self.setExtraSelections([])
+        if old is not None:
+            old.deleteLater()
+        restore = (lambda: bar.setValue(round(where * bar.maximum()))) if keep_scroll else None
+        if self._adopting:
+            self._after_adopting = restore
+            self._adopt_slice()  # the top of the article at once, the rest on the next turns
+            if self._adopting:
+                self._adopt_timer.start()
+        elif restore:
+            QTimer.singleShot(0, restore)
 
-    def show_analysis(self, analysis: Analysis) -> None:
-        doc = analysis.document
-        summary = {analysis.sentences[i.sentence] for i in analysis.summary}
-        boiler = {(b.start, b.end) for b in doc.boilerplate}
-        blocks = []
-        for p in doc.paragraphs or []:
-            if doc.title and (p.start, p.end) == (doc.title.start, doc.title.end):
-                blocks.append(f'<h1 dir="auto">{html.escape(doc.text[p.start:p.end])}</h1>')
-                continue
-            if doc.subtitle and (p.start, p.end) == (doc.subtitle.start, doc.subtitle.end):
-                blocks.append(f'<h3 dir="auto">{html.escape(doc.text[p.start:p.end])}</h3>')
-                continue
-            style = ' style="color:#888"' if (p.start, p.end) in boiler else ""
-            parts, pos = [], p.start
-            for s in analysis.sentences:
-                if s.start < p.start or s.end > p.end or s not in summary:
-                    continue
-                parts.append(html.escape(doc.text[pos : s.start]))
-                parts.append(f'<span style="background:#fff3b0">{html.escape(doc.text[s.start:s.end])}</span>')
-                pos = s.end
-            parts.append(html.escape(doc.text[pos : p.end]))
-            blocks.append(f'<p dir="auto"{style}>{"".join(parts)}</p>')
-        self.setHtml(_page(blocks))
+    @property
+    def busy(self) -> bool:
+        """True while a long document is still being moved in."""
+        return self._adopting is not None
 
+    def _adopt_slice(self) -> None:
+        source, pos = self._adopting
+        target = self.document()
+        last = source.characterCount() - 1
+        block = source.findBlock(min(pos + SLICE_CHARS, last))
+        end = min(block.position() + block.length() - 1, last)
+        selection = QTextCursor(source)
+        selection.setPosition(pos)
+        selection.setPosition(end, QTextCursor.KeepAnchor)
+        at = QTextCursor(target)
+        at.movePosition(QTextCursor.End)
+        at.insertFragment(QTextDocumentFragment(selection))
+        if end < last:
+            self._adopting = (source, end)
+            return
+        self._stop_adopting()
+        if self._after_adopting:
+            self._after_adopting()
+        self.adopted.emit()
 
-def _page(blocks: list[str]) -> str:
-    return (
-        '<html><body dir="rtl" style="font-size:13pt; line-height:150%">'
-        + "".join(blocks)
-        + "</body></html>"
-    )
+    def _stop_adopting(self) -> None:
+        self._adopt_timer.stop()
+        if self._adopting is not None:
+            self._adopting[0].deleteLater()
+        self._adopting = None
+
+    def set_font_size(self, font) -> None:
+        self.document().setDefaultFont(font)
+        self._fit_measure()
+
+    def show_span(self, start: int, end: int, color: str, others: list[tuple[int, int]] = (), others_color: str = "") -> None:
+        """Scroll to analysis span [start, end) and mark it; `others` are marked lighter."""
+        if self.rendered is None:
+            return
+        selections = []
+        for a, b in others:
+            selections.append(self._selection(a, b, others_color or color))
+        current = self._selection(start, end, color)
+        selections.append(current)
+        self.setExtraSelections(selections)
+        cursor = QTextCursor(current.cursor)
+        cursor.setPosition(current.cursor.selectionEnd())
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        cursor.setPosition(current.cursor.selectionStart())
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def _selection(self, start: int, end: int, color: str) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        last = self.document().characterCount() - 1  # a long document may still be moving in
+        cursor.setPosition(min(self.rendered.position(start), last))
+        cursor.setPosition(min(self.rendered.position(end), last), QTextCursor.KeepAnchor)
+        sel.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(color))
+        fmt.setProperty(QTextFormat.FullWidthSelection, False)
+        sel.format = fmt
+        return sel
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_measure()
+
+    def _fit_measure(self, doc=None) -> None:
+        set_measure(doc or self.document(), self.viewport().width())

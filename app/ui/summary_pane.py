@@ -1,34 +1,176 @@
-"""The summary pane: numbered summary sentences of the current analysis."""
+"""The summary pane: numbered summary sentences, the algorithm and length controls, copy."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QStyledItemDelegate,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ..core.analyze import Options, text_direction
 from ..core.document import Analysis
+from ..core.summarize import ALGORITHMS
+from .bidi import balanced
+from .i18n import follow_language
+
+
+_DIRECTION = Qt.UserRole + 1
+
+
+class _OwnDirection(QStyledItemDelegate):
+    """Each summary sentence laid out in its own direction: an English quote reads left to right,
+    its full stop on its right, inside a right-to-left list."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        direction = index.data(_DIRECTION)
+        if direction is not None:
+            option.direction = direction
+            option.displayAlignment = Qt.AlignLeft | Qt.AlignVCenter
 
 
 class SummaryPane(QWidget):
+    options_changed = Signal(object)  # Options, after the user stops fiddling for a moment
+    sentence_activated = Signal(int)  # index into Analysis.summary
+    copy_requested = Signal()
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setLayoutDirection(Qt.RightToLeft)
-        self.heading = QLabel("תקציר")
-        self.heading.setStyleSheet("font-weight: bold; font-size: 14pt")
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt")
+        self.copy_button = QToolButton()
+        self.copy_button.clicked.connect(self.copy_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.copy_button)
+
+        self.algorithm = QComboBox()
+        for key, name in ALGORITHMS.items():
+            self.algorithm.addItem(name, key)
+        self.mode = QComboBox()
+        for key in ("auto", "sentences", "percent"):
+            self.mode.addItem("", key)
+        self.amount = QSpinBox()
+        self.amount.setRange(1, 100)
+        self.amount.setValue(5)
+        controls = QHBoxLayout()
+        controls.addWidget(self.algorithm, 2)
+        controls.addWidget(self.mode, 2)
+        controls.addWidget(self.amount, 1)
+
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.list.setLayoutDirection(Qt.RightToLeft)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.list)
+        self.list.setSpacing(4)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.list.setTextElideMode(Qt.ElideNone)
+        self.list.setItemDelegate(_OwnDirection(self.list))
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
 
-    def show_busy(self) -> None:
-        self.list.clear()
-        self.list.addItem("מסכם…")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addLayout(controls)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.status)
+
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(lambda: self.options_changed.emit(self.options()))
+        self.algorithm.currentIndexChanged.connect(self._debounce.start)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.amount.valueChanged.connect(self._debounce.start)
+        self._sentences: list[str] = []
+        follow_language(self)
+        self._mode_changed(fire=False)
+
+    # -- state ---------------------------------------------------------------------------------
+    def options(self) -> Options:
+        mode, value = self.mode.currentData(), self.amount.value()
+        return Options(
+            algorithm=self.algorithm.currentData(),
+            sentences=value if mode == "sentences" else None,
+            ratio=value / 100 if mode == "percent" else None,
+        )
+
+    def set_options(self, algorithm: str, mode: str, value: int) -> None:
+        """Restore saved choices without triggering a re-summary."""
+        for combo, data in ((self.algorithm, algorithm), (self.mode, mode)):
+            i = combo.findData(data)
+            if i >= 0:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(i)
+                combo.blockSignals(False)
+        self.amount.blockSignals(True)
+        self.amount.setValue(value)
+        self.amount.blockSignals(False)
+        self._mode_changed(fire=False)
+
+    def show_busy(self, text: str | None = None) -> None:
+        self.status.setText(text or self.tr("Summarizing…"))
 
     def show_analysis(self, analysis: Analysis) -> None:
+        self._sentences = analysis.summary_texts()
         self.list.clear()
-        for n, text in enumerate(analysis.summary_texts(), 1):
-            self.list.addItem(f"{n}. {text}")
+        # the sentences keep the article's direction whatever the interface language
+        self.list.setLayoutDirection(Qt.RightToLeft if analysis.direction == "rtl" else Qt.LeftToRight)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        for n, text in enumerate(self._sentences, 1):
+            item = QListWidgetItem(f"{n}. {balanced(text)}")
+            item.setData(_DIRECTION, Qt.RightToLeft if text_direction(text) == "rtl" else Qt.LeftToRight)
+            item.setFont(font)
+            item.setToolTip(self.tr("Click to show this sentence in the article"))
+            self.list.addItem(item)
+        self.status.setText(
+            self.tr("{n} of {total} sentences").format(
+                n=len(self._sentences), total=sum(1 for s in analysis.sentences if s.role == "body")
+            )
+            if self._sentences
+            else self.tr("No summary: the text has no body sentences of four words or more.")
+        )
+
+    def clear(self) -> None:
+        self._sentences = []
+        self.list.clear()
+        self.status.clear()
 
     def sentences(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())]
+        """The summary sentences as shown, in order (without numbering)."""
+        return list(self._sentences)
+
+    # -- internals -----------------------------------------------------------------------------
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.sentence_activated.emit(self.list.row(item))
+
+    def _mode_changed(self, *_args, fire: bool = True) -> None:
+        mode = self.mode.currentData()
+        self.amount.setEnabled(mode != "auto")
+        self.amount.setSuffix("%" if mode == "percent" else "")
+        self.amount.setRange(1, 100 if mode == "percent" else 200)
+        if fire:
+            self._debounce.start()
+
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Summary"))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the summary, title first, right-to-left (Ctrl+Shift+C)"))
+        self.algorithm.setToolTip(self.tr("Summarization method"))
+        self.mode.setToolTip(self.tr("Summary length: automatic, a number of sentences, or a share of the article"))
+        self.amount.setToolTip(self.tr("How many sentences, or what percentage of the article"))
+        for i, name in enumerate((self.tr("Automatic length"), self.tr("Sentences"), self.tr("Percent"))):
+            self.mode.setItemText(i, name)
+        self.list.setToolTip(self.tr("Summary sentences in article order; click one to find it in the article"))

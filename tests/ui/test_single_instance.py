@@ -64,7 +64,7 @@ def test_second_launch_opens_its_file_in_the_running_window_and_exits_0(qtbot, h
     with qtbot.waitSignal(window.analysis_ready, timeout=60000):
         assert wait_exit(qtbot, proc) == 0, proc.stderr.read()
     assert window.reader.toPlainText().startswith(TITLE)
-    assert str(SAMPLE) in window.windowTitle()
+    assert window.document.path == str(SAMPLE)
 
 
 def test_relative_paths_are_resolved_in_the_second_process_directory(qtbot, home):

@@ -1,0 +1,216 @@
+"""Menus, shortcuts and tooltips of the main window, in one table so none is forgotten.
+
+Every action is also added to the window itself, so its shortcut works wherever the focus is.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from .bidi import isolate
+
+K = QKeySequence
+
+
+class MenuTexts(QObject):
+    """The words of the menus, as self.tr literals so that lupdate finds them (context MenuTexts)."""
+
+    def texts(self) -> dict[str, tuple[str, str]]:
+        """key -> (menu text, tooltip)."""
+        return {
+            "open": (self.tr("&Open…"), self.tr("Open one or more files")),
+            "paste": (self.tr("&Paste as new document"), self.tr("Open the text on the clipboard as a new document")),
+            "export_summary": (self.tr("Export &summary…"), self.tr("Save the summary as .html, .md or .txt")),
+            "export_article": (self.tr("Export &annotated article…"), self.tr("Save the article with its summary and entities marked")),
+            "close": (self.tr("&Close document"), self.tr("Close the current document")),
+            "quit": (self.tr("&Quit"), self.tr("Quit Tamtzit")),
+            "copy_summary": (self.tr("Copy s&ummary"), self.tr("Copy the summary, title first, right-to-left")),
+            "show_removed": (self.tr("Show &removed blocks"), self.tr("Show the repeated blocks the cleaner removed")),
+            "zoom_in": (self.tr("Zoom &in"), self.tr("Larger article text")),
+            "zoom_out": (self.tr("Zoom &out"), self.tr("Smaller article text")),
+            "zoom_reset": (self.tr("&Normal size"), self.tr("Default article text size")),
+            "next_mention": (self.tr("&Next mention"), self.tr("Next mention of the selected name")),
+            "previous_mention": (self.tr("P&revious mention"), self.tr("Previous mention of the selected name")),
+            "longer": (self.tr("&Longer summary"), self.tr("One more sentence in the summary")),
+            "shorter": (self.tr("S&horter summary"), self.tr("One sentence fewer in the summary")),
+            "focus_article": (self.tr("Go to &article"), self.tr("Move the keyboard focus to the article")),
+            "focus_summary": (self.tr("Go to su&mmary"), self.tr("Move the keyboard focus to the summary")),
+            "focus_entities": (self.tr("Go to &names"), self.tr("Move the keyboard focus to the names and places")),
+            "next_tab": (self.tr("Next document"), self.tr("Switch to the next open document")),
+            "previous_tab": (self.tr("Previous document"), self.tr("Switch to the previous open document")),
+            "cancel": (self.tr("Cancel analysis"), self.tr("Stop the analysis of this document")),
+            "theme_system": (self.tr("Follow the system"), self.tr("Light or dark as the desktop is")),
+            "theme_light": (self.tr("Light"), self.tr("Always light")),
+            "theme_dark": (self.tr("Dark"), self.tr("Always dark")),
+            "lang_system": (self.tr("System language"), self.tr("Hebrew or English as the system is")),
+            "lang_he": ("עברית", "עברית"),
+            "lang_en": ("English", "English"),
+            "shortcuts": (self.tr("&Keyboard shortcuts"), self.tr("List every keyboard shortcut")),
+            "about": (self.tr("&About Tamtzit"), self.tr("Version and licences")),
+        }
+
+    def titles(self) -> dict[str, str]:
+        return {
+            "file": self.tr("&File"), "recent": self.tr("Open &recent"), "edit": self.tr("&Edit"),
+            "view": self.tr("&View"), "theme": self.tr("&Theme"), "language": self.tr("&Language"),
+            "help": self.tr("&Help"),
+        }
+
+
+_TEXTS = MenuTexts()
+
+
+def _texts() -> dict[str, tuple[str, str]]:
+    return _TEXTS.texts()
+
+
+def build_menus(w) -> dict:
+    actions: dict = {}
+
+    def act(key: str, slot: Callable, *shortcuts, checkable: bool = False) -> QAction:
+        a = QAction(w)
+        a.setCheckable(checkable)
+        a.triggered.connect(lambda _checked=False: slot())
+        if shortcuts:
+            a.setShortcuts([K(s) for s in shortcuts])
+        w.addAction(a)
+        actions[key] = a
+        return a
+
+    def doc_call(method: str, *args) -> Callable:
+        return lambda: w.document is not None and getattr(w.document, method)(*args)
+
+    act("open", lambda: open_dialog(w), K.Open)
+    act("paste", w.paste, K.Paste)
+    act("export_summary", lambda: w.export("summary"), "Ctrl+E")
+    act("export_article", lambda: w.export("article"), "Ctrl+Shift+E")
+    act("close", w.close_tab, K.Close)
+    act("quit", w.close, K.Quit)
+    act("copy_summary", w.copy_summary, "Ctrl+Shift+C")
+    act("show_removed", doc_call("toggle_removed"), "Ctrl+R")
+    act("zoom_in", lambda: w.set_zoom(+1), K.ZoomIn, "Ctrl+=")
+    act("zoom_out", lambda: w.set_zoom(-1), K.ZoomOut)
+    act("zoom_reset", lambda: w.set_zoom(None), "Ctrl+0")
+    act("next_mention", lambda: w.document and w.document.entities.step(+1), K.FindNext)
+    act("previous_mention", lambda: w.document and w.document.entities.step(-1), K.FindPrevious)
+    act("longer", lambda: _nudge_length(w, +1), "Ctrl+]")
+    act("shorter", lambda: _nudge_length(w, -1), "Ctrl+[")
+    act("focus_article", lambda: w.document and w.document.reader.setFocus(), "Ctrl+1")
+    act("focus_summary", lambda: w.document and w.document.summary.list.setFocus(), "Ctrl+2")
+    act("focus_entities", lambda: w.document and w.document.entities.tree.setFocus(), "Ctrl+3")
+    act("next_tab", lambda: _switch_tab(w, +1), K.NextChild, "Ctrl+PgDown")
+    act("previous_tab", lambda: _switch_tab(w, -1), K.PreviousChild, "Ctrl+PgUp")
+    act("cancel", doc_call("cancel"), "Esc")
+    themes = QActionGroup(w)
+    for theme in ("system", "light", "dark"):
+        a = act(f"theme_{theme}", lambda t=theme: w.set_theme(t), checkable=True)
+        a.setChecked(w.settings.theme == theme)
+        themes.addAction(a)
+    languages = QActionGroup(w)
+    for lang in ("system", "he", "en"):
+        a = act(f"lang_{lang}", lambda code=("" if lang == "system" else lang): w.set_language(code), checkable=True)
+        a.setChecked((w.settings.language or "system") == lang)
+        languages.addAction(a)
+    act("shortcuts", lambda: show_shortcuts(w), K.HelpContents)
+    act("about", lambda: show_about(w))
+    w.needs_analysis = [actions[k] for k in ("copy_summary", "export_summary", "export_article")]
+
+    bar = w.menuBar()
+    menus = {key: bar.addMenu("") for key in ("file", "edit", "view", "help")}
+    menus["recent"] = menus["file"].addMenu("")
+    menus["recent"].aboutToShow.connect(lambda: _fill_recent(w, menus["recent"]))
+    layout = {
+        "file": ["open", "recent", "paste", None, "export_summary", "export_article", None, "close", "quit"],
+        "edit": ["copy_summary", None, "longer", "shorter", None, "next_mention", "previous_mention"],
+        "view": ["zoom_in", "zoom_out", "zoom_reset", None, "show_removed", None, "theme", "language", None,
+                 "focus_article", "focus_summary", "focus_entities", "next_tab", "previous_tab", None, "cancel"],
+        "help": ["shortcuts", "about"],
+    }
+    menus["theme"] = menus["view"].addMenu("")
+    menus["language"] = menus["view"].addMenu("")
+    for key in ("system", "light", "dark"):
+        menus["theme"].addAction(actions[f"theme_{key}"])
+    for key in ("system", "he", "en"):
+        menus["language"].addAction(actions[f"lang_{key}"])
+    for menu_key, items in layout.items():
+        menu = menus[menu_key]
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+            elif item in menus:
+                menu.addMenu(menus[item])
+            else:
+                menu.addAction(actions[item])
+    actions["_menus"] = menus
+    return actions
+
+
+def retranslate_menus(w, actions: dict) -> None:
+    for key, (text, tip) in _texts().items():
+        a = actions[key]
+        a.setText(text)
+        shortcut = a.shortcut().toString(QKeySequence.NativeText)
+        a.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        a.setStatusTip(tip)
+    for key, title in _TEXTS.titles().items():
+        actions["_menus"][key].setTitle(title)
+    for menu in actions["_menus"].values():
+        menu.setToolTipsVisible(True)
+
+
+def open_dialog(w) -> None:
+    start = os.path.dirname(w.settings.recent[0]) if w.settings.recent else os.path.expanduser("~")
+    paths, _ = QFileDialog.getOpenFileNames(
+        w, QCoreApplication.translate("MenuTexts", "Open"), start, QCoreApplication.translate("MenuTexts", "Texts (*.txt *.md *.markdown *.html *.htm *.docx *.odt);;All files (*)")
+    )
+    w.open_paths(paths)
+
+
+def _fill_recent(w, menu) -> None:
+    menu.clear()
+    for path in w.settings.recent:
+        a = menu.addAction(isolate(path), lambda p=path: w.open_path(p))
+        a.setEnabled(os.path.exists(path))
+    if not w.settings.recent:
+        menu.addAction(QCoreApplication.translate("MenuTexts", "No recent files")).setEnabled(False)
+
+
+def _switch_tab(w, step: int) -> None:
+    n = w.tabs.count()
+    if n:
+        w.tabs.setCurrentIndex((w.tabs.currentIndex() + step) % n)
+
+
+def _nudge_length(w, step: int) -> None:
+    doc = w.document
+    if doc is None:
+        return
+    pane = doc.summary
+    if pane.mode.currentData() == "auto":
+        pane.amount.setValue(max(1, len(pane.sentences())))
+        pane.mode.setCurrentIndex(pane.mode.findData("sentences"))
+    pane.amount.setValue(pane.amount.value() + step)
+
+
+def show_shortcuts(w) -> None:
+    rows = []
+    for key, (text, _tip) in _texts().items():
+        shortcuts = ", ".join(s.toString(QKeySequence.NativeText) for s in w.actions_[key].shortcuts())
+        if shortcuts:
+            rows.append(f"<tr><td>{text.replace('&', '')}</td><td dir='ltr'>{shortcuts}</td></tr>")
+    QMessageBox.information(w, QCoreApplication.translate("MenuTexts", "Keyboard shortcuts"), "<table cellspacing='6'>" + "".join(rows) + "</table>")
+
+
+def show_about(w) -> None:
+    from .. import __version__
+
+    QMessageBox.about(
+        w,
+        QCoreApplication.translate("MenuTexts", "About Tamtzit"),
+        QCoreApplication.translate("MenuTexts", "Tamtzit {version}: a Hebrew reader that cleans, summarizes and highlights articles, offline. Font: Noto Sans Hebrew (SIL Open Font License 1.1).").format(version=__version__),
+    )

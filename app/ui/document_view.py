@@ -1,0 +1,324 @@
+"""One open document: its article, summary and entities, and the background work that feeds them.
+
+Every piece of work (load a big file, analyse, re-summarise, re-render) is one Task that returns a
+`Result`; a newer task cancels the older one, and a stale result is never shown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
+
+from ..core.analyze import Options
+from ..core.document import Analysis, Span
+from ..core.load import Loaded, load_path
+from .i18n import follow_language
+from .entity_panel import EntityPanel, label_names
+from .reader import ReaderView
+from .render import Rendered, View, render, render_preview
+from .summary_pane import SummaryPane
+from .tasks import Task, run_task
+from .theme import Colors
+
+BACKGROUND_BYTES = 256 * 1024  # bigger files are read and decoded on the worker
+WORDS_PER_MINUTE = 200
+
+
+@dataclass
+class Result:
+    rendered: Rendered
+    analysis: Analysis | None = None
+    words: int = 0
+
+
+class DocumentView(QWidget):
+    progress = Signal(float, str)  # fraction, stage — while work runs
+    busy_changed = Signal(bool)
+    changed = Signal()  # title, status figures or analysis changed
+    analysis_ready = Signal(object)  # Analysis, each time a new one is shown
+    failed = Signal(str)
+
+    def __init__(self, colors: Colors, font: QFont, options: Options, hidden: frozenset[str], parent=None) -> None:
+        super().__init__(parent)
+        self.colors, self.font_, self.options = colors, font, options
+        self.loaded: Loaded | None = None
+        self.path: str | None = None
+        self.name = ""
+        self.text = ""
+        self.analysis: Analysis | None = None
+        self.words = 0
+        self.show_removed = False
+        self.visual_undone = False  # the user undid a visual-order conversion
+        self.message = ""
+        self._task: Task | None = None
+        self._shown: Analysis | None = None
+
+        self.bar = QFrame()
+        self.bar.setObjectName("removedBar")
+        self.bar.setStyleSheet("#removedBar { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }")
+        self.bar_label = QLabel()
+        self.bar_button = QToolButton()
+        self.bar_button.clicked.connect(self.toggle_removed)
+        bar_layout = QHBoxLayout(self.bar)
+        bar_layout.setContentsMargins(10, 3, 10, 3)
+        bar_layout.addWidget(self.bar_label, 1)
+        bar_layout.addWidget(self.bar_button)
+        self.bar.hide()
+
+        self.reader = ReaderView()
+        self.summary = SummaryPane()
+        self.entities = EntityPanel(colors, hidden)
+        self.side = side = QSplitter(Qt.Vertical)
+        side.addWidget(self.summary)
+        side.addWidget(self.entities)
+        side.setSizes([520, 300])
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 440])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.splitter, 1)
+
+        self.summary.set_options(options.algorithm, _mode(options), _amount(options))
+        self.summary.options_changed.connect(self.set_options)
+        self.summary.sentence_activated.connect(self.show_summary_sentence)
+        self.entities.hidden_changed.connect(lambda _h: self.rerender())
+        self.entities.mention_requested.connect(self.show_mention)
+        follow_language(self)
+
+    # -- opening -------------------------------------------------------------------------------
+    def open_file(self, path: str, encoding: str | None = None, visual: str = "auto") -> None:
+        """Small files are read here, so the article shows at once; bigger ones are read on the
+        worker (the tab says so) and then shown and analysed like any other."""
+        self.path = os.path.abspath(path)
+        self.name = os.path.basename(path)
+        try:
+            big = os.path.getsize(path) > BACKGROUND_BYTES
+        except OSError:
+            big = False
+        if not big:
+            self.set_loaded(load_path(path, encoding=encoding, visual=visual))
+            return
+        self.summary.show_busy(self.tr("Reading the file…"))
+        self._start(lambda p, c: _work_load(path, encoding, visual, p, c))
+
+    def set_loaded(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        self.set_text(loaded.text, self.name)
+
+    def set_text(self, text: str, name: str) -> None:
+        self.text, self.name, self.analysis = text, name, None
+        self.message = self.tr("The file is empty.") if not text.strip() else ""
+        self.reader.show_rendered(render_preview(text, self._view()))
+        self.summary.clear()
+        self.entities.show_analysis(None)
+        self._update_bar()
+        self.changed.emit()
+        self._analyze()
+
+    def _analyze(self) -> None:
+        view, options, text = self._view(), self.options, self.text
+        self._start(lambda p, c: _work_analyze(text, options, view, p, c))
+
+    # -- changes the user asks for -------------------------------------------------------------
+    def set_options(self, options: Options) -> None:
+        self.options = options
+        if self.analysis is None:
+            if self.text:
+                self._analyze()
+            return
+        self.summary.show_busy()
+        analysis, view, words = self.analysis, self._view(), self.words
+        self._start(lambda p, c: _work_resummarize(analysis, options, view, words, p, c))
+
+    def display(self, analysis: Analysis, words: int = 0) -> None:
+        """Show an analysis made elsewhere (typeset on the worker like any other)."""
+        self.text, self.analysis, self.words = analysis.document.original, analysis, words
+        self.rerender()
+
+    def rerender(self) -> None:
+        if self.analysis is None:
+            return
+        analysis, view, words = self.analysis, self._view(), self.words
+        self._start(lambda p, c: Result(render(analysis, view, c), analysis, words), keep_scroll=True)
+
+    def set_look(self, colors: Colors, font: QFont) -> None:
+        self.colors, self.font_ = colors, font
+        self.entities.set_colors(colors)
+        if self.analysis is not None:
+            self.rerender()
+        else:
+            self.reader.show_rendered(render_preview(self.text, self._view()))
+
+    def set_font(self, font: QFont) -> None:
+        self.font_ = font
+        self.reader.set_font_size(font)
+
+    def toggle_removed(self) -> None:
+        self.show_removed = not self.show_removed
+        self._update_bar()
+        self.rerender()
+
+    def cancel(self) -> None:
+        """Stop now, as far as the user can tell: the worker stops at its next checkpoint, and
+        whatever it still delivers is ignored."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+            self.summary.show_busy(self.tr("Cancelled."))
+            self.busy_changed.emit(False)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    # -- pointing into the article -------------------------------------------------------------
+    def show_summary_sentence(self, k: int) -> None:
+        if self.analysis is None or not 0 <= k < len(self.analysis.summary):
+            return
+        s = self.analysis.sentences[self.analysis.summary[k].sentence]
+        self.reader.show_span(s.start, s.end, self.colors.current)
+
+    def show_mention(self, entity: int, mentions) -> None:
+        if self.analysis is None:
+            return
+        ents = self.analysis.entities
+        others = [(ents[m].start, ents[m].end) for m in mentions if m != entity]
+        self.reader.show_span(ents[entity].start, ents[entity].end, self.colors.current, others, self.colors.mention)
+
+    # -- work ----------------------------------------------------------------------------------
+    def _view(self) -> View:
+        return View(
+            colors=self.colors,
+            font=QFont(self.font_),
+            hidden_labels=self.entities.hidden(),
+            show_removed=self.show_removed,
+            label_names=label_names(),
+            removed_caption=self.tr("removed: {reason}"),
+            width=self.reader.viewport().width(),
+        )
+
+    def _start(self, fn, keep_scroll: bool = False) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        task = Task(fn)
+        task.signals.progress.connect(self._on_progress)
+        task.signals.finished.connect(self._on_finished)
+        task.signals.failed.connect(self._on_failed)
+        self._keep_scroll = keep_scroll
+        self._task = task
+        run_task(task)
+        self.busy_changed.emit(True)
+
+    def _current(self) -> bool:
+        return self._task is not None and self.sender() is self._task.signals
+
+    def _on_progress(self, fraction: float, stage: str) -> None:
+        if self._current():
+            self.progress.emit(fraction, stage)
+
+    def _on_finished(self, result: Result | Loaded) -> None:
+        if not self._current():
+            return  # superseded by newer work
+        self._task = None
+        if isinstance(result, Loaded):  # read on the worker: now show it and analyse it
+            self.busy_changed.emit(False)
+            self.set_loaded(result)
+            return
+        fresh = result.analysis is not None and result.analysis is not self._shown
+        self.analysis, self.words = result.analysis, result.words
+        self.reader.show_rendered(result.rendered, keep_scroll=self._keep_scroll)
+        if fresh:  # a re-render of the same analysis keeps the panes' selection and place
+            self._shown = result.analysis
+            self.summary.show_analysis(result.analysis)
+            self.entities.show_analysis(result.analysis)
+            self.side.setSizes([520, 300] if result.analysis.groups else [700, 120])
+        self._update_bar()
+        self.busy_changed.emit(False)
+        self.changed.emit()
+        if result.analysis is not None:
+            self.analysis_ready.emit(result.analysis)
+
+    def _on_failed(self, message: str) -> None:
+        if not self._current():
+            return
+        self._task = None
+        self.message = self.tr("Could not finish: {error}").format(error=message)
+        self.summary.show_busy(self.message)
+        self._update_bar()
+        self.busy_changed.emit(False)
+        self.failed.emit(self.message)
+        self.changed.emit()
+
+    # -- the slim bar --------------------------------------------------------------------------
+    def _update_bar(self) -> None:
+        doc = self.analysis.document if self.analysis else None
+        removed = len(doc.removed) if doc else 0
+        boiler = len(doc.boilerplate) if doc else 0
+        parts = []
+        if self.message:
+            parts.append(self.message)
+        if removed:
+            parts.append(self.tr("{n} repeated blocks removed").format(n=removed))
+        if boiler:
+            parts.append(self.tr("{n} blocks of page debris dimmed").format(n=boiler))
+        self.bar_label.setText(" · ".join(parts))
+        self.bar_button.setVisible(bool(removed))
+        self.bar_button.setText(self.tr("Hide") if self.show_removed else self.tr("Show"))
+        self.bar.setVisible(bool(parts))
+
+
+    def retranslate(self) -> None:
+        self.bar_button.setToolTip(self.tr("Show the removed blocks where they were, or hide them again"))
+        self._update_bar()
+        if self.analysis is not None:
+            self.rerender()  # label names in tooltips
+
+
+def _work_analyze(text: str, options: Options, view: View, progress, cancel) -> Result:
+    """On the worker: analyse, count words and typeset; the UI thread only swaps the document in."""
+    from ..core.analyze import analyze
+    from ..core.hebrew.words import words
+
+    analysis = analyze(text, options, lambda f, s: progress(f * 0.8, s), cancel)
+    t = analysis.text  # counted per paragraph: one regex call over 1 MB would hold the GIL ~40 ms
+    count = sum(len(words(t[p.start : p.end])) for p in analysis.document.paragraphs or [Span(0, len(t))])
+    progress(0.85, "render")
+    return Result(render(analysis, view, cancel), analysis, count)
+
+
+def _work_resummarize(analysis: Analysis, options: Options, view: View, words: int, progress, cancel) -> Result:
+    from ..core.analyze import summarize_analysis
+
+    progress(0.1, "summarize")
+    summary = summarize_analysis(analysis, options)
+    updated = dataclasses.replace(analysis, summary=summary, algorithm=options.algorithm)
+    progress(0.7, "render")
+    return Result(render(updated, view, cancel), updated, words)
+
+
+def _work_load(path: str, encoding, visual: str, progress, cancel) -> Loaded:
+    progress(0.0, "load")
+    return load_path(path, encoding=encoding, visual=visual)
+
+
+def _mode(options: Options) -> str:
+    return "sentences" if options.sentences is not None else "percent" if options.ratio is not None else "auto"
+
+
+def _amount(options: Options) -> int:
+    if options.sentences is not None:
+        return options.sentences
+    if options.ratio is not None:
+        return round(options.ratio * 100)
+    return 5

@@ -1,0 +1,177 @@
+"""Entities: a legend with a toggle per type, and the document's entities grouped with counts.
+
+Clicking a group (or Next/Previous) steps through its mentions in the article.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.document import Analysis
+from .bidi import isolate
+from .i18n import follow_language
+from .theme import LABELS, Colors
+
+_GROUP = Qt.UserRole
+
+
+class Labels(QObject):
+    """Entity type names for people (context Labels)."""
+
+    def names(self) -> dict[str, str]:
+        return {
+            "PER": self.tr("People"),
+            "ORG": self.tr("Organisations"),
+            "GPE": self.tr("Countries and cities"),
+            "LOC": self.tr("Places"),
+            "FAC": self.tr("Buildings and sites"),
+            "EVE": self.tr("Events"),
+            "WOA": self.tr("Works"),
+            "DUC": self.tr("Products"),
+            "ANG": self.tr("Languages"),
+            "DATE": self.tr("Dates"),
+            "TIME": self.tr("Times"),
+            "MONEY": self.tr("Money"),
+            "PERCENT": self.tr("Percentages"),
+        }
+
+
+_LABELS = Labels()
+
+
+def label_names() -> dict[str, str]:
+    return _LABELS.names()
+
+
+class EntityPanel(QWidget):
+    hidden_changed = Signal(frozenset)  # labels whose highlights are off
+    mention_requested = Signal(int, object)  # entity index to show, all mention indices of its group
+
+    def __init__(self, colors: Colors, hidden: frozenset[str] = frozenset(), parent=None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt")
+        self.legend = QGridLayout()
+        self.legend.setSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        for n, label in enumerate(LABELS):
+            box = QCheckBox()
+            box.setChecked(label not in hidden)
+            box.toggled.connect(self._toggled)
+            self.boxes[label] = box
+            self.legend.addWidget(box, n // 3, n % 3)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(True)
+        self.tree.itemActivated.connect(lambda item, _col: self._step(item, +1))
+        self.tree.itemClicked.connect(lambda item, _col: self._step(item, +1))
+        self.previous = QToolButton()
+        self.next = QToolButton()
+        self.previous.clicked.connect(lambda: self._step(self.tree.currentItem(), -1))
+        self.next.clicked.connect(lambda: self._step(self.tree.currentItem(), +1))
+        self.where = QLabel()
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous)
+        nav.addWidget(self.next)
+        nav.addWidget(self.where, 1)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.legend)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(nav)
+        self.analysis: Analysis | None = None
+        self._position: dict[int, int] = {}  # group index -> mention shown last
+        self.set_colors(colors)
+        follow_language(self)
+
+    def hidden(self) -> frozenset[str]:
+        return frozenset(label for label, box in self.boxes.items() if not box.isChecked())
+
+    def set_colors(self, colors: Colors) -> None:
+        for label, box in self.boxes.items():
+            pix = QPixmap(12, 12)
+            pix.fill(QColor(colors.labels[label]))
+            box.setIcon(QIcon(pix))
+
+    def show_analysis(self, analysis: Analysis | None) -> None:
+        self.analysis = analysis
+        self._position.clear()
+        self.tree.clear()
+        self.where.clear()
+        names = label_names()
+        groups = analysis.groups if analysis else []
+        present = {g.label for g in groups} | {e.label for e in (analysis.entities if analysis else [])}
+        for label, box in self.boxes.items():
+            box.setVisible(label in present)
+        for label in LABELS:
+            members = [(i, g) for i, g in enumerate(groups) if g.label == label]
+            if not members:
+                continue
+            top = QTreeWidgetItem([f"{names[label]} ({sum(g.count for _, g in members)})"])
+            top.setIcon(0, self.boxes[label].icon())
+            top.setFlags(top.flags() & ~Qt.ItemIsSelectable)
+            for i, g in sorted(members, key=lambda m: (-m[1].count, m[1].name)):
+                child = QTreeWidgetItem([f"{isolate(g.name)} ({g.count})"])
+                child.setData(0, _GROUP, i)
+                child.setToolTip(0, self.tr("Click again or press F3 for the next mention"))
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        self.empty.setVisible(not groups)
+        for w in (self.tree, self.previous, self.next, self.where):
+            w.setVisible(bool(groups))  # the summary above gets the room
+        self.previous.setEnabled(bool(groups))
+        self.next.setEnabled(bool(groups))
+
+    def step(self, direction: int) -> None:
+        self._step(self.tree.currentItem(), direction)
+
+    def _step(self, item: QTreeWidgetItem | None, direction: int) -> None:
+        if item is None or self.analysis is None or item.data(0, _GROUP) is None:
+            return
+        index = item.data(0, _GROUP)
+        group = self.analysis.groups[index]
+        mentions = sorted(group.mentions, key=lambda m: self.analysis.entities[m].start)
+        if not mentions:
+            return
+        last = self._position.get(index)
+        k = 0 if last is None else (last + direction) % len(mentions)
+        self._position[index] = k
+        self.tree.setCurrentItem(item)
+        self.where.setText(self.tr("{k} of {n}").format(k=k + 1, n=len(mentions)))
+        self.mention_requested.emit(mentions[k], mentions)
+
+    def _toggled(self) -> None:
+        self.hidden_changed.emit(self.hidden())
+
+
+    def retranslate(self) -> None:
+        names = label_names()
+        self.heading.setText(self.tr("Names and places"))
+        for label, box in self.boxes.items():
+            box.setText(names[label])
+            box.setToolTip(self.tr("Show or hide the highlights of this type"))
+        self.previous.setText(self.tr("Previous"))
+        self.previous.setToolTip(self.tr("Previous mention (Shift+F3)"))
+        self.next.setText(self.tr("Next"))
+        self.next.setToolTip(self.tr("Next mention (F3)"))
+        self.empty.setText(self.tr("No names, places or dates were found in this text."))
+        self.tree.setToolTip(self.tr("Entities grouped by type, with their number of mentions"))
+        if self.analysis is not None:
+            self.show_analysis(self.analysis)

@@ -1,0 +1,172 @@
+"""Summary and annotated article as plain text, Markdown and HTML (Qt-free, used by copy and export).
+
+Everything is built from the analysis' text, escaped for the target format, with each piece's bidi
+controls closed (`bidi.balanced`) so one sentence can't reorder the next line where it is pasted.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from ..core.analyze import text_direction
+from ..core.document import Analysis
+from .bidi import balanced
+from .layers import Marks, paragraphs
+
+# English names; the window passes translated ones.
+LABEL_NAMES: dict[str, str] = {
+    "PER": "People",
+    "ORG": "Organisations",
+    "GPE": "Countries and cities",
+    "LOC": "Places",
+    "FAC": "Buildings and sites",
+    "EVE": "Events",
+    "WOA": "Works",
+    "DUC": "Products",
+    "ANG": "Languages",
+    "DATE": "Dates",
+    "TIME": "Times",
+    "MONEY": "Money",
+    "PERCENT": "Percentages",
+}
+FORMATS = ("txt", "md", "html")
+
+
+def _dir(text: str) -> str:
+    return text_direction(text) if text.strip() else "rtl"
+
+
+def summary_plain(analysis: Analysis) -> str:
+    """Logical order, title first, one sentence per line: what a chat or mail client should get."""
+    lines = [analysis.title] if analysis.title else []
+    lines += analysis.summary_texts()
+    return "\n".join(balanced(line) for line in lines) + ("\n" if lines else "")
+
+
+def summary_markdown(analysis: Analysis) -> str:
+    out = [f"# {_md(analysis.title)}", ""] if analysis.title else []
+    out += [f"{n}. {_md(s)}" for n, s in enumerate(analysis.summary_texts(), 1)]
+    return "\n".join(out) + "\n"
+
+
+def summary_html_fragment(analysis: Analysis) -> str:
+    """The clipboard's text/html: right-to-left on the outside, each sentence in its own direction."""
+    parts = [f'<div dir="{analysis.direction}">']
+    if analysis.title:
+        parts.append(f'<h3 dir="{_dir(analysis.title)}">{_h(analysis.title)}</h3>')
+    parts.append(f'<ol dir="{analysis.direction}">')
+    parts += [f'<li dir="{_dir(s)}">{_h(s)}</li>' for s in analysis.summary_texts()]
+    parts.append("</ol></div>")
+    return "".join(parts)
+
+
+def summary_html(analysis: Analysis) -> str:
+    return _page(analysis, summary_html_fragment(analysis))
+
+
+def article_plain(analysis: Analysis, labels: Mapping[str, str] = LABEL_NAMES) -> str:
+    """The cleaned article, then its summary and its entities: readable in any editor."""
+    out = [balanced(analysis.text.strip()), "", "—" * 20, ""]
+    out += [f"{n}. {balanced(s)}" for n, s in enumerate(analysis.summary_texts(), 1)]
+    out += _entity_lines(analysis, labels, bullet="- ", escape=balanced)
+    return "\n".join(out) + "\n"
+
+
+def article_markdown(analysis: Analysis, labels: Mapping[str, str] = LABEL_NAMES) -> str:
+    """Summary sentences in bold inside the article; title as a heading; entities listed after."""
+    marks, text, out = Marks(analysis), analysis.text, []
+    for p, kind in paragraphs(analysis):
+        if kind in ("title", "subtitle"):
+            out.append(("# " if kind == "title" else "## ") + _md(text[p.start : p.end]))
+        else:
+            out.append("".join(f"**{_md(text[r.start:r.end])}**" if r.summary is not None else _md(text[r.start : r.end]) for r in marks.runs(p)))
+        out.append("")
+    out += _entity_lines(analysis, labels, bullet="- ", escape=_md)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def article_html(analysis: Analysis, labels: Mapping[str, str] = LABEL_NAMES) -> str:
+    """A standalone page: summary sentences marked, entities spanned by type with a title tooltip."""
+    marks, text, body = Marks(analysis), analysis.text, []
+    tags = {"title": "h1", "subtitle": "h2", "boilerplate": 'p class="boilerplate"', "body": "p"}
+    for p, kind in paragraphs(analysis):
+        pieces = []
+        for r in marks.runs(p):
+            piece = _h(text[r.start : r.end])
+            if r.entity is not None:
+                label = analysis.entities[r.entity].label
+                name = html.escape(labels.get(label, label), quote=True)
+                piece = f'<span class="ent {label}" title="{name}">{piece}</span>'
+            if r.summary is not None:
+                piece = f"<mark>{piece}</mark>"
+            pieces.append(piece)
+        tag = tags[kind]
+        body.append(f'<{tag} dir="{_dir(text[p.start:p.end])}">{"".join(pieces)}</{tag.split()[0]}>')
+    body.append(_h_section("Summary", summary_html_fragment(analysis)))
+    groups = "".join(
+        f'<li><span class="ent {g.label}">{_h(g.name)}</span> — {_h(labels.get(g.label, g.label))} ({g.count})</li>'
+        for g in analysis.groups
+    )
+    if groups:
+        body.append(_h_section("Entities", f"<ul>{groups}</ul>"))
+    return _page(analysis, "".join(body))
+
+
+def write_export(path: str | Path, kind: str, analysis: Analysis, labels: Mapping[str, str] = LABEL_NAMES) -> None:
+    """kind is "summary" or "article"; the format comes from the file's extension (default .txt)."""
+    fmt = Path(path).suffix.lower().lstrip(".")
+    fmt = fmt if fmt in FORMATS else "txt"
+    if kind == "summary":
+        text = {"txt": summary_plain, "md": summary_markdown, "html": summary_html}[fmt](analysis)
+    else:
+        text = {"txt": article_plain, "md": article_markdown, "html": article_html}[fmt](analysis, labels)
+    Path(path).write_text(text, encoding="utf-8")
+
+
+def _entity_lines(analysis: Analysis, labels: Mapping[str, str], bullet: str, escape) -> list[str]:
+    if not analysis.groups:
+        return []
+    out = ["", "—" * 20, ""]
+    for g in analysis.groups:
+        out.append(f"{bullet}{escape(g.name)} — {labels.get(g.label, g.label)} ({g.count})")
+    return out
+
+
+def _h(text: str) -> str:
+    return html.escape(balanced(text), quote=True)
+
+
+def _h_section(title: str, inner: str) -> str:
+    return f"<hr><section><h2>{title}</h2>{inner}</section>"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def _md(text: str) -> str:
+    """Markdown with the file's own markup characters escaped: a file's "<img>" stays text."""
+    return _MD_SPECIAL.sub(r"\\\1", balanced(text))
+
+
+_STYLE = """
+body { font-family: "Noto Sans Hebrew", "Arial Hebrew", "David", sans-serif; max-width: 42em;
+       margin: 2em auto; line-height: 1.6; padding: 0 1em; }
+mark { background: #fff0a8; }
+.ent { border-bottom: 2px solid; }
+.PER { border-color: #c0392b; } .ORG { border-color: #2471a3; } .GPE, .LOC { border-color: #1e8449; }
+.boilerplate { color: #888; font-size: 90%; }
+.FAC { border-color: #7d6608; } .EVE, .WOA, .DUC, .ANG { border-color: #7d3c98; }
+.DATE, .TIME, .MONEY, .PERCENT { border-color: #a04000; }
+"""
+
+
+def _page(analysis: Analysis, body: str) -> str:
+    title = _h(analysis.title or "Tamtzit")
+    lang = "he" if analysis.direction == "rtl" else "und"
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}" dir="{analysis.direction}"><head><meta charset="utf-8">'
+        f"<title>{title}</title><style>{_STYLE}</style></head><body>{body}</body></html>\n"
+    )

@@ -1,0 +1,111 @@
+"""Look: the bundled Hebrew font, light/dark palettes that follow the system, highlight colours."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ..resources import resource_path
+
+FONT_FAMILY = "Noto Sans Hebrew"
+BASE_POINT_SIZE = 13
+LABELS = ("PER", "ORG", "GPE", "LOC", "FAC", "EVE", "WOA", "DUC", "ANG", "DATE", "TIME", "MONEY", "PERCENT")
+
+# Hues picked to stay apart for the common colour-vision deficiencies (after Okabe–Ito); the same hue
+# is used lighter on dark backgrounds.
+_LABEL_HUES = {
+    "PER": "#d55e00", "ORG": "#0072b2", "GPE": "#009e73", "LOC": "#009e73", "FAC": "#8f7a00",
+    "EVE": "#cc79a7", "WOA": "#cc79a7", "DUC": "#cc79a7", "ANG": "#56b4e9",
+    "DATE": "#7f7f7f", "TIME": "#7f7f7f", "MONEY": "#b8860b", "PERCENT": "#b8860b",
+}
+
+_fonts_loaded = False
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled font(s); returns the family list the article is set in."""
+    global _fonts_loaded
+    if not _fonts_loaded:
+        for f in sorted((resource_path("fonts")).glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(f))
+        _fonts_loaded = True
+    return [FONT_FAMILY, QGuiApplication.font().family()]
+
+
+def use_ui_font(app: QApplication) -> None:
+    """The interface's Hebrew in the bundled font too; Latin falls back to the platform's."""
+    font = app.font()
+    if FONT_FAMILY not in font.families():
+        base = font.family()
+        font.setFamilies([FONT_FAMILY, base])
+        load_fonts()
+        app.setFont(font)
+
+
+def article_font(zoom: int = 0) -> QFont:
+    font = QFont()
+    font.setFamilies(load_fonts())
+    font.setPointSize(max(6, BASE_POINT_SIZE + zoom))
+    return font
+
+
+@dataclass(frozen=True)
+class Colors:
+    dark: bool
+    text: str
+    dim: str
+    summary: str  # background of a summary sentence
+    summary_strong: str  # the top-ranked ones
+    current: str  # the occurrence the user is looking at
+    mention: str  # the other occurrences of the same name
+    removed: str
+    labels: dict[str, str]
+
+
+def colors(palette: QPalette | None = None) -> Colors:
+    palette = palette or QGuiApplication.palette()
+    dark = palette.color(QPalette.Base).lightness() < 128
+    if dark:
+        labels = {k: QColor(v).lighter(150).name() for k, v in _LABEL_HUES.items()}
+        return Colors(True, palette.color(QPalette.Text).name(), "#8a8a8a", "#4a4220", "#6b5a12", "#2f78b0", "#1d3b52", "#5a2a2a", labels)
+    return Colors(False, palette.color(QPalette.Text).name(), "#8a8a8a", "#fff3bf", "#ffe380", "#7cc4ff", "#d9eeff", "#fbe3e3", dict(_LABEL_HUES))
+
+
+def is_dark_system() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """"system" keeps the platform palette (it is already dark when the desktop is); "light" and
+    "dark" set Fusion with an explicit palette so the choice holds on every platform."""
+    if theme == "system":
+        native = app.property("tamtzit_native_style")
+        if native:
+            app.setStyle(native)
+        app.setPalette(QPalette())  # an empty palette resolves to the platform's own
+        return
+    if app.property("tamtzit_native_style") is None:
+        app.setProperty("tamtzit_native_style", app.style().name())
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if theme == "dark" else app.style().standardPalette())
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.Window: "#23262b", QPalette.WindowText: "#e6e6e6", QPalette.Base: "#1b1d21",
+        QPalette.AlternateBase: "#262a30", QPalette.Text: "#e6e6e6", QPalette.Button: "#2c3036",
+        QPalette.ButtonText: "#e6e6e6", QPalette.Highlight: "#2f6ea5", QPalette.HighlightedText: "#ffffff",
+        QPalette.ToolTipBase: "#2c3036", QPalette.ToolTipText: "#e6e6e6", QPalette.PlaceholderText: "#8a8a8a",
+        QPalette.Link: "#7ab8ff", QPalette.BrightText: "#ff6b6b", QPalette.Mid: "#3a3f46",
+        QPalette.Dark: "#15171a", QPalette.Light: "#3a3f46",
+    }
+    for role, color in roles.items():
+        p.setColor(role, QColor(color))
+    for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):
+        p.setColor(QPalette.Disabled, role, QColor("#7a7a7a"))
+    return p

@@ -1,0 +1,550 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="he_IL">
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>קורא את הקובץ…</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>הקובץ ריק.</translation>
+    </message>
+    <message>
+        <source>removed: {reason}</source>
+        <translation>הוסר: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not finish: {error}</source>
+        <translation>לא הושלם: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>בוטל.</translation>
+    </message>
+    <message>
+        <source>{n} repeated blocks removed</source>
+        <translation>{n} קטעים חוזרים הוסרו</translation>
+    </message>
+    <message>
+        <source>{n} blocks of page debris dimmed</source>
+        <translation>{n} קטעי שוליים של הדף מעומעמים</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>הסתרה</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>הצגה</translation>
+    </message>
+    <message>
+        <source>Show the removed blocks where they were, or hide them again</source>
+        <translation>הצגת הקטעים שהוסרו במקומם, או הסתרתם שוב</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPanel</name>
+    <message>
+        <source>Click again or press F3 for the next mention</source>
+        <translation>לחיצה נוספת או F3 – לאזכור הבא</translation>
+    </message>
+    <message>
+        <source>{k} of {n}</source>
+        <translation>{k} מתוך {n}</translation>
+    </message>
+    <message>
+        <source>Names and places</source>
+        <translation>שמות ומקומות</translation>
+    </message>
+    <message>
+        <source>Show or hide the highlights of this type</source>
+        <translation>הצגה או הסתרה של הסימון מסוג זה</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>הקודם</translation>
+    </message>
+    <message>
+        <source>Previous mention (Shift+F3)</source>
+        <translation>האזכור הקודם (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>הבא</translation>
+    </message>
+    <message>
+        <source>Next mention (F3)</source>
+        <translation>האזכור הבא (F3)</translation>
+    </message>
+    <message>
+        <source>No names, places or dates were found in this text.</source>
+        <translation>לא נמצאו בטקסט שמות, מקומות או תאריכים.</translation>
+    </message>
+    <message>
+        <source>Entities grouped by type, with their number of mentions</source>
+        <translation>שמות מקובצים לפי סוג, עם מספר האזכורים</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>People</source>
+        <translation>אנשים</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>ארגונים</translation>
+    </message>
+    <message>
+        <source>Countries and cities</source>
+        <translation>ארצות וערים</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>מקומות</translation>
+    </message>
+    <message>
+        <source>Buildings and sites</source>
+        <translation>מבנים ואתרים</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>אירועים</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>יצירות</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>מוצרים</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>שפות</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>תאריכים</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>שעות</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>כסף</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>אחוזים</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pasted text</source>
+        <translation>טקסט מודבק</translation>
+    </message>
+    <message>
+        <source>Nothing to copy yet.</source>
+        <translation>אין עדיין מה להעתיק.</translation>
+    </message>
+    <message>
+        <source>Summary copied.</source>
+        <translation>התקציר הועתק.</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Markdown (*.md);;Plain text (*.txt)</source>
+        <translation>דף אינטרנט (*.html);;Markdown (*.md);;טקסט פשוט (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ייצוא</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>לא ניתן לכתוב את {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>נשמר: {path}</translation>
+    </message>
+    <message>
+        <source>Undo visual-order conversion</source>
+        <translation>ביטול ההמרה מסדר חזותי</translation>
+    </message>
+    <message>
+        <source>Convert from visual order</source>
+        <translation>המרה מסדר חזותי</translation>
+    </message>
+    <message>
+        <source>{words} words · {minutes} min read</source>
+        <translation>{words} מילים · {minutes} דק׳ קריאה</translation>
+    </message>
+    <message>
+        <source>Tamtzit</source>
+        <translation>תמצית</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>אין טקסט בלוח ההעתקה.</translation>
+    </message>
+    <message>
+        <source>Open a file (Ctrl+O), drop files or text here, or paste text (Ctrl+V).</source>
+        <translation>פתחו קובץ (Ctrl+O), גררו לכאן קבצים או טקסט, או הדביקו טקסט (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Detected encoding — choose another to re-read the file</source>
+        <translation>הקידוד שזוהה – בחירת קידוד אחר קוראת את הקובץ מחדש</translation>
+    </message>
+    <message>
+        <source>The file was saved in visual (reversed) order and converted; undo if it reads wrong</source>
+        <translation>הקובץ נשמר בסדר חזותי (הפוך) והומר; אפשר לבטל אם הוא נקרא לא נכון</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Stop the analysis of this document</source>
+        <translation>עצירת הניתוח של מסמך זה</translation>
+    </message>
+    <message>
+        <source>Words in the article and reading time at 200 words a minute</source>
+        <translation>מילים בכתבה וזמן קריאה ב־200 מילים לדקה</translation>
+    </message>
+</context>
+<context>
+    <name>MenuTexts</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;פתיחה…</translation>
+    </message>
+    <message>
+        <source>Open one or more files</source>
+        <translation>פתיחת קובץ אחד או יותר</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as new document</source>
+        <translation>ה&amp;דבקה כמסמך חדש</translation>
+    </message>
+    <message>
+        <source>Open the text on the clipboard as a new document</source>
+        <translation>פתיחת הטקסט שבלוח ההעתקה כמסמך חדש</translation>
+    </message>
+    <message>
+        <source>Export &amp;summary…</source>
+        <translation>ייצוא ה&amp;תקציר…</translation>
+    </message>
+    <message>
+        <source>Save the summary as .html, .md or .txt</source>
+        <translation>שמירת התקציר כ־html‏, md או txt</translation>
+    </message>
+    <message>
+        <source>Export &amp;annotated article…</source>
+        <translation>ייצוא הכתבה ה&amp;מסומנת…</translation>
+    </message>
+    <message>
+        <source>Save the article with its summary and entities marked</source>
+        <translation>שמירת הכתבה עם התקציר והשמות מסומנים</translation>
+    </message>
+    <message>
+        <source>&amp;Close document</source>
+        <translation>&amp;סגירת המסמך</translation>
+    </message>
+    <message>
+        <source>Close the current document</source>
+        <translation>סגירת המסמך הנוכחי</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>י&amp;ציאה</translation>
+    </message>
+    <message>
+        <source>Quit Tamtzit</source>
+        <translation>יציאה מתמצית</translation>
+    </message>
+    <message>
+        <source>Copy s&amp;ummary</source>
+        <translation>העתקת ה&amp;תקציר</translation>
+    </message>
+    <message>
+        <source>Copy the summary, title first, right-to-left</source>
+        <translation>העתקת התקציר, הכותרת ראשונה, מימין לשמאל</translation>
+    </message>
+    <message>
+        <source>Show &amp;removed blocks</source>
+        <translation>הצגת קטעים ש&amp;הוסרו</translation>
+    </message>
+    <message>
+        <source>Show the repeated blocks the cleaner removed</source>
+        <translation>הצגת הקטעים החוזרים שהניקוי הסיר</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>ה&amp;גדלה</translation>
+    </message>
+    <message>
+        <source>Larger article text</source>
+        <translation>טקסט גדול יותר</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ה&amp;קטנה</translation>
+    </message>
+    <message>
+        <source>Smaller article text</source>
+        <translation>טקסט קטן יותר</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>גודל &amp;רגיל</translation>
+    </message>
+    <message>
+        <source>Default article text size</source>
+        <translation>גודל הטקסט הרגיל</translation>
+    </message>
+    <message>
+        <source>&amp;Next mention</source>
+        <translation>האזכור ה&amp;בא</translation>
+    </message>
+    <message>
+        <source>Next mention of the selected name</source>
+        <translation>האזכור הבא של השם הנבחר</translation>
+    </message>
+    <message>
+        <source>P&amp;revious mention</source>
+        <translation>האזכור ה&amp;קודם</translation>
+    </message>
+    <message>
+        <source>Previous mention of the selected name</source>
+        <translation>האזכור הקודם של השם הנבחר</translation>
+    </message>
+    <message>
+        <source>&amp;Longer summary</source>
+        <translation>תקציר &amp;ארוך יותר</translation>
+    </message>
+    <message>
+        <source>One more sentence in the summary</source>
+        <translation>משפט אחד נוסף בתקציר</translation>
+    </message>
+    <message>
+        <source>S&amp;horter summary</source>
+        <translation>תקציר &amp;קצר יותר</translation>
+    </message>
+    <message>
+        <source>One sentence fewer in the summary</source>
+        <translation>משפט אחד פחות בתקציר</translation>
+    </message>
+    <message>
+        <source>Go to &amp;article</source>
+        <translation>מעבר ל&amp;כתבה</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the article</source>
+        <translation>העברת המיקוד לכתבה</translation>
+    </message>
+    <message>
+        <source>Go to su&amp;mmary</source>
+        <translation>מעבר ל&amp;תקציר</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the summary</source>
+        <translation>העברת המיקוד לתקציר</translation>
+    </message>
+    <message>
+        <source>Go to &amp;names</source>
+        <translation>מעבר ל&amp;שמות</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the names and places</source>
+        <translation>העברת המיקוד לשמות ולמקומות</translation>
+    </message>
+    <message>
+        <source>Next document</source>
+        <translation>המסמך הבא</translation>
+    </message>
+    <message>
+        <source>Switch to the next open document</source>
+        <translation>מעבר למסמך הפתוח הבא</translation>
+    </message>
+    <message>
+        <source>Previous document</source>
+        <translation>המסמך הקודם</translation>
+    </message>
+    <message>
+        <source>Switch to the previous open document</source>
+        <translation>מעבר למסמך הפתוח הקודם</translation>
+    </message>
+    <message>
+        <source>Cancel analysis</source>
+        <translation>ביטול הניתוח</translation>
+    </message>
+    <message>
+        <source>Stop the analysis of this document</source>
+        <translation>עצירת הניתוח של מסמך זה</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>לפי המערכת</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop is</source>
+        <translation>בהיר או כהה, לפי שולחן העבודה</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>בהיר</translation>
+    </message>
+    <message>
+        <source>Always light</source>
+        <translation>תמיד בהיר</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>כהה</translation>
+    </message>
+    <message>
+        <source>Always dark</source>
+        <translation>תמיד כהה</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>שפת המערכת</translation>
+    </message>
+    <message>
+        <source>Hebrew or English as the system is</source>
+        <translation>עברית או אנגלית, לפי המערכת</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>רשימת כל קיצורי המקלדת</translation>
+    </message>
+    <message>
+        <source>&amp;About Tamtzit</source>
+        <translation>&amp;אודות תמצית</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>גרסה ורישיונות</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;קובץ</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>קבצים &amp;אחרונים</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;עריכה</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>ע&amp;רכת צבעים</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;שפה</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ע&amp;זרה</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>פתיחה</translation>
+    </message>
+    <message>
+        <source>Texts (*.txt *.md *.markdown *.html *.htm *.docx *.odt);;All files (*)</source>
+        <translation>טקסטים (*.txt *.md *.markdown *.html *.htm *.docx *.odt);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>אין קבצים אחרונים</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <source>About Tamtzit</source>
+        <translation>אודות תמצית</translation>
+    </message>
+    <message>
+        <source>Tamtzit {version}: a Hebrew reader that cleans, summarizes and highlights articles, offline. Font: Noto Sans Hebrew (SIL Open Font License 1.1).</source>
+        <translation>תמצית {version}: קורא עברי שמנקה, מסכם ומסמן כתבות, בלי רשת. גופן: Noto Sans Hebrew (רישיון SIL Open Font License 1.1).</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPane</name>
+    <message>
+        <source>Summarizing…</source>
+        <translation>מסכם…</translation>
+    </message>
+    <message>
+        <source>Click to show this sentence in the article</source>
+        <translation>לחיצה מציגה את המשפט בכתבה</translation>
+    </message>
+    <message>
+        <source>{n} of {total} sentences</source>
+        <translation>{n} מתוך {total} משפטים</translation>
+    </message>
+    <message>
+        <source>No summary: the text has no body sentences of four words or more.</source>
+        <translation>אין תקציר: אין בטקסט משפטי גוף בני ארבע מילים או יותר.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>תקציר</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>העתקה</translation>
+    </message>
+    <message>
+        <source>Copy the summary, title first, right-to-left (Ctrl+Shift+C)</source>
+        <translation>העתקת התקציר, הכותרת ראשונה, מימין לשמאל (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Summarization method</source>
+        <translation>שיטת הסיכום</translation>
+    </message>
+    <message>
+        <source>Summary length: automatic, a number of sentences, or a share of the article</source>
+        <translation>אורך התקציר: אוטומטי, מספר משפטים, או חלק מהכתבה</translation>
+    </message>
+    <message>
+        <source>How many sentences, or what percentage of the article</source>
+        <translation>כמה משפטים, או איזה אחוז מהכתבה</translation>
+    </message>
+    <message>
+        <source>Automatic length</source>
+        <translation>אורך אוטומטי</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>משפטים</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>אחוזים</translation>
+    </message>
+    <message>
+        <source>Summary sentences in article order; click one to find it in the article</source>
+        <translation>משפטי התקציר לפי סדר הכתבה; לחיצה על משפט מאתרת אותו בכתבה</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,83 @@
+"""Entity highlights, legend toggles and the grouped panel, fed an Analysis with real offsets."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCharFormat
+
+from tests.conftest import SAMPLE
+from tests.ui.conftest import with_entities
+
+
+def _show(qtbot, window, analysis):
+    window.open_text("placeholder")
+    doc = window.document
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        doc.display(analysis, words=100)
+    return doc
+
+
+def _format_at(doc, offset):
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(doc.reader.document())
+    cursor.setPosition(doc.reader.rendered.position(offset) + 1)
+    return cursor.charFormat()
+
+
+def test_entities_are_highlighted_by_type_with_a_legend(qtbot, window, seed_text):
+    a = with_entities(seed_text)
+    doc = _show(qtbot, window, a)
+    per = next(e for e in a.entities if e.label == "PER")
+    gpe = next(e for e in a.entities if e.label == "GPE")
+    fmt = _format_at(doc, per.start)
+    assert fmt.underlineStyle() == QTextCharFormat.SingleUnderline
+    assert fmt.foreground().color().name() == window.colors.labels["PER"]
+    assert _format_at(doc, gpe.start).foreground().color().name() == window.colors.labels["GPE"]
+    assert doc.reader.toPlainText()[doc.reader.rendered.position(per.start):][: len(per.text)] == per.text
+    visible = {label for label, box in doc.entities.boxes.items() if box.isVisibleTo(doc.entities)}
+    assert visible == {"PER", "GPE", "FAC"}
+
+
+def test_a_type_toggled_off_loses_its_highlights_only(qtbot, window, seed_text):
+    a = with_entities(seed_text)
+    doc = _show(qtbot, window, a)
+    per = next(e for e in a.entities if e.label == "PER")
+    gpe = next(e for e in a.entities if e.label == "GPE")
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        doc.entities.boxes["PER"].setChecked(False)
+    assert _format_at(doc, per.start).underlineStyle() == QTextCharFormat.NoUnderline
+    assert _format_at(doc, gpe.start).underlineStyle() == QTextCharFormat.SingleUnderline
+    assert window.settings.hidden_labels == ["PER"]
+
+
+def test_panel_groups_mentions_with_counts_and_steps_through_them(qtbot, window, seed_text):
+    a = with_entities(seed_text)
+    doc = _show(qtbot, window, a)
+    tree = doc.entities.tree
+    people = tree.topLevelItem(0)
+    netanyahu_group = next(g for g in a.groups if g.name == "נתניהו")
+    assert people.text(0).startswith("People (")
+    child = next(people.child(i) for i in range(people.childCount()) if "נתניהו" in people.child(i).text(0))
+    assert child.text(0).endswith(f"({netanyahu_group.count})")
+    starts = []
+    for _ in range(3):
+        tree.itemClicked.emit(child, 0)
+        selections = doc.reader.extraSelections()
+        current = selections[-1]
+        assert current.cursor.selectedText() == "נתניהו"
+        assert len(selections) == netanyahu_group.count  # the others are marked too
+        starts.append(current.cursor.selectionStart())
+    assert starts == sorted(starts) and len(set(starts)) == 3
+    doc.entities.step(-1)
+    selections = doc.reader.extraSelections()
+    assert selections[-1].cursor.selectionStart() == starts[1]
+    assert doc.entities.where.text() == f"2 of {netanyahu_group.count}"
+
+
+def test_no_entities_says_so(qtbot, window):
+    from tests.ui.conftest import open_and_wait
+
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    if not doc.analysis.entities:
+        assert doc.entities.empty.isVisibleTo(doc.entities)
+        assert not doc.entities.next.isEnabled()
