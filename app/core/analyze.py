@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .clean import clean
-from .document import Analysis, Document, Sentence, Span
+from .document import Analysis, Document, Sentence, Span, SummaryItem
 from .entities import find_entities, group_entities
 from .hebrew.sentences import split_sentences
 from .hebrew.words import words
-from .summarize import DEFAULT_ALGORITHM, resolve_count, summarize
+from .summarize import DEFAULT_ALGORITHM, resolve_count, summarize_scored
 
 MIN_CANDIDATE_WORDS = 4
 
@@ -55,7 +55,7 @@ def analyze(
     sentences = segment(document)
     analysis = Analysis(document=document, sentences=sentences, algorithm=options.algorithm)
     step(0.4, "summarize")
-    analysis.summary = summarize_analysis(analysis, options)
+    analysis.summary = summarize_analysis(analysis, options, lambda f: step(0.4 + 0.4 * f, "summarize"))
     if options.entities:
         step(0.8, "entities")
         analysis.entities = find_entities(document.text, exclude=list(document.boilerplate))
@@ -83,22 +83,46 @@ def segment(document: Document) -> list[Sentence]:
     return out
 
 
-def summarize_analysis(analysis: Analysis, options: Options) -> list:
-    """Summary over body sentences of at least MIN_CANDIDATE_WORDS words."""
+def summary_candidates(analysis: Analysis) -> list[int]:
+    """Body sentences of at least MIN_CANDIDATE_WORDS words: no title, subtitle, captions, fragments."""
     text = analysis.document.text
-    candidates = [
+    return [
         i
         for i, s in enumerate(analysis.sentences)
         if s.role == "body" and len(words(text[s.start : s.end])) >= MIN_CANDIDATE_WORDS
     ]
+
+
+def summarize_analysis(
+    analysis: Analysis, options: Options, tick: Callable[[float], None] | None = None
+) -> list[SummaryItem]:
+    """The summary for `options` without re-cleaning; also sets `analysis.scores` for shading.
+
+    Candidates, their words and stems and each algorithm's ratings are cached on the analysis, so
+    switching algorithm re-rates only, and changing the length only re-selects. `tick(0..1)` is
+    called as the work proceeds (analyze turns it into progress and cancellation).
+    """
+    cache = analysis.summary_cache
+    if "candidates" not in cache:
+        cache["candidates"] = summary_candidates(analysis)
+    candidates = cache["candidates"]
+    text = analysis.document.text
     count = resolve_count(len(candidates), options.sentences, options.ratio)
-    items = summarize(
+    result = summarize_scored(
         [text[analysis.sentences[i].start : analysis.sentences[i].end] for i in candidates],
         count,
         options.algorithm,
         title=analysis.title,
+        paragraphs=[analysis.sentences[i].paragraph for i in candidates],
+        tick=tick,
+        cache=cache,
     )
-    return [type(item)(candidates[item.sentence], item.score) for item in items]
+    scores = [0.0] * len(analysis.sentences)
+    for i, score in zip(candidates, result.scores):
+        scores[i] = score
+    analysis.scores = scores
+    analysis.algorithm = options.algorithm
+    return [SummaryItem(candidates[item.sentence], item.score) for item in result.items]
 
 
 def text_direction(text: str) -> str:

@@ -1,0 +1,105 @@
+"""sumy itself, through its tokenizer and stemmer seams: the reference the fast algorithms must match.
+
+Used by the tests and benchmarks, never by the app. Each text is one sumy Sentence; consecutive texts
+of one paragraph form a sumy Paragraph; for Edmundson the title is a heading in the first paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..hebrew.stopwords import STOP_WORDS
+from ..hebrew.sumy_adapter import HebrewTokenizer, stem
+from .terms import is_stop
+
+
+@dataclass
+class _Capture:
+    """sumy's `sentences_count` may be a callable given the rated list: it records ratings and order."""
+
+    ratings: dict[int, float] = field(default_factory=dict)
+    order: list[int] = field(default_factory=list)
+
+    def __call__(self, infos):  # SentenceInfo, best first (stable: ties keep document order)
+        for info in infos:
+            self.ratings[info.order] = float(info.rating)
+            self.order.append(info.order)
+        return infos
+
+
+class ContentStemTokenizer(HebrewTokenizer):
+    """For KL-Sum, which never calls its stemmer: the words it sees are already stems, stop words gone."""
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(stem(w.lower()) for w in super().to_words(sentence) if not is_stop(w))
+
+
+def sumy_ranking(
+    texts: Sequence[str],
+    algorithm: str,
+    title: str = "",
+    paragraphs: Sequence[int] | None = None,
+    count: int | None = None,
+) -> tuple[list[float], list[int]]:
+    """(sumy's rating of each text, text indices best first). Greedy methods rate all sentences."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    tokenizer = ContentStemTokenizer() if algorithm == "kl" else HebrewTokenizer()
+    groups: list[list] = []
+    previous = object()
+    for i, text in enumerate(texts):
+        p = paragraphs[i] if paragraphs is not None else 0
+        if p != previous or not groups:
+            groups.append([])
+        groups[-1].append(SumySentence(text, tokenizer))
+        previous = p
+    if algorithm == "edmundson" and title and groups:
+        groups[0].insert(0, SumySentence(title, tokenizer, is_heading=True))
+    document = ObjectDocumentModel([Paragraph(g) for g in groups])
+    capture = _Capture()
+    _summarizer(algorithm, texts, title)(document, capture)
+    return [capture.ratings.get(i, 0.0) for i in range(len(texts))], capture.order
+
+
+def _stop_surfaces(texts: Sequence[str], title: str) -> set[str]:
+    """The stop words as sumy compares them: every surface form in this text that is one of ours."""
+    tokenizer = HebrewTokenizer()
+    surfaces = set(STOP_WORDS)
+    for text in [*texts, title]:
+        for w in tokenizer.to_words(text):
+            if is_stop(w):
+                surfaces.update((w, w.lower()))
+    return surfaces
+
+
+def _summarizer(algorithm: str, texts: Sequence[str], title: str):
+    from sumy.summarizers.edmundson import EdmundsonSummarizer
+    from sumy.summarizers.kl import KLSummarizer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
+    from sumy.summarizers.luhn import LuhnSummarizer
+    from sumy.summarizers.reduction import ReductionSummarizer
+    from sumy.summarizers.sum_basic import SumBasicSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    stops = _stop_surfaces(texts, title)
+    if algorithm == "edmundson":
+        # Title and location evidence only: cue/key methods need hand-made Hebrew bonus word lists.
+        summarizer = EdmundsonSummarizer(stem, cue_weight=0.0, key_weight=0.0)
+        summarizer.null_words = stops
+        return summarizer
+    if algorithm == "kl":
+        return KLSummarizer()  # its tokenizer has already stemmed and dropped stop words
+    classes = {
+        "lexrank": LexRankSummarizer,
+        "textrank": TextRankSummarizer,
+        "lsa": LsaSummarizer,
+        "luhn": LuhnSummarizer,
+        "sumbasic": SumBasicSummarizer,
+        "reduction": ReductionSummarizer,
+    }
+    summarizer = classes[algorithm](stem)
+    summarizer.stop_words = stops
+    return summarizer
