@@ -103,3 +103,38 @@ def _summarizer(algorithm: str, texts: Sequence[str], title: str):
     summarizer = classes[algorithm](stem)
     summarizer.stop_words = stops
     return summarizer
+
+
+def disagreement(
+    texts: Sequence[str],
+    algorithm: str,
+    title: str = "",
+    paragraphs: Sequence[int] | None = None,
+    count: int = 5,
+) -> str | None:
+    """How our `rate` differs from sumy on these texts, or None when it picks what sumy picks.
+
+    Non-greedy methods must give sumy's ratings (relative error < 1e-9) and the same best `count`;
+    a different pick is allowed only between sentences whose ratings are equal, where sumy's own
+    rounding (LSA's SVD) broke the tie. Greedy methods must choose the same sentences in order.
+    """
+    import numpy as np
+
+    from . import GREEDY, rate
+
+    ours = np.asarray(rate(texts, algorithm, title, paragraphs, count=count), dtype=float)
+    ratings, order = sumy_ranking(texts, algorithm, title, paragraphs, count)
+    mine = [int(i) for i in np.argsort(-ours, kind="stable")[:count]]
+    if algorithm in GREEDY:
+        return None if mine == order[:count] else f"chose {mine}, sumy chose {order[:count]}"
+    theirs = np.asarray(ratings)
+    if not np.allclose(ours, theirs, rtol=1e-9, atol=1e-12):
+        worst = int(np.argmax(np.abs(ours - theirs)))
+        return f"sentence {worst} rated {ours[worst]!r}, sumy {theirs[worst]!r}"
+    if set(mine) == set(order[:count]):
+        return None
+    boundary = theirs[order[count - 1]]
+    differing = set(mine) ^ set(order[:count])
+    if all(abs(theirs[i] - boundary) <= 1e-9 * max(1.0, abs(boundary)) for i in differing):
+        return None
+    return f"chose {sorted(mine)}, sumy chose {sorted(order[:count])}"
