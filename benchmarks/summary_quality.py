@@ -209,7 +209,7 @@ def _report(rows, cases) -> None:
         "wiki": [c.name != "seed" for c in cases],
     }
     for group, pick in groups.items():
-        print(f"\nROUGE F1 ×100, {group} ({sum(pick)} documents): Tamtzit | plain sumy | Δ mean")
+        print(f"\nROUGE F1 ×100, {group} ({sum(pick)} documents): Tamtzit | plain sumy | Δ mean, documents won-lost")
         print(f"{'algorithm':10s} {'R1':>5s} {'R2':>5s} {'RL':>5s} | {'R1':>5s} {'R2':>5s} {'RL':>5s} |  Δ")
         for algorithm, mine, plain in rows:
             a = _mean(mine, pick)
@@ -217,7 +217,10 @@ def _report(rows, cases) -> None:
             if plain is not None:
                 b = _mean(plain, pick)
                 delta = 100 * (sum(a) - sum(b)) / 3
-                line += " | " + " ".join(f"{100 * x:5.1f}" for x in b) + f" | {delta:+5.1f}"
+                pairs = [(sum(m), sum(p)) for m, p, keep in zip(mine, plain, pick) if keep]
+                won = sum(m > p + 1e-9 for m, p in pairs)
+                lost = sum(p > m + 1e-9 for m, p in pairs)
+                line += " | " + " ".join(f"{100 * x:5.1f}" for x in b) + f" | {delta:+5.1f}  {won}-{lost}"
             print(line)
 
 

@@ -15,7 +15,7 @@ import numpy as np
 
 from ..hebrew.stopwords import STOP_WORDS
 from ..hebrew.sumy_adapter import HebrewTokenizer, stem
-from .terms import Terms, Tick
+from .terms import Terms, Tick, is_stop
 
 
 def lsa(terms: Terms, tick: Tick | None = None) -> np.ndarray:
@@ -80,7 +80,7 @@ def edmundson(
     null = {terms.stems[i] for i in np.unique(terms.stem_ids[terms.stop])}
     null |= {stem(w.lower()) for w in STOP_WORDS}
     title_words = HebrewTokenizer().to_words(title) if title else ()
-    null |= {stem(w.lower()) for w in title_words if _is_stop(w)}
+    null |= {stem(w.lower()) for w in title_words if is_stop(w)}
     wanted = {stem(w.lower()) for w in title_words} - null
     hit = np.array([s in wanted for s in terms.stems], dtype=bool)
     title_count = (
@@ -98,12 +98,6 @@ def edmundson(
     location = (order == 0) | ((order == groups - 1) & (order != 0))
     sentence_bonus = first | (last & ~first)
     return 2.0 * title_count + location + sentence_bonus
-
-
-def _is_stop(word: str) -> bool:
-    from .terms import is_stop
-
-    return is_stop(word)
 
 
 def sumbasic(terms: Terms, count: int, tick: Tick | None = None) -> np.ndarray:

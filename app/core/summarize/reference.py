@@ -127,7 +127,7 @@ def disagreement(
     mine = [int(i) for i in np.argsort(-ours, kind="stable")[:count]]
     if algorithm in GREEDY:
         return None if mine == order[:count] else f"chose {mine}, sumy chose {order[:count]}"
-    theirs = np.asarray(ratings)
+    theirs = np.nan_to_num(np.asarray(ratings))  # sumy's LexRank gives 0/0 = NaN to all when no edges
     if not np.allclose(ours, theirs, rtol=1e-9, atol=1e-12):
         worst = int(np.argmax(np.abs(ours - theirs)))
         return f"sentence {worst} rated {ours[worst]!r}, sumy {theirs[worst]!r}"

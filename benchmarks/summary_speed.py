@@ -1,0 +1,178 @@
+"""Summary speed and memory at 10 kB, 100 kB and 1 MB of Hebrew, beside plain sumy in the same run.
+
+Run: .venv/bin/python benchmarks/summary_speed.py [data dir, default ../shared/data] [--sumy-cap S]
+(needs the `bench` extra for plain sumy: pip install -e ".[bench]")
+
+First it checks that the fast algorithms pick the sentences sumy picks on every article under
+data/articles (sumy run through our tokenizer and stemmer seams, every algorithm, two lengths).
+Then each figure is one fresh process on one core (BLAS threads pinned to 1): time after imports and
+peak memory (max RSS). Tamtzit = the full pipeline (clean, segment, default LexRank summary; entity
+recognition is another stage with its own benchmark). Plain sumy = PlaintextParser +
+Tokenizer("hebrew") + the same algorithm. Plain sumy is quadratic in Python, and is stopped after
+--sumy-cap seconds (default 120): at the sizes it cannot finish, the figure says so.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+SIZES = {"10 kB": 10_000, "100 kB": 100_000, "1 MB": 1_000_000}
+
+_OURS = r"""
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[1]); sys.path.insert(0, sys.argv[1] + "/benchmarks")
+from pathlib import Path
+from corpus import hebrew_text
+text = hebrew_text(int(sys.argv[3]), Path(sys.argv[2]))
+algorithm = sys.argv[4]
+from app.core.analyze import Options, analyze
+import numpy, scipy.sparse  # imports are start-up cost, not analysis
+t0 = time.perf_counter()
+a = analyze(text, Options(algorithm=algorithm, entities=False))
+seconds = time.perf_counter() - t0
+t0 = time.perf_counter()
+from app.core.analyze import summarize_analysis
+a.summary_cache.clear()
+summarize_analysis(a, Options(algorithm=algorithm))
+summary = time.perf_counter() - t0
+print(json.dumps({"seconds": seconds, "summary": summary, "sentences": len(a.sentences),
+                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+_PLAIN = r"""
+import json, resource, sys, time, warnings
+warnings.filterwarnings("ignore")
+sys.path.insert(0, sys.argv[1]); sys.path.insert(0, sys.argv[1] + "/benchmarks")
+from pathlib import Path
+from corpus import hebrew_text
+import plain_sumy
+text = hebrew_text(int(sys.argv[3]), Path(sys.argv[2]))
+algorithm = sys.argv[4]
+plain_sumy.parse("שלום עולם.")  # imports (and the Hebrew tokenizer's) are start-up cost
+t0 = time.perf_counter()
+document = plain_sumy.parse(text)
+plain_sumy.summarizer(algorithm)(document, 20)
+seconds = time.perf_counter() - t0
+print(json.dumps({"seconds": seconds, "sentences": len(document.sentences),
+                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _run(code: str, data: Path, size: int, algorithm: str, cap: float | None = None) -> dict | None:
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    cmd = [sys.executable, "-c", code, str(ROOT), str(data), str(size), algorithm]
+    try:
+        out = subprocess.run(
+            cmd, capture_output=True, text=True, env=env, check=True, timeout=None if cap is None else cap + 30
+        )
+    except subprocess.TimeoutExpired:
+        return None
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def same_as_sumy(data: Path) -> None:
+    from app.core.analyze import Options, analyze, summary_candidates
+    from app.core.summarize import ALGORITHMS, default_count
+    from app.core.summarize.reference import disagreement
+
+    warnings.filterwarnings("ignore")  # sumy's LSA warns on short texts
+    paths = sorted((data / "articles").rglob("*.txt"))
+    checks, problems = 0, []
+    for path in paths:
+        a = analyze(path.read_text(encoding="utf-8"), Options(entities=False))
+        texts, paragraphs = [], []
+        for i in summary_candidates(a):
+            if a.sentence_text(i) not in texts:
+                texts.append(a.sentence_text(i))
+                paragraphs.append(a.sentences[i].paragraph)
+        for algorithm in ALGORITHMS:
+            if algorithm == "lead" or not texts:
+                continue
+            for count in sorted({min(3, len(texts)), default_count(len(texts))}):
+                checks += 1
+                problem = disagreement(texts, algorithm, a.title, paragraphs, count)
+                if problem:
+                    problems.append(f"{path.name} {algorithm} {count}: {problem}")
+    print(f"same sentences as sumy: {checks - len(problems)}/{checks} checks "
+          f"({len(paths)} articles × {len(ALGORITHMS) - 1} algorithms × 2 lengths)")
+    for p in problems:
+        print("  DIFFERENT:", p)
+
+
+def typical_article(data: Path) -> None:
+    from app.core.analyze import Options, analyze
+
+    for name, path in [("seed", data / "articles" / "seed-netanyahu-putin.txt")]:
+        text = path.read_text(encoding="utf-8")
+        for _ in range(10):
+            analyze(text, Options(entities=False))
+        times = []
+        for _ in range(30):
+            t0 = time.perf_counter()
+            analyze(text, Options(entities=False))
+            times.append(time.perf_counter() - t0)
+        print(f"typical article ({name}, {len(text)} chars), warm: {1000 * statistics.median(times):.1f} ms "
+              "(median of 30; clean, segment, default summary)")
+
+
+def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "data"))
+    parser.add_argument("--sumy-cap", type=float, default=120.0, help="seconds before plain sumy is stopped")
+    args = parser.parse_args()
+    data, cap = Path(args.data), args.sumy_cap
+    same_as_sumy(data)
+    typical_article(data)
+    from app.core.summarize import ALGORITHMS
+
+    print(f"\n{'algorithm':10s} {'size':>6s} {'sentences':>9s} | {'Tamtzit':>8s} {'summary':>8s} {'peak':>7s} |"
+          f" {'plain sumy':>10s} {'peak':>7s} | ratio")
+    for algorithm in ALGORITHMS:
+        sumy_gave_up = False
+        measured: list[tuple[int, float]] = []  # (sentences, plain sumy seconds)
+        for label, size in SIZES.items():
+            ours = _run(_OURS, data, size, algorithm)
+            line = (f"{algorithm:10s} {label:>6s} {ours['sentences']:9d} | {ours['seconds']:7.2f}s "
+                    f"{ours['summary']:7.3f}s {ours['rss']:5.0f}MB |")
+            plain = None
+            if algorithm != "lead" and not sumy_gave_up:
+                plain = _run(_PLAIN, data, size, algorithm, cap)
+                sumy_gave_up = plain is None
+            if plain:
+                measured.append((plain["sentences"], plain["seconds"]))
+                line += f" {plain['seconds']:9.2f}s {plain['rss']:5.0f}MB | {plain['seconds'] / ours['seconds']:6.0f}×"
+            elif algorithm == "lead":
+                line += f" {'—':>10s} {'':7s} |"
+            else:
+                line += f" {'> ' + format(cap, '.0f') + 's':>10s} {'':7s} | > {cap / ours['seconds']:.0f}× (stopped)"
+                line += _estimate(measured, ours["sentences"])
+            print(line, flush=True)
+
+
+def _estimate(measured: list[tuple[int, float]], sentences: int) -> str:
+    """Plain sumy's time at this size, extrapolated from its growth between the sizes it finished."""
+    if len(measured) < 2:
+        return ""
+    import math
+
+    (n1, t1), (n2, t2) = measured[-2:]
+    power = math.log(t2 / t1) / math.log(n2 / n1)
+    return f"; its growth (n^{power:.1f}) extrapolates to ~{t2 * (sentences / n2) ** power:.0f} s"
+
+
+if __name__ == "__main__":
+    main()
