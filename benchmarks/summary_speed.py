@@ -83,20 +83,16 @@ def _run(code: str, data: Path, size: int, algorithm: str, cap: float | None = N
 
 
 def same_as_sumy(data: Path) -> None:
-    from app.core.analyze import Options, analyze, summary_candidates
+    from app.core.analyze import Options, analyze
     from app.core.summarize import ALGORITHMS, default_count
-    from app.core.summarize.reference import disagreement
+    from app.core.summarize.reference import candidate_texts, disagreement
 
     warnings.filterwarnings("ignore")  # sumy's LSA warns on short texts
     paths = sorted((data / "articles").rglob("*.txt"))
     checks, problems = 0, []
     for path in paths:
         a = analyze(path.read_text(encoding="utf-8"), Options(entities=False))
-        texts, paragraphs = [], []
-        for i in summary_candidates(a):
-            if a.sentence_text(i) not in texts:
-                texts.append(a.sentence_text(i))
-                paragraphs.append(a.sentences[i].paragraph)
+        texts, paragraphs = candidate_texts(a)
         for algorithm in ALGORITHMS:
             if algorithm == "lead" or not texts:
                 continue

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.analyze import Options, analyze, summary_candidates
+from app.core.analyze import Options, analyze
 from app.core.summarize import ALGORITHMS, default_count
-from app.core.summarize.reference import disagreement
+from app.core.summarize.reference import candidate_texts, disagreement
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 ARTICLES = sorted(DATA.glob("haaretz-dev-*.txt"))
@@ -15,12 +15,7 @@ SEED = Path(__file__).resolve().parents[2] / "resources" / "samples" / "seed-net
 
 def _candidates(path: Path):
     a = analyze(path.read_text(encoding="utf-8"), Options(entities=False))
-    texts, paragraphs = [], []
-    for i in summary_candidates(a):
-        if a.sentence_text(i) not in texts:
-            texts.append(a.sentence_text(i))
-            paragraphs.append(a.sentences[i].paragraph)
-    return a.title, texts, paragraphs
+    return (a.title, *candidate_texts(a))
 
 
 @pytest.mark.filterwarnings("ignore::UserWarning")  # sumy's LSA warns on short texts

@@ -35,6 +35,20 @@ class ContentStemTokenizer(HebrewTokenizer):
         return tuple(stem(w.lower()) for w in super().to_words(sentence) if not is_stop(w))
 
 
+def candidate_texts(analysis) -> tuple[list[str], list[int]]:
+    """An analysis' summary candidates as the summariser rates them: distinct texts, paragraph each."""
+    from ..analyze import summary_candidates
+
+    texts, paragraphs, seen = [], [], set()
+    for i in summary_candidates(analysis):
+        text = analysis.sentence_text(i)
+        if text not in seen:
+            seen.add(text)
+            texts.append(text)
+            paragraphs.append(analysis.sentences[i].paragraph)
+    return texts, paragraphs
+
+
 def sumy_ranking(
     texts: Sequence[str],
     algorithm: str,
