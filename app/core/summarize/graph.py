@@ -15,7 +15,7 @@ import numpy as np
 
 from .terms import Terms, Tick
 
-_BLOCK_NONZEROS = 4_000_000  # product entries per block: bounds memory on books
+_BLOCK_NONZEROS = 1_000_000  # product entries per block: bounds memory, keeps cancel prompt
 
 
 def _blocks(x, tick: Tick | None, share: float = 1.0):
