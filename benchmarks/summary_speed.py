@@ -156,7 +156,8 @@ def main() -> None:
             line = (f"{algorithm:10s} {label:>6s} {ours['sentences']:9d} | {ours['seconds']:7.2f}s "
                     f"{ours['summary']:7.3f}s {ours['rss']:5.0f}MB |")
             plain, predicted = None, _estimate(measured, ours["sentences"])
-            if algorithm != "lead" and not sumy_gave_up and (predicted is None or predicted <= cap):
+            tried = algorithm != "lead" and not sumy_gave_up and (predicted is None or predicted <= cap)
+            if tried:
                 plain = _run(_PLAIN, data, size, algorithm, cap)
                 sumy_gave_up = plain is None
             if plain:
@@ -166,10 +167,12 @@ def main() -> None:
                 line += f" {'—':>10s} {'':7s} |"
             else:
                 line += f" {'> ' + format(cap, '.0f') + 's':>10s} {'':7s} | > {cap / ours['seconds']:.0f}×"
-                if predicted is not None:
+                if tried:
+                    line += " (stopped at the limit)"
+                elif predicted is not None and predicted > cap:
                     line += f" (not run: its growth from the smaller sizes gives ~{predicted:.0f} s)"
                 else:
-                    line += " (stopped at the limit)"
+                    line += " (not run: stopped at a smaller size)"
             print(line, flush=True)
 
 

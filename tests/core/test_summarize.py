@@ -124,3 +124,19 @@ def test_unknown_algorithm_and_empty_input():
     assert summarize([], 3) == []
     a = analyze("קצר.\nגם זה.")
     assert a.summary == [] and a.scores == [0.0, 0.0]
+
+
+def test_books_are_cut_into_blocks_without_changing_the_ratings(monkeypatch):
+    import numpy as np
+
+    from app.core.summarize import graph, rate
+
+    a = analyze(_long_text(), Options(entities=False))
+    texts = [a.sentence_text(i) for i in summary_candidates(a)]
+    whole = {m: rate(texts, m) for m in ("lexrank", "textrank", "reduction")}
+    blocks = []
+    monkeypatch.setattr(graph, "_BLOCK_NONZEROS", 300)
+    ticks = lambda f: blocks.append(f)  # noqa: E731
+    for method, expected in whole.items():
+        assert np.allclose(rate(texts, method, tick=ticks), expected, rtol=1e-12, atol=0)
+    assert len(blocks) > 30
