@@ -1,7 +1,7 @@
 """Sentence × term statistics, built once per document and shared by every algorithm.
 
 Words come from the Hebrew layer through the same seams sumy uses (`HebrewTokenizer.to_words`,
-`stem`), and a word is a stop word when its normalised form or its stem is in `STOP_WORDS`. Each
+`stem`), and a word is a stop word when it, its normalised form or its stem is in `STOP_WORDS`. Each
 distinct word is stemmed once, so a book costs one pass over its tokens.
 """
 
@@ -20,7 +20,9 @@ Tick = Callable[[float], None]
 
 
 def is_stop(word: str) -> bool:
-    return normalize(word) in STOP_WORDS or stem(word.lower()) in STOP_WORDS
+    """As written (sumy's own test), normalised, or stemmed: any form in the list makes a stop word."""
+    lowered = word.lower()
+    return lowered in STOP_WORDS or normalize(word) in STOP_WORDS or stem(lowered) in STOP_WORDS
 
 
 @dataclass
