@@ -7,8 +7,10 @@ The human summaries we have:
 - the seed article's subtitle (the editor's summary of the article);
 - the lead section of each IAHLTwiki dev document (Wikipedia's lead is written as a summary of the
   article): the paragraphs before the first section heading, or the first paragraph when there is
-  none. The input is the title and the rest of the article (headings kept as lines, blank lines
-  between paragraphs so sumy sees paragraphs too), without the lead.
+  none. The input is the title and the rest of the article's paragraphs, blank lines between them
+  so sumy sees paragraphs too, without the lead and without section headings (a paragraph of six
+  words or fewer with no sentence end): ROUGE rewards a heading, which names the topic, though no
+  editor would quote one, and plain sumy offers them (Tamtzit does not).
 Tamtzit gets the text as it is: it recognises title and subtitle and never offers them as summary
 sentences. Plain sumy gets it without the title and subtitle lines (every copy): it would otherwise
 offer them, and a reference restates its headline, so it could score by copying the headline.
@@ -135,12 +137,9 @@ def wiki_cases(data: Path) -> list[Case]:
     for d in docs:
         paragraphs = [p for p in d["paragraphs"] if p]
         texts = [" ".join(p) for p in paragraphs]
-        heading = next(
-            (i for i, t in enumerate(texts) if i and len(t.split()) <= 6 and not _HEADING_END.search(t)),
-            1,
-        )
+        heading = next((i for i, t in enumerate(texts) if i and _is_heading(t)), 1)
         lead = paragraphs[:heading]
-        body = "\n\n".join(texts[heading:])
+        body = "\n\n".join(t for t in texts[heading:] if not _is_heading(t))
         reference = " ".join(" ".join(p) for p in lead)
         cases.append(Case(d["id"].removeprefix("iahltwiki_"), d["title"] + "\n\n" + body, body, reference))
     return cases
@@ -148,6 +147,10 @@ def wiki_cases(data: Path) -> list[Case]:
 
 def _budgeted(picked: list[str], budget: int) -> str:
     return " ".join(_plain_tokens(" ".join(picked))[:budget])
+
+
+def _is_heading(paragraph: str) -> bool:
+    return len(paragraph.split()) <= 6 and not _HEADING_END.search(paragraph)
 
 
 def ours(text: str, algorithm: str, budget: int) -> str:

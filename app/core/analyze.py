@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -14,6 +16,8 @@ from .hebrew.words import words
 from .summarize import DEFAULT_ALGORITHM, resolve_count, summarize_scored
 
 MIN_CANDIDATE_WORDS = 4
+MAX_HEADING_WORDS = 10
+_ENDED = re.compile(r"""[.?!…:;][\"'״”’)\]]*\s*$""")
 
 Progress = Callable[[float, str], None]
 
@@ -84,13 +88,22 @@ def segment(document: Document) -> list[Sentence]:
 
 
 def summary_candidates(analysis: Analysis) -> list[int]:
-    """Body sentences of at least MIN_CANDIDATE_WORDS words: no title, subtitle, captions, fragments."""
+    """Body sentences of at least MIN_CANDIDATE_WORDS words: no title, subtitle, captions, fragments.
+
+    A short line standing alone without a sentence end ("מיקום וגילוי", "הצעת חוק יסוד: החקיקה") is
+    a section heading, not a sentence an editor would quote, so it is left out too.
+    """
     text = analysis.document.text
-    return [
-        i
-        for i, s in enumerate(analysis.sentences)
-        if s.role == "body" and len(words(text[s.start : s.end])) >= MIN_CANDIDATE_WORDS
-    ]
+    alone = Counter(s.paragraph for s in analysis.sentences)
+    out = []
+    for i, s in enumerate(analysis.sentences):
+        if s.role != "body":
+            continue
+        count = len(words(text[s.start : s.end]))
+        heading = alone[s.paragraph] == 1 and count <= MAX_HEADING_WORDS and not _ENDED.search(text, s.start, s.end)
+        if count >= MIN_CANDIDATE_WORDS and not heading:
+            out.append(i)
+    return out
 
 
 def summarize_analysis(
