@@ -15,7 +15,7 @@ import numpy as np
 
 from ..hebrew.stopwords import STOP_WORDS
 from ..hebrew.sumy_adapter import HebrewTokenizer, stem
-from .terms import Terms, Tick, is_stop
+from .terms import Terms, Tick, is_stop, row_ids
 
 
 def lsa(terms: Terms, tick: Tick | None = None) -> np.ndarray:
@@ -134,7 +134,7 @@ def kl(terms: Terms, count: int, tick: Tick | None = None) -> np.ndarray:
     doc = doc / (doc.sum() or 1.0)
     with np.errstate(divide="ignore", invalid="ignore"):
         g = np.where(doc > 0, doc * np.log(doc), 0.0)
-    rows = np.repeat(np.arange(terms.n), np.diff(c.indptr))
+    rows = row_ids(c)
     summary = np.zeros_like(doc)
     chosen: list[int] = []
     remaining = np.ones(terms.n, dtype=bool)

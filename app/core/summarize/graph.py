@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 
-from .terms import Terms, Tick
+from .terms import Terms, Tick, row_ids
 
 _BLOCK_NONZEROS = 1_000_000  # product entries per block: bounds memory, keeps cancel prompt
 
@@ -24,8 +24,7 @@ def _blocks(x, tick: Tick | None, share: float = 1.0):
     xt = x.T.tocsr()
     # entries of row i of the product are at most the summed document frequencies of its terms
     df = np.bincount(x.indices, minlength=x.shape[1])
-    row_of = np.repeat(np.arange(n), np.diff(x.indptr))
-    cost = np.concatenate(([0.0], np.cumsum(np.bincount(row_of, weights=df[x.indices], minlength=n))))
+    cost = np.concatenate(([0.0], np.cumsum(np.bincount(row_ids(x), weights=df[x.indices], minlength=n))))
     a = 0
     while a < n:
         b = int(np.searchsorted(cost, cost[a] + _BLOCK_NONZEROS, side="right")) - 1
@@ -46,12 +45,13 @@ def lexrank(terms: Terms, tick: Tick | None = None, threshold: float = 0.1, epsi
     """sumy's LexRankSummarizer: tf (max-normalised) × idf cosine, thresholded, power method."""
     n = terms.n
     counts = terms.content()
+    rows = row_ids(counts)
     row_max = np.zeros(n)
-    np.maximum.at(row_max, np.repeat(np.arange(n), np.diff(counts.indptr)), counts.data)
+    np.maximum.at(row_max, rows, counts.data)
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log(n / (1.0 + df))
     x = counts.copy()
-    x.data = counts.data / row_max[np.repeat(np.arange(n), np.diff(counts.indptr))] * idf[counts.indices]
+    x.data = counts.data / row_max[rows] * idf[counts.indices]
     x.eliminate_zeros()
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
     inverse = np.divide(1.0, norms, out=np.zeros(n), where=norms > 0)

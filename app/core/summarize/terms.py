@@ -65,6 +65,11 @@ class Terms:
         return np.bincount(self.sentence_of[~self.stop], minlength=self.n)
 
 
+def row_ids(m) -> np.ndarray:
+    """The row of each stored entry of a CSR matrix."""
+    return np.repeat(np.arange(m.shape[0]), np.diff(m.indptr))
+
+
 def build_terms(texts: Sequence[str], tick: Tick | None = None) -> Terms:
     tokenizer = HebrewTokenizer()
     word_ids: dict[str, int] = {}
