@@ -162,7 +162,8 @@ def main() -> None:
                 sumy_gave_up = plain is None
             if plain:
                 measured.append((plain["sentences"], plain["seconds"]))
-                line += f" {plain['seconds']:9.2f}s {plain['rss']:5.0f}MB | {plain['seconds'] / ours['seconds']:6.0f}×"
+                ratio = plain["seconds"] / max(ours["seconds"], 1e-9)
+                line += f" {plain['seconds']:9.2f}s {plain['rss']:5.0f}MB | {ratio:6.{0 if ratio >= 10 else 1}f}×"
             elif algorithm == "lead":
                 line += f" {'—':>10s} {'':7s} |"
             else:
