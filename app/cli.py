@@ -9,7 +9,9 @@ from typing import TextIO
 
 from .core.analyze import Options, analyze
 from .core.document import Analysis
-from .core.load import LoadError, decode_bytes, load_path
+from .core.load import MAX_BYTES, VISUAL_MODES, LoadError, Loaded, load_bytes, load_path
+from .core.loaders.encoding import codec_name
+from .core.safe_text import isolate, strip_bidi, visible_controls
 from .core.summarize import ALGORITHMS, DEFAULT_ALGORITHM
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 2, 3
@@ -29,6 +31,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--algorithm", default=DEFAULT_ALGORITHM, choices=sorted(ALGORITHMS), help="summary method"
     )
+    parser.add_argument(
+        "--encoding",
+        type=_encoding,
+        metavar="NAME",
+        help="read the input in this encoding, e.g. windows-1255 (default: detect)",
+    )
+    parser.add_argument(
+        "--visual",
+        default="auto",
+        choices=VISUAL_MODES,
+        help="legacy visual-order Hebrew: convert when detected (auto), always, or never",
+    )
     return parser
 
 
@@ -40,6 +54,13 @@ def _positive_int(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return n
+
+
+def _encoding(value: str) -> str:
+    try:
+        return codec_name(value)
+    except LoadError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _ratio(value: str) -> float:
@@ -57,13 +78,11 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
     stderr = stderr or sys.stderr
     args = build_parser().parse_args(argv)  # exits with 2 on usage errors
     try:
-        if args.path == "-":
-            text, _ = decode_bytes(sys.stdin.buffer.read())
-        else:
-            text = load_path(args.path).text
+        loaded = _load(args.path, args.encoding, args.visual)
     except LoadError as exc:
         print(f"tamtzit: {exc}", file=stderr)
         return EXIT_UNREADABLE
+    text = loaded.text
     options = Options(
         clean=not args.no_clean, algorithm=args.algorithm, sentences=args.sentences, ratio=args.ratio
     )
@@ -72,8 +91,18 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         json.dump(to_json(analysis), stdout, ensure_ascii=False)
         stdout.write("\n")
     else:
-        write_human(analysis, stdout)
+        write_human(analysis, stdout, loaded)
     return EXIT_OK
+
+
+def _load(path: str, encoding: str | None, visual: str) -> Loaded:
+    """A file, or standard input through the same detection (read at most one byte past the limit)."""
+    if path != "-":
+        return load_path(path, encoding=encoding, visual=visual)
+    try:
+        return load_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), encoding=encoding, visual=visual)
+    except LoadError as exc:
+        raise LoadError(f"standard input: {exc}") from None
 
 
 def to_json(a: Analysis) -> dict:
@@ -94,17 +123,27 @@ def to_json(a: Analysis) -> dict:
     }
 
 
-def write_human(a: Analysis, out: TextIO) -> None:
-    """Title and numbered summary; reordered for display only when a terminal shows it."""
+def write_human(a: Analysis, out: TextIO, loaded: Loaded | None = None) -> None:
+    """Title and numbered summary; reordered for display only when a terminal shows it.
+
+    Article text is isolated (see app.core.safe_text): bidi controls in it cannot reorder the
+    numbering or our notes, and control characters cannot drive the terminal.
+    """
     visual = _isatty(out)
     lines = []
     if a.title:
-        lines += [a.title, ""]
-    lines += [f"{n}. {text}" for n, text in enumerate(a.summary_texts(), 1)]
+        lines += [_article(a.title), ""]
+    lines += [f"{n}. {_article(text)}" for n, text in enumerate(a.summary_texts(), 1)]
     if a.document.removed:
         lines += ["", f"({len(a.document.removed)} repeated blocks removed)"]
+    if loaded is not None and loaded.visual:
+        lines += ["", "(visual-order Hebrew converted to logical order; --visual no keeps it as stored)"]
     for line in lines:
-        out.write((_display(line) if visual else line) + "\n")
+        out.write((strip_bidi(_display(line)) if visual else line) + "\n")
+
+
+def _article(text: str) -> str:
+    return isolate(visible_controls(text))
 
 
 def _isatty(stream: TextIO) -> bool:

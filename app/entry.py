@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -10,7 +11,15 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["analyze"]:
         from .cli import run
 
-        return run(argv[1:])
+        for stream in (sys.stdout, sys.stderr):
+            if stream and (stream.encoding or "").lower().replace("-", "") != "utf8":
+                stream.reconfigure(encoding="utf-8", errors="replace")
+        try:
+            return run(argv[1:])
+        except BrokenPipeError:
+            # the reader went away (`| head`): nothing left to say, and no traceback to say it with
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     from .ui.app import run_gui
 
     return run_gui(argv)

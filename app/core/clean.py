@@ -1,157 +1,169 @@
-"""Text → Document: headline detection, repeated-block removal, boilerplate marking, punctuation.
+"""Text → Document: paragraphs, headline, repeated blocks out, boilerplate marked, punctuation tidied.
 
-Nothing is dropped silently: every removal is recorded (with original offsets) in
-`Document.removed`, and boilerplate stays in the text, only marked.
+Nothing is dropped silently: every removal is recorded (original offsets, exact text, reason) in
+`Document.removed`, and boilerplate stays in the text, only marked. First the structure is decided
+(which trimmed stretch of the input makes which paragraph, with what role); then one TextBuilder
+emits each paragraph normalised for display (cleaning/punctuation.py), so every cleaned position
+maps back into the input through one OffsetMap.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .cleaning.boilerplate import Marked, find_boilerplate
+from .cleaning.fold import fold
+from .cleaning.headline import detect_headline
+from .cleaning.paragraphs import Paragraph, paragraphs
+from .cleaning.punctuation import normalise_block
+from .cleaning.repeats import HeadlineKey, headline_copies, headline_key
 from .document import Boilerplate, Document, OffsetMap, Removed, Span, TextBuilder
-from .hebrew.prefixes import normalize
 
-_MAX_TITLE_WORDS = 25
-_MAX_SUBTITLE_WORDS = 60
-_SENTENCE_END = re.compile(r"[.?!…][\"'״”)]*\s*$")
-_NON_WORD = re.compile(r"[\W_]+")
-
-# Spaced punctuation left by scrapers, fixed for display. Each alternative keeps group 1.
-_FIXES = re.compile(
-    r"""[ \t\u00a0]+([,.:;?!)\]}%])"""  # "word ," -> "word,"
-    r"""|([(\[{])[ \t\u00a0]+"""  # "( x" -> "(x"
-    r"""|([ \t\u00a0]{2,})"""  # runs of spaces -> one
-)
-
-_CAPTION = re.compile(r"^\(?\s*(בווידאו|בוידאו|וידאו|צילום|צילומים|קרדיט)\s*[:：]")
-_RELATED = re.compile(r"^(לקריאה נוספת|כתבות נוספות|עוד בנושא|קראו עוד|קראו גם)")
+MIN_REPEATED_PARAGRAPH_WORDS = 8
+_WORD = re.compile(r"[^\W_]")
 
 
-@dataclass(frozen=True)
-class _Line:
-    start: int  # original offsets, without the line break
+@dataclass
+class _Block:
+    """A paragraph of the cleaned text, as the trimmed original stretch it is made from."""
+
+    start: int
     end: int
-    key: str  # comparison form: nikud, punctuation and spacing folded
+    role: str = "body"  # "title" | "subtitle" | "body" | "boilerplate"
+    kind: str = ""  # boilerplate kind
+    inline: list[Marked] = field(default_factory=list)
 
 
 def clean(text: str, enabled: bool = True) -> Document:
     """Build the Document for `text`; with enabled=False the text is kept exactly as given."""
-    lines = _split_lines(text)
-    content = [ln for ln in lines if ln.key]
-    title_line, subtitle_line = _headline(text, content)
     if not enabled:
-        doc = Document(original=text, text=text, offsets=OffsetMap.identity(len(text)))
-        doc.title = Span(title_line.start, title_line.end) if title_line else None
-        doc.subtitle = Span(subtitle_line.start, subtitle_line.end) if subtitle_line else None
-        doc.paragraphs = [Span(ln.start, ln.end) for ln in content]
-        return doc
-
+        return _uncleaned(text)
+    paras = paragraphs(text)
+    title_i, subtitle_i = detect_headline(text, paras, _leading_debris(text, paras))
+    keys = [headline_key(text, paras[i].start, paras[i].end) for i in (title_i, subtitle_i) if i is not None]
+    if subtitle_i is not None and headline_copies(text, paras[subtitle_i].start, paras[subtitle_i].end, keys[:1]):
+        # the first body paragraph with the title glued on its end is not a subtitle
+        subtitle_i, keys = None, keys[:1]
     removed: list[Removed] = []
-    headline_keys = {ln.key: "repeated-headline" for ln in (title_line, subtitle_line) if ln}
-    seen_paragraphs: set[str] = set()
-    kept: list[_Line] = []
-    for ln in content:
-        if ln is title_line or ln is subtitle_line:
-            kept.append(ln)
+    blocks: list[_Block] = []
+    seen: set[str] = set()
+    for i, p in enumerate(paras):
+        if i == title_i or i == subtitle_i:
+            blocks.append(_Block(p.start, p.end, "title" if i == title_i else "subtitle"))
             continue
-        reason = headline_keys.get(ln.key)
-        if reason is None and len(ln.key.split()) >= 8:
-            if ln.key in seen_paragraphs:
-                reason = "repeated-paragraph"
-            seen_paragraphs.add(ln.key)
-        if reason:
-            removed.append(Removed(ln.start, ln.end, text[ln.start : ln.end], reason))
-        else:
-            kept.append(ln)
+        ranges, key = _without_headline_copies(text, p, keys, removed)
+        if key.count(" ") + 1 >= MIN_REPEATED_PARAGRAPH_WORDS:
+            if key in seen:
+                removed.extend(Removed(a, b, text[a:b], "repeated-paragraph") for a, b in ranges)
+                continue
+            seen.add(key)
+        for a, b in ranges:
+            blocks.extend(_split_boilerplate(text, a, b))
+    removed.sort(key=lambda r: r.start)
+    return _build(text, blocks, removed)
 
+
+def _uncleaned(text: str) -> Document:
+    paras = paragraphs(text, unwrap=False)
+    title_i, subtitle_i = detect_headline(text, paras, _leading_debris(text, paras))
+    doc = Document(original=text, text=text, offsets=OffsetMap.identity(len(text)))
+    doc.title = Span(paras[title_i].start, paras[title_i].end) if title_i is not None else None
+    doc.subtitle = Span(paras[subtitle_i].start, paras[subtitle_i].end) if subtitle_i is not None else None
+    doc.paragraphs = [Span(p.start, p.end) for p in paras]
+    return doc
+
+
+def _leading_debris(text: str, paras: list[Paragraph]) -> int:
+    """How many paragraphs at the top are wholly page debris (a credit, the site's buttons)."""
+    n = 0
+    while n < len(paras) and any(
+        (m.start, m.end) == (paras[n].start, paras[n].end) for m in find_boilerplate(text, paras[n].start, paras[n].end)
+    ):
+        n += 1
+    return n
+
+
+def _without_headline_copies(
+    text: str, p: Paragraph, keys: list[HeadlineKey], removed: list[Removed]
+) -> tuple[list[tuple[int, int]], str]:
+    """The stretches of p left after cutting headline copies (recorded in `removed`), and their key."""
+    key = fold(text, p.start, p.end)
+    if not any(k.key in key for k in keys):
+        return [(p.start, p.end)], key
+    cuts = headline_copies(text, p.start, p.end, keys, key)
+    if not cuts:
+        return [(p.start, p.end)], key
+    ranges: list[tuple[int, int]] = []
+    spans = [list(c) for c in cuts]
+    pos = p.start
+    for i, (a, b) in enumerate([*cuts, (p.end, p.end)]):
+        piece = _trim(text, pos, a)
+        if piece and _WORD.search(text, *piece):
+            ranges.append(piece)
+        elif piece:  # stray punctuation between copies goes with them, on the record
+            if i == 0:
+                spans[0][0] = piece[0]
+            else:
+                spans[i - 1][1] = piece[1]
+        pos = b
+    if not ranges:
+        removed.append(Removed(p.start, p.end, text[p.start : p.end], "repeated-headline"))
+        return [], ""
+    removed.extend(Removed(a, b, text[a:b], "repeated-headline") for a, b in spans)
+    return ranges, " ".join(fold(text, a, b) for a, b in ranges)
+
+
+def _split_boilerplate(text: str, start: int, end: int) -> list[_Block]:
+    """Body and boilerplate blocks of text[start:end]; debris at either edge becomes its own block."""
+    blocks: list[_Block] = []
+    body = _Block(start, end)
+    for m in find_boilerplate(text, start, end):
+        lead = _trim(text, body.start, m.start)
+        tail = _trim(text, m.end, end)
+        if lead and tail:
+            body.inline.append(m)
+            continue
+        if lead:
+            blocks.append(_Block(lead[0], lead[1], inline=body.inline))
+        blocks.append(_Block(m.start, m.end, "boilerplate", m.kind))
+        body = _Block(*(tail or (end, end)))
+    if body.end > body.start:
+        blocks.append(body)
+    return blocks
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _build(text: str, blocks: list[_Block], removed: list[Removed]) -> Document:
     builder = TextBuilder(text)
-    paragraphs: list[Span] = []
-    boilerplate: list[Boilerplate] = []
-    title = subtitle = None
+    spans: list[tuple[int, int]] = []
     previous_end = 0
-    for i, ln in enumerate(kept):
+    for i, block in enumerate(blocks):
         if i:
-            builder.replace("\n", previous_end, ln.start)
-        start = builder.length
-        _copy_fixed(builder, ln.start, ln.end)
-        span = Span(start, builder.length)
-        paragraphs.append(span)
-        if ln is title_line:
-            title = span
-        elif ln is subtitle_line:
-            subtitle = span
-        else:
-            kind = _boilerplate_kind(text[ln.start : ln.end])
-            if kind:
-                boilerplate.append(Boilerplate(span.start, span.end, kind))
-        previous_end = ln.end
-    cleaned = builder.build()
-    return Document(
-        original=text,
-        text=cleaned,
-        offsets=builder.offsets,
-        title=title,
-        subtitle=subtitle,
-        removed=removed,
-        boilerplate=boilerplate,
-        paragraphs=paragraphs,
-    )
-
-
-def _split_lines(text: str) -> list[_Line]:
-    lines = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
-        a, b = pos, pos + len(body)
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        lines.append(_Line(a, b, _key(text[a:b])))
-        pos += len(raw)
-    return lines
-
-
-def _key(s: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", normalize(s)).split())
-
-
-def _headline(text: str, content: list[_Line]) -> tuple[_Line | None, _Line | None]:
-    """The leading short line(s) that read as a title (and subtitle) rather than body."""
-    if len(content) < 2:
-        return None, None
-    first, second = content[0], content[1]
-    if len(first.key.split()) > _MAX_TITLE_WORDS or _SENTENCE_END.search(text[first.start : first.end]):
-        return None, None
-    has_subtitle = (
-        len(content) >= 3
-        and len(second.key.split()) <= _MAX_SUBTITLE_WORDS
-        and not _SENTENCE_END.search(text[second.start : second.end])
-    )
-    return first, (second if has_subtitle else None)
-
-
-def _copy_fixed(builder: TextBuilder, start: int, end: int) -> None:
-    """Copy original[start:end] re-attaching spaced punctuation and collapsing space runs."""
-    pos = start
-    for m in _FIXES.finditer(builder.original, start, end):
-        builder.copy(pos, m.start())
-        if m.group(1):
-            builder.copy(m.start(1), m.end(1))
-        elif m.group(2):
-            builder.copy(m.start(2), m.end(2))
-        else:
-            builder.replace(" ", m.start(), m.end())
-        pos = m.end()
-    builder.copy(pos, end)
-
-
-def _boilerplate_kind(line: str) -> str | None:
-    s = line.strip()
-    if _CAPTION.match(s):
-        return "caption"
-    if _RELATED.match(s):
-        return "related-links"
-    return None
+            builder.replace("\n", previous_end, block.start)
+        begin = builder.length
+        normalise_block(builder, text, block.start, block.end)
+        spans.append((begin, builder.length))
+        previous_end = block.end
+    doc = Document(original=text, text=builder.build(), offsets=builder.offsets, removed=removed)
+    for block, (a, b) in zip(blocks, spans):
+        span = Span(a, b)
+        doc.paragraphs.append(span)
+        if block.role == "title":
+            doc.title = span
+        elif block.role == "subtitle":
+            doc.subtitle = span
+        elif block.role == "boilerplate":
+            doc.boilerplate.append(Boilerplate(a, b, block.kind))
+        for m in block.inline:
+            inline = doc.offsets.from_original(m.start), doc.offsets.from_original(m.end)
+            doc.boilerplate.append(Boilerplate(*inline, m.kind))
+    doc.boilerplate.sort(key=lambda b: b.start)
+    return doc

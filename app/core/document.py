@@ -7,7 +7,7 @@ highlight, the CLI can report and removed blocks can be shown again.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 
@@ -33,7 +33,7 @@ class Boilerplate:
 
     start: int
     end: int
-    kind: str  # e.g. "caption", "related-links", "credit"
+    kind: str  # "caption", "related-links", "credit" or "chrome" (buttons, follow-us, dateline)
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,10 @@ class OffsetMap:
     def add_copy(self, orig_start: int, orig_end: int) -> None:
         if orig_end <= orig_start:
             return
+        if self._copied and self._copied[-1] and self._orig[-1] + self.clean_length - self._clean[-1] == orig_start:
+            self.clean_length += orig_end - orig_start  # continues the previous run
+            self.original_length = max(self.original_length, orig_end)
+            return
         self._clean.append(self.clean_length)
         self._orig.append(orig_start)
         self._copied.append(True)
@@ -115,15 +119,33 @@ class OffsetMap:
 
     def to_original(self, i: int) -> int:
         """Original offset of cleaned offset `i` (0 <= i <= clean_length)."""
-        if not self._clean:
-            return 0
         if i >= self.clean_length:
             return self.original_length
+        if not self._clean:
+            return 0
         i = max(i, 0)
         k = bisect_right(self._clean, i) - 1
         if self._copied[k]:
             return self._orig[k] + (i - self._clean[k])
         return self._orig[k]
+
+    def from_original(self, o: int) -> int:
+        """How many cleaned characters come from before original offset `o`.
+
+        For a span [a, b) of the original, [from_original(a), from_original(b)) is the cleaned text
+        made from it. Requires the map to be built in original order (TextBuilder does).
+        """
+        k = bisect_left(self._orig, o) - 1
+        if k < 0:
+            return 0
+        length = self._run_length(k)
+        if self._copied[k]:
+            return self._clean[k] + min(length, o - self._orig[k])
+        return self._clean[k] + length
+
+    def _run_length(self, k: int) -> int:
+        nxt = self._clean[k + 1] if k + 1 < len(self._clean) else self.clean_length
+        return nxt - self._clean[k]
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         if end <= start:

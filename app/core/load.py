@@ -1,17 +1,42 @@
-"""Bytes → text: the one place that knows about files, encodings and size limits."""
+"""Bytes → text: the one place that knows about files, encodings, formats and size limits.
+
+`load_path` (files) and `load_bytes` (standard input, drops, pastes) share every step: size limit,
+format (by extension, then by content), encoding detection, article extraction, and legacy
+visual-order Hebrew turned into logical order. The pieces live in `app.core.loaders`.
+"""
 
 from __future__ import annotations
 
-import codecs
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from .loaders import LoadError, shown
+from .loaders.encoding import decode_bytes
+from .loaders.html import declared_charset, html_to_text, looks_like_html
+from .loaders.markdown import markdown_to_text
+from .loaders.office import docx_text, odt_text, office_format
+from .loaders.visual import is_visual, to_logical, unwrap
+
+__all__ = ["MAX_BYTES", "LoadError", "Loaded", "decode_bytes", "load_bytes", "load_path", "FORMATS"]
+
 MAX_BYTES = 50 * 1024 * 1024
+VISUAL_MODES = ("auto", "yes", "no")
 
-
-class LoadError(Exception):
-    """A file could not be turned into text; the message is for the user."""
+FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".mkd": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+    ".odt": "odt",
+}
 
 
 @dataclass(frozen=True)
@@ -23,54 +48,90 @@ class Loaded:
     visual: bool = False  # True when legacy visual-order Hebrew was converted to logical order
 
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """Decode `data`, returning (text, encoding used). Raises LoadError for binary data."""
-    if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise LoadError(f"cannot decode as {encoding}: {exc}") from None
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return data.decode(name, errors="replace"), name
-    if b"\x00" in data[:8192]:
-        raise LoadError("not a text file")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    return data.decode("cp1255", errors="replace"), "windows-1255"
-
-
 def load_path(
     path: str | os.PathLike[str], encoding: str | None = None, visual: str = "auto"
 ) -> Loaded:
-    """Read and decode a file, with a user-facing LoadError for anything that goes wrong."""
+    """Read and decode a file, with a user-facing LoadError for anything that goes wrong.
+
+    `encoding` overrides detection; `visual` is "auto" (convert when the Hebrew reads backwards),
+    "yes" (always convert) or "no" (never: how the UI undoes a conversion).
+    """
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if p.is_dir():
-            raise LoadError(f"{p}: is a folder, not a file")
-        if size > MAX_BYTES:
-            raise LoadError(f"{p}: too large ({size // (1024 * 1024)} MB; the limit is 50 MB)")
-        data = p.read_bytes()
+        st = p.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise LoadError(f"{shown(p)}: is a folder, not a file")
+        if not (stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
+            raise LoadError(f"{shown(p)}: not a regular file")
+        if st.st_size > MAX_BYTES:
+            raise LoadError(f"{shown(p)}: {_too_large(st.st_size)}")
+        with p.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)
     except LoadError:
         raise
     except FileNotFoundError:
-        raise LoadError(f"{p}: no such file") from None
+        raise LoadError(f"{shown(p)}: no such file") from None
     except PermissionError:
-        raise LoadError(f"{p}: permission denied") from None
-    except OSError as exc:
-        raise LoadError(f"{p}: cannot read ({exc.strerror or exc})") from None
+        raise LoadError(f"{shown(p)}: permission denied") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise LoadError(f"{shown(p)}: cannot read ({reason})") from None
     try:
-        text, used = decode_bytes(data, encoding)
+        return load_bytes(data, name=p.name, encoding=encoding, visual=visual, path=str(p))
     except LoadError as exc:
-        raise LoadError(f"{p}: {exc}") from None
-    return Loaded(text=text, encoding=used, path=str(p))
+        raise LoadError(f"{shown(p)}: {exc}") from None
+
+
+def load_bytes(
+    data: bytes,
+    name: str | None = None,
+    encoding: str | None = None,
+    visual: str = "auto",
+    path: str | None = None,
+) -> Loaded:
+    """Turn the bytes of a file called `name` (None for standard input) into reading text."""
+    if visual not in VISUAL_MODES:
+        raise ValueError(f"visual must be one of {VISUAL_MODES}, not {visual!r}")
+    if len(data) > MAX_BYTES:
+        raise LoadError(_too_large(len(data)))
+    fmt = FORMATS.get(Path(name).suffix.lower()) if name else None
+    office = office_format(data)  # by content: a renamed .docx still opens
+    if office:
+        fmt = office
+        text = docx_text(data) if office == "docx" else odt_text(data)
+        used = "utf-8"
+        if len(text) > MAX_BYTES:
+            raise LoadError(_too_large(len(text)))
+    elif fmt in ("docx", "odt"):
+        raise LoadError(f"not a .{fmt} document (damaged, or another kind of file renamed)")
+    else:
+        text, used = _decode(data, encoding, fmt)
+        if fmt is None:
+            fmt = "html" if looks_like_html(text) else "text"
+        if fmt == "html":
+            text = html_to_text(text)
+        elif fmt == "markdown":
+            text = markdown_to_text(text)
+    if not text.strip():
+        text = ""  # an empty document, shown as such
+    converted = False
+    if visual == "yes" or (visual == "auto" and is_visual(text)):
+        logical = to_logical(text)
+        converted = logical != text
+        text = unwrap(logical) if converted else text
+    return Loaded(text=text, encoding=used, path=path, format=fmt, visual=converted)
+
+
+def _decode(data: bytes, encoding: str | None, fmt: str | None) -> tuple[str, str]:
+    if not encoding and fmt in ("html", None):
+        declared = declared_charset(data)
+        if declared:
+            try:  # a page's own declaration beats statistics, unless its bytes disagree
+                return decode_bytes(data, declared)
+            except LoadError:
+                pass
+    return decode_bytes(data, encoding)
+
+
+def _too_large(size: int) -> str:
+    return f"too large ({size / 2**20:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)"

@@ -43,6 +43,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"תמצית — {path}")
         self.open_text(loaded.text)
 
+    def open_paths(self, paths: list[str]) -> None:
+        """Files handed over by the desktop (a second launch, a macOS file-open event)."""
+        for path in paths:
+            self.open_path(path)
+
     def open_text(self, text: str) -> None:
         from ..core.analyze import Options, analyze
 

@@ -11,7 +11,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def _article(name: str) -> str:
-    return (DATA / f"haaretz-dev-{name}.txt").read_text(encoding="utf-8")
+    return (DATA / "haaretz-dev" / f"{name}.txt").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("algorithm", ALGORITHMS)

@@ -9,7 +9,7 @@ from app.core.summarize import ALGORITHMS, default_count
 from app.core.summarize.reference import candidate_texts, disagreement
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-ARTICLES = sorted(DATA.glob("haaretz-dev-*.txt"))
+ARTICLES = sorted((DATA / "haaretz-dev").glob("*.txt"))
 SEED = Path(__file__).resolve().parents[2] / "resources" / "samples" / "seed-netanyahu-putin.txt"
 
 

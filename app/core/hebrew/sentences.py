@@ -1,29 +1,149 @@
-"""Sentence boundaries for Hebrew news and prose, as offsets into the original text."""
+"""Sentence boundaries for Hebrew news and prose, as offsets into the original text.
+
+One left-to-right pass over the candidate marks (a regex of simple character classes, so linear on
+any input): a line break always ends a sentence (a headline line is a sentence of its own); `?` and
+`!` end one; a period ends one unless it belongs to a number, an initial (א. ב. יהושע, J. K.), an
+abbreviation (Prof., פרופ.), a list number at the start of a line, or is followed by a lower-case
+Latin word. An ellipsis inside a line does not end a sentence (Hebrew news uses it mid-sentence).
+Closing quotes and brackets stay with the sentence they close, also when a scraper spaced them
+apart (`בסוריה . "`): quote marks are counted per line to tell a closing quote from an opening one,
+and gershayim inside a word (צה"ל) are not quote marks.
+"""
 
 from __future__ import annotations
 
 import re
 
-# A sentence ends at . ? ! … (plus closing quotes/brackets) followed by white space, or at a line end.
-_END = re.compile(r"""[.?!…]+["'״”’)\]]*(?=\s|$)|\n""")
+from .chars import INVISIBLE, LETTERS, MARKS
+
+_LINE_BREAK = "\n\r\u2028\u2029\x0b\x0c\x85"
+_QUOTE_MARKS = '"״'
+_CANDIDATES = re.compile(
+    rf"(?P<term>[.?!…]+)(?P<close>[)\]}}»”“’\"'״׳{INVISIBLE}]*)"  # terminator and what closes with it
+    rf"|(?P<line>[{_LINE_BREAK}])"
+    rf"|(?P<quote>[{_QUOTE_MARKS}])"
+    rf"|(?P<paren>[()])"
+)
+_SPACE = re.compile(rf"[ \t\u00a0{INVISIBLE}]+")
+_LETTER = re.compile(rf"[A-Za-z{LETTERS}]")
+_WORD_CHAR = re.compile(rf"[\w{LETTERS}]")
+_MAX_ABBREVIATION = 6
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr vs inc ltd co corp no vol pp fig approx gen col lt sgt capt e.g i.e "
+    "al cf ca est dept univ פרופ רח עמ".split()
+)
+_MARKS_RE = re.compile(f"[{MARKS}]")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans (start, end) inside text[start:end], trimmed of surrounding white space."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    pos = start
-    for m in _END.finditer(text, start, end):
-        _append_trimmed(text, pos, m.end(), spans)
-        pos = m.end()
-    _append_trimmed(text, pos, end, spans)
+    pos = start  # start of the current sentence
+    quotes = 0  # quote marks seen on this line: odd means a quotation is open
+    parens = 0  # brackets open on this line
+    for m in _CANDIDATES.finditer(text, start, end):
+        kind = m.lastgroup
+        if kind == "line":
+            _append(text, pos, m.start(), spans, same_line=False)
+            pos, quotes, parens = m.end(), 0, 0
+        elif m.start() < pos:
+            continue  # a closing mark already taken into the sentence before
+        elif kind == "quote":
+            quotes += not _is_gershayim(text, m.start(), end)
+        elif kind == "paren":
+            parens = parens + 1 if m.group() == "(" else max(0, parens - 1)
+        else:
+            close = m.group("close")
+            quotes += sum(close.count(q) for q in _QUOTE_MARKS)
+            parens = max(0, parens - close.count(")"))
+            stop = m.end()
+            if not _ends_sentence(text, m.start(), m.group("term"), stop, start, end):
+                continue
+            stop, quotes, parens = _spaced_closers(text, stop, end, quotes, parens)
+            if _continues(text, stop, end):
+                continue
+            _append(text, pos, stop, spans, same_line=True)
+            pos = stop
+    _append(text, pos, end, spans, same_line=True)
     return spans
 
 
-def _append_trimmed(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+def _ends_sentence(text: str, at: int, term: str, stop: int, lo: int, hi: int) -> bool:
+    if stop < hi and not (text[stop].isspace() or _SPACE.match(text, stop)):
+        return False  # 3.5, 21.2.2019, ynet.co.il, "מה?!" glued to the next word
+    if "?" in term or "!" in term:
+        return True
+    if term != ".":
+        return False  # an ellipsis
+    word_start = at
+    while word_start > lo and at - word_start <= _MAX_ABBREVIATION and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = _MARKS_RE.sub("", text[word_start:at]).lstrip("\"'(״[").lower().rsplit("-", 1)[-1]
+    if word_start > lo and not text[word_start - 1].isspace():
+        word = ""  # longer than any initial or abbreviation
+    if all(len(part) == 1 and _LETTER.match(part) for part in word.split(".")):
+        return False  # an initial: א. ב. יהושע, J. K., U.S.
+    if word.rsplit(".", 1)[-1] in _ABBREVIATIONS or word in _ABBREVIATIONS:
+        return False
+    if word.isdigit() and len(word) <= 3 and _line_start(text, word_start, lo):
+        return False  # "1. " numbering a list item
+    nxt = _SPACE.match(text, stop, hi)
+    after = nxt.end() if nxt else stop
+    return not (after < hi and "a" <= text[after] <= "z")
+
+
+def _continues(text: str, stop: int, hi: int) -> bool:
+    """`" מדוע לא ? " , שאל`: a comma or colon after the quote means the sentence goes on."""
+    gap = _SPACE.match(text, stop, hi)
+    after = gap.end() if gap else stop
+    return after < hi and text[after] in ",;:"
+
+
+def _line_start(text: str, i: int, lo: int) -> bool:
+    while i > lo and text[i - 1] in " \t":
+        i -= 1
+    return i == lo or text[i - 1] in _LINE_BREAK
+
+
+def _is_gershayim(text: str, i: int, hi: int) -> bool:
+    """צה"ל, ד"ר: a letter before, exactly one letter after, then the word ends."""
+    return (
+        i > 0
+        and _LETTER.match(text, i - 1) is not None
+        and i + 1 < hi
+        and _LETTER.match(text, i + 1) is not None
+        and (i + 2 >= hi or not _WORD_CHAR.match(text, i + 2))
+    )
+
+
+def _spaced_closers(text: str, stop: int, hi: int, quotes: int, parens: int) -> tuple[int, int, int]:
+    """`בסוריה . "` and `( ראו להלן . )` as scrapers leave them: an open quotation or bracket
+    closed right after the sentence end belongs to this sentence."""
+    for _ in range(2):
+        gap = _SPACE.match(text, stop, hi)
+        q = gap.end() if gap else stop
+        if q >= hi:
+            break
+        if quotes % 2 and text[q] in _QUOTE_MARKS and (q + 1 >= hi or not _WORD_CHAR.match(text, q + 1)):
+            stop, quotes = q + 1, quotes + 1
+        elif parens and text[q] == ")":
+            stop, parens = q + 1, parens - 1
+        else:
+            break
+    return stop, quotes, parens
+
+
+def _append(text: str, a: int, b: int, out: list[tuple[int, int]], same_line: bool) -> None:
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
-    if b > a:
-        out.append((a, b))
+    if b <= a:
+        return
+    if same_line and out and not _WORD_CHAR.search(text, a, b):
+        prev_a, prev_b = out[-1]
+        if not any(c in _LINE_BREAK for c in text[prev_b:a]):
+            out[-1] = (prev_a, b)  # a stray mark after the sentence end belongs to that sentence
+            return
+    out.append((a, b))

@@ -1,15 +1,32 @@
-"""Hebrew function words, excluded from term statistics."""
+"""Hebrew function words, excluded from term statistics, as written and as normalised.
+
+sumy compares each lower-cased word as written with its stop list, so a Hebrew list must carry the
+prefixed forms too (ולא, שגם, כשהוא, בזה, מכל): every function word with the conjunction and
+relativiser prefixes, and the pronouns, demonstratives and quantifiers also with prepositions.
+Final letters are folded in a second copy of each form so `normalize`d words match as well.
+"""
 
 from __future__ import annotations
 
-from .prefixes import normalize
+from .chars import fold_finals
 
-_WORDS = """
-של את על עם אל כי גם לא כל זה זו זאת הוא היא הם הן אני אתה את אנחנו אתם אתן יש אין היה היתה היו
-יהיה תהיה או אם אך אבל רק עוד כבר מאוד כמו בין אחרי לפני תחת מול ליד אצל כדי למען בגלל לכן אולם
-אשר שם פה כאן כך כן מה מי איך למה מתי איפה היכן כאשר כש מן מ ב ל ה ו ש כ ידי בעד נגד לעבר
-אותו אותה אותם אותן לו לה להם להן לי לך לנו בו בה בהם בהן ממנו ממנה מהם עליו עליה עליהם אליו אליה
-שלו שלה שלהם שלהן שלי שלך שלנו אחד אחת שני שתי יותר פחות כמה כלל אף עצמו עצמה ולא וגם וכי שכן
+_FUNCTION = """
+של את על עם אל כי גם לא כל זה זו זאת אלה אלו הוא היא הם הן אני אתה אנחנו אתם אתן יש אין היה היתה
+הייתה היו יהיה תהיה יהיו להיות או אם אך אבל רק עוד כבר מאוד כמו בין אחרי לפני תחת מול ליד אצל כדי
+למען בגלל לכן אולם אשר שם פה כאן כך כן מה מי איך למה מדוע מתי איפה היכן כאשר כש מן עד ידי בעד נגד
+לעבר אותו אותה אותם אותן אותי אותך אותנו לו לה להם להן לי לך לנו לכם בו בה בהם בהן בי בך בנו ממנו
+ממנה מהם מהן ממני עליו עליה עליהם עליהן עלי עלינו אליו אליה אליהם אלי אלינו שלו שלה שלהם שלהן שלי
+שלך שלנו שלכם אחד אחת שני שתי יותר פחות כמה כלל אף עצמו עצמה עצמם כיוון מכיוון משום לגבי אודות
+בלי ללא אפילו אלא אולי כלומר ואילו לעומת מאז בעקבות באמצעות במהלך לאחר עקב הרי שוב עכשיו עתה אז
+לפי כפי בתוך מתוך תוך ביותר כזה כזו כאלה כך שכן ככל וכו' וכד' הזה הזאת האלה ההוא ההיא ההם
 """.split()
+# words that take a preposition in front as a function word too: בזה, לכל, מהם, כזאת
+_WITH_PREPOSITIONS = set("זה זו זאת אלה אלו כל הם הן הוא היא אותו אותה עצמו עצמה כך מה מי".split())
+_CONJUNCTIONS = ("ו", "ש", "וש", "כש", "וכש")
+_PREPOSITIONS = ("ב", "ל", "מ", "כ", "וב", "ול", "ומ", "וכ", "שב", "של", "שמ")
 
-STOP_WORDS: frozenset[str] = frozenset(normalize(w) for w in _WORDS)
+_forms = set(_FUNCTION)
+_forms.update(c + w for c in _CONJUNCTIONS for w in _FUNCTION)
+_forms.update(p + w for p in _PREPOSITIONS for w in _WITH_PREPOSITIONS)
+
+STOP_WORDS: frozenset[str] = frozenset(_forms | {fold_finals(w) for w in _forms})

@@ -1,19 +1,31 @@
-"""Word tokens: Hebrew (with nikud and in-word gershayim), Latin words and numbers."""
+"""Word tokens: Hebrew (with nikud and in-word gershayim), Latin words, numbers, URLs and e-mails.
+
+Every pattern is linear: each repetition needs a separator that cannot start the next word piece,
+and the e-mail/URL branches may only start where a word starts, so no input is scanned twice.
+"""
 
 from __future__ import annotations
 
 import re
 
-_NIKUD = "\u0591-\u05C7"
-_WORD = re.compile(
-    rf"[\w{_NIKUD}]+(?:[\"'״׳\-–.,][\w{_NIKUD}]+)*[׳']?",
+from .chars import INVISIBLE, LETTERS, MARKS
+
+# A word goes on through nikud and invisible marks and keeps its trailing nikud, not trailing marks.
+_PIECE = rf"\w(?:[{MARKS}{INVISIBLE}]*\w)*[{MARKS}]*"
+_TOKEN = re.compile(
+    rf"(?<![\w.+-])\w[\w.+-]*@\w[\w-]*(?:\.\w[\w-]*)+"  # e-mail
+    rf"|(?<![\w.])(?:https?://|www\.)[^\s\"'<>()\[\]{{}}״]*[^\s\"'<>()\[\]{{}}״.,;:!?]"  # URL
+    rf"|{_PIECE}"
+    rf"(?:(?:[\"'״׳\-–־]|(?<=\d)[.,:/](?=\d)){_PIECE})*"  # צה"ל ג'ירפה ב-2019 3.5 21.2.2019
+    rf"(?:(?<=[{LETTERS}{MARKS}])['׳](?!\w))?"  # וכו' פרופ'
 )
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of word tokens in text."""
-    return [m.span() for m in _WORD.finditer(text)]
+    """Spans of word tokens in text (offsets into text; marks inside a word stay inside it)."""
+    return [m.span() for m in _TOKEN.finditer(text)]
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    """Word tokens as written, nikud and invisible marks included."""
+    return [m.group() for m in _TOKEN.finditer(text)]

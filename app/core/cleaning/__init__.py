@@ -1,0 +1,1 @@
+"""The stages of `app.core.clean.clean`: paragraphs, headline, repeats, boilerplate, punctuation."""

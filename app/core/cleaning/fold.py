@@ -1,0 +1,102 @@
+"""Comparison form of text: what two copies of one headline share however the page mangled them.
+
+Folding deletes nikud and invisible marks (bidi controls, ZWJ/ZWNJ, soft hyphen), folds final
+letters, and turns every run of punctuation or white space into one space. Each kept
+character maps to exactly one folded character, so a match in folded text can be traced back to
+original offsets (`FoldedSpan`) without keeping a per-character table for the whole input.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..hebrew.chars import INVISIBLE, MARKS
+
+# Nikud and cantillation (maqaf, paseq, sof pasuq and nun hafukha are punctuation) plus format
+# characters that are invisible on screen: the Hebrew layer's own definitions.
+IGNORABLE = MARKS + INVISIBLE
+_IGNORABLE_RE = re.compile(f"[{IGNORABLE}]")
+FINALS = "ךםןףץ"
+_FINAL_PAIRS = tuple(zip(FINALS, "כמנפצ"))
+
+
+def _fold_chars(s: str) -> str:
+    """Delete ignorable marks and fold final letters; every other character stays itself."""
+    if _IGNORABLE_RE.search(s):
+        s = _IGNORABLE_RE.sub("", s)
+    for final, plain in _FINAL_PAIRS:
+        if final in s:
+            s = s.replace(final, plain)
+    return s
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+# A word as folding sees it in the original: starts on a letter or digit, runs over letters, digits
+# and ignorable marks (nikud sits after its letter, a ZWJ between two).
+_RUN = re.compile(rf"[^\W_](?:[^\W_]|[{IGNORABLE}])*")
+
+
+def fold(text: str, start: int = 0, end: int | None = None) -> str:
+    """The folded form of text[start:end]: words separated by single spaces."""
+    piece = text[start:end] if (start or end is not None) else text
+    return _NON_WORD.sub(" ", _fold_chars(piece)).strip(" ")
+
+
+def is_blank(text: str) -> bool:
+    """Only white space and invisible marks (a line that shows nothing)."""
+    return not _IGNORABLE_RE.sub("", text).strip()
+
+
+class FoldedSpan:
+    """fold(text[start:end]) with a way back from folded positions to original offsets."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self._fstart: list[int] = []
+        self._ostart: list[int] = []
+        self._oend: list[int] = []
+        self._plain: list[bool] = []
+        pieces: list[str] = []
+        f = 0
+        for m in _RUN.finditer(text, start, end):
+            word = _fold_chars(m.group())
+            if pieces:
+                f += 1
+            self._fstart.append(f)
+            self._ostart.append(m.start())
+            self._oend.append(m.end())
+            self._plain.append(len(word) == m.end() - m.start())
+            pieces.append(word)
+            f += len(word)
+        self.key = " ".join(pieces)
+
+    def _locate(self, i: int) -> tuple[int, int]:
+        """(run index, original offset) of the folded character at i (a word character)."""
+        k = bisect_right(self._fstart, i) - 1
+        offset = i - self._fstart[k]
+        if self._plain[k]:
+            return k, self._ostart[k] + offset
+        pos = self._ostart[k]
+        seen = -1
+        while True:
+            if not _IGNORABLE_RE.match(self.text, pos):
+                seen += 1
+                if seen == offset:
+                    return k, pos
+            pos += 1
+
+    def original_start(self, i: int) -> int:
+        """Original offset where the folded character i begins."""
+        return self._locate(i)[1]
+
+    def original_end(self, i: int) -> int:
+        """Original offset just after folded character i-1, with the marks that belong to it."""
+        k, pos = self._locate(i - 1)
+        if i == self._fstart[k] + self._word_length(k):
+            return self._oend[k]
+        return self._locate(i)[1]
+
+    def _word_length(self, k: int) -> int:
+        nxt = self._fstart[k + 1] - 1 if k + 1 < len(self._fstart) else len(self.key)
+        return nxt - self._fstart[k]

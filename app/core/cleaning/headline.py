@@ -1,0 +1,44 @@
+"""The headline block: the leading short paragraph(s) that read as a title and a subtitle, not body.
+
+A title is short and does not end like a sentence; a subtitle (the editor's lead) may be several
+sentences long but, as printed by news sites, has no final period, and is followed by the body.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from .paragraphs import Paragraph
+
+MAX_TITLE_WORDS = 25
+MAX_QUESTION_TITLE_WORDS = 15
+MAX_SUBTITLE_WORDS = 60
+_ENDS_SENTENCE = re.compile(r"[.…][\"'״”’)\]]*\s*$")
+_ENDS_QUESTION = re.compile(r"[?!][\"'״”’)\]]*\s*$")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def detect_headline(text: str, paras: list[Paragraph], first_index: int = 0) -> tuple[int | None, int | None]:
+    """Indices into paras of the title and subtitle (either may be None), looking from first_index
+    (past the page chrome a copied page may start with)."""
+    if len(paras) - first_index < 2:
+        return None, None
+    first = text[paras[first_index].start : paras[first_index].end]
+    n = _word_count(first)
+    if n == 0 or n > MAX_TITLE_WORDS or _ENDS_SENTENCE.search(first):
+        return None, None
+    if _ENDS_QUESTION.search(first) and n > MAX_QUESTION_TITLE_WORDS:
+        return None, None
+    if len(paras) - first_index < 3:
+        return first_index, None
+    second = text[paras[first_index + 1].start : paras[first_index + 1].end]
+    m = _word_count(second)
+    if 0 < m <= MAX_SUBTITLE_WORDS and not _ENDS_SENTENCE.search(second):
+        return first_index, first_index + 1
+    return first_index, None
+
+
+def _word_count(s: str) -> int:
+    """Words in s, counted only as far as any limit here needs (a 10 MB line is not a title)."""
+    return sum(1 for _ in islice(_WORD.finditer(s), MAX_SUBTITLE_WORDS + 1))

@@ -1,0 +1,127 @@
+"""Legacy visual-order Hebrew: recognised from the words themselves, converted line by line.
+
+Before Unicode bidi, many Hebrew files (DOS editors, early web pages, teletext, subtitles) were
+saved in display order: each line as it appears on screen, left to right, so read in logical order
+every Hebrew word is backwards. The evidence is in the letters:
+
+- final forms (ך ם ן ף ץ) end a word in logical order, so words that *start* with one are reversed;
+  likewise the plain forms of those letters (כ מ נ פ צ) rarely end a logical word;
+- the commonest function words (של, את, על, כי…) show up mirrored (לש, תא, לע, יכ…);
+- numbers: a prefix letter joined to a number ("ב-21") lands on the other side ("21-ב"), and files
+  made by naive byte reversal turn years around too ("8991" for 1998).
+
+Conversion runs the Unicode bidi algorithm (python-bidi) over each line with a right-to-left base:
+display order is its own inverse for Hebrew runs, and embedded numbers and Latin words, which the
+display kept left to right, stay that way. Files from naive reversal (numbers reversed too) are
+reversed character by character instead, with brackets mirrored. Such files were usually wrapped
+at the screen's width; `unwrap` joins those lines back into paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..hebrew.prefixes import normalize
+from ..hebrew.stopwords import STOP_WORDS
+
+SAMPLE_CHARS = 200_000
+MIN_EVIDENCE = 4.0
+VISUAL_SHARE = 0.75
+WRAP_WIDTH = 100
+
+_WORD = re.compile(r"[\u05d0-\u05ea]{2,}")
+_RTL = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufb4f]")
+_FINALS = set("ךםןףץ")
+_PLAIN = set("כמנפצ")
+_PREFIX_NUMBER = re.compile(r"(?<![\u05d0-\u05ea])[בהוכלמש]-\d")
+_NUMBER_PREFIX = re.compile(r"\d-[בהוכלמש](?![\u05d0-\u05ea])")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_FORWARD = frozenset(w for w in STOP_WORDS if len(w) >= 2 and w[::-1] not in STOP_WORDS)
+_BACKWARD = frozenset(w[::-1] for w in _FORWARD)
+_SENTENCE_END = re.compile(r"[.?!…][\"'״”)]*\s*$")
+_MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+
+
+def evidence(text: str) -> tuple[float, float, bool]:
+    """(visual evidence, logical evidence, naive-reversal) over the start of `text`."""
+    sample = text[:SAMPLE_CHARS]
+    visual = logical = 0.0
+    for m in _WORD.finditer(sample):
+        w = m.group()
+        first, last = w[0], w[-1]
+        if first in _FINALS:
+            visual += 1
+        elif first in _PLAIN:
+            logical += 0.5
+        if last in _FINALS:
+            logical += 1
+        elif last in _PLAIN:
+            visual += 0.5
+        key = normalize(w)
+        if key in _FORWARD:
+            logical += 1
+        elif key in _BACKWARD:
+            visual += 1
+    logical += 2 * len(_PREFIX_NUMBER.findall(sample))
+    visual += 2 * len(_NUMBER_PREFIX.findall(sample))
+    years = [int(y) for y in _YEAR.findall(sample)]
+    plausible = sum(1 for y in years if 1900 <= y <= 2099)
+    reversed_years = sum(1 for y in years if not 1900 <= y <= 2099 and 1900 <= int(str(y)[::-1]) <= 2099)
+    visual += 2 * reversed_years
+    return visual, logical, reversed_years > plausible
+
+
+def is_visual(text: str) -> bool:
+    """True when the Hebrew in `text` reads as display order rather than logical order."""
+    visual, logical, _ = evidence(text)
+    total = visual + logical
+    return total >= MIN_EVIDENCE and visual >= VISUAL_SHARE * total
+
+
+def unwrap(text: str) -> str:
+    """Rejoin paragraphs that a fixed-width screen broke into lines (legacy visual files are).
+
+    A line was wrapped when the next line's first word would not have fitted after it within the
+    file's width (at most 100 characters) and it does not end a sentence; such lines continue into
+    the next, every other line ends its paragraph, so titles, short paragraphs and last lines stay
+    where they were. Files where few lines look wrapped are left alone.
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    lengths = sorted(len(line) for line in lines if line)
+    if len(lengths) < 5:
+        return text
+    width = lengths[int(len(lengths) * 0.95)]
+    wrapped = [
+        bool(line and following)
+        and len(line) + 1 + len(following.split()[0]) > width
+        and not _SENTENCE_END.search(line)
+        for line, following in zip(lines, lines[1:] + [""])
+    ]
+    if width > WRAP_WIDTH or sum(wrapped) < 0.3 * len(lengths):
+        return text
+    out: list[str] = []
+    paragraph: list[str] = []
+    for line, continues in zip(lines, wrapped):
+        if line:
+            paragraph.append(line)
+        if paragraph and not continues:
+            out.append(" ".join(paragraph))
+            paragraph = []
+        if not line:
+            out.append("")
+    return "\n".join(out) + ("\n" if text.endswith(("\n", "\r")) else "")
+
+
+def to_logical(text: str) -> str:
+    """Convert visual-order text to logical order, line by line; lines without Hebrew are kept."""
+    from bidi import get_display
+
+    naive = evidence(text)[2]
+    out = []
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        end = line[len(body) :]
+        if _RTL.search(body):
+            body = body[::-1].translate(_MIRROR) if naive else get_display(body, base_dir="R")
+        out.append(body + end)
+    return "".join(out)

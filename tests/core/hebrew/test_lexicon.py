@@ -1,0 +1,64 @@
+"""The shipped lexicon: its file format round-trips, and the layer survives without it."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.core.hebrew import lexicon as lexicon_module
+from app.core.hebrew import prefixes
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools"))
+from hebrew_gold import gold_prefix  # noqa: E402
+
+
+def test_vocabulary_file_round_trips(tmp_path):
+    zipf = {"בית": 5.1, "ביתו": 4.2, "בית\"ר": 3.5, "ב": 6.0, "צה\"ל": 5.2, "וכו'": 4.0, "אבגדהוזחטיכלמנס": 2.0}
+    path = tmp_path / "v.txt.xz"
+    lexicon_module.write_vocabulary(zipf, path)
+    assert lexicon_module.read_vocabulary(path) == zipf
+
+
+def test_shipped_lexicon_is_compact_and_loaded():
+    sizes = sum(p.stat().st_size for p in (lexicon_module.VOCABULARY, lexicon_module.MODEL))
+    assert sizes < 500_000
+    lex = lexicon_module.lexicon()
+    assert len(lex.zipf) > 100_000 and set(lex.weights) >= {"ו", "ה", "ב", "ל", "מ", "ש"}
+
+
+@pytest.fixture
+def no_lexicon(monkeypatch, tmp_path):
+    monkeypatch.setattr(lexicon_module, "VOCABULARY", tmp_path / "missing.txt.xz")
+    lexicon_module.reset()
+    prefixes._segment.cache_clear()
+    prefixes.normalize.cache_clear()
+    yield
+    monkeypatch.undo()
+    lexicon_module.reset()
+    prefixes._segment.cache_clear()
+    prefixes.normalize.cache_clear()
+
+
+def test_without_its_files_the_layer_works_and_strips_nothing_it_cannot_prove(no_lexicon):
+    assert prefixes.segment("ובישראל") == ((), "ובישראל")
+    assert prefixes.segment("ב-2019") == (("ב",), "2019")  # needs no lexicon
+    assert prefixes.normalize("שָׁלוֹם") == "שלומ"
+
+
+def test_gold_prefix_from_morphemes():
+    assert gold_prefix("ובבית", ["ו", "ב", "ה", "בית"]) == "וב"  # the article after ב is unwritten
+    assert gold_prefix("בהפגנה", ["ב", "ה_", "הפגנה"]) == "ב"
+    assert gold_prefix("שהם", ["ש", "הם"]) == "ש"
+    assert gold_prefix("להם", ["ל", "הם"]) == ""  # an inflected preposition is one word
+    assert gold_prefix("שבו", ["ש", "ב", "הוא"]) == "ש"
+    assert gold_prefix("משלהם", ["מ", "של", "הם"]) == "מ"
+    assert gold_prefix("במכוניתו", ["ב", "מכונית_", "_של_", "_הוא"]) == "ב"
+    assert gold_prefix('ל"הארץ', ["ל", '"', "ה", "ארץ"]) == 'ל"ה'
+    assert gold_prefix("הבית", ["ה", "בית"]) == "ה"
+    assert gold_prefix("בית", ["בית"]) == ""
+
+
+def test_preload_in_the_background_gives_the_same_lexicon():
+    lexicon_module.reset()
+    lexicon_module.preload().join(timeout=30)
+    assert lexicon_module.lexicon() is lexicon_module.lexicon() and lexicon_module.lexicon().zipf

@@ -1,0 +1,109 @@
+"""Encoding detection on the byte patterns Hebrew files really have."""
+
+import codecs
+import os
+
+import pytest
+
+from app.core.load import LoadError, decode_bytes, load_bytes
+
+SENTENCE = "ראש הממשלה נפגש היום עם נשיא רוסיה במוסקבה, ואמר כי השיחה הייתה טובה מאוד."
+
+
+def test_windows_1255_punctuation_nikud_and_shekel_decode_as_windows_1255():
+    text = "הוא אמר: “שָׁלוֹם” – והמחיר 20 ₪ בלבד… " + SENTENCE
+    data = text.encode("cp1255")
+    assert decode_bytes(data) == (text, "windows-1255")
+
+
+def test_iso_8859_8_letters_decode_to_the_same_text():
+    data = SENTENCE.encode("iso-8859-8")
+    text, used = decode_bytes(data)
+    assert text == SENTENCE and used in ("windows-1255", "iso-8859-8")
+
+
+def test_short_hebrew_is_not_mistaken_for_another_code_page():
+    assert decode_bytes("שלום".encode("cp1255")) == ("שלום", "windows-1255")
+
+
+def test_dos_hebrew():
+    assert decode_bytes(SENTENCE.encode("cp862")) == (SENTENCE, "cp862")
+
+
+def test_non_hebrew_legacy_goes_to_charset_normalizer():
+    text = "Привет, как дела? Это проверка кодировки для русского текста. " * 5
+    decoded, used = decode_bytes(text.encode("cp1251"))
+    assert decoded == text and used == "cp1251"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_hebrew_only_and_mixed(codec):
+    for text in (SENTENCE, "Tamtzit תמצית 2024 " * 3):
+        assert decode_bytes(text.encode(codec)) == (text, codec)
+
+
+def test_utf32_bom():
+    assert decode_bytes(codecs.BOM_UTF32_LE + SENTENCE.encode("utf-32-le")) == (SENTENCE, "utf-32-le")
+
+
+def test_lone_surrogate_in_utf16_becomes_a_replacement_character():
+    data = codecs.BOM_UTF16_LE + SENTENCE.encode("utf-16-le") + b"\x00\xd8" + "סוף".encode("utf-16-le")
+    text, used = decode_bytes(data)
+    assert used == "utf-16-le"
+    assert text == SENTENCE + "\ufffd" + "סוף"
+    text.encode("utf-8")  # printable and storable: no lone surrogate leaks out
+
+
+def test_utf8_with_a_few_broken_bytes_stays_utf8():
+    cut = (SENTENCE + "שלום").encode("utf-8")[:-1]  # cut inside its last character
+    assert decode_bytes(cut) == (SENTENCE + "שלו\ufffd", "utf-8")
+    part = SENTENCE * 3
+    glued = part.encode("utf-8") + b"\xff\xfe" + part.encode("utf-8")
+    assert decode_bytes(glued) == (part + "\ufffd\ufffd" + part, "utf-8")
+
+
+def test_mostly_ascii_legacy_file_is_not_taken_for_broken_utf8():
+    text = "Meeting notes, version 2, written in English with one Hebrew word: " * 3 + "שלום"
+    assert decode_bytes(text.encode("cp1255")) == (text, "windows-1255")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [os.urandom(4096), b"\x00\x01\x02\x03" * 100, b"%PDF-1.7\n%\xe2\xe3", b"\x89PNG\r\n\x1a\n" + bytes(50)],
+)
+def test_binary_is_refused(data):
+    with pytest.raises(LoadError, match="not a text file"):
+        decode_bytes(data)
+
+
+def test_explicit_encoding_overrides_and_names_are_normalised():
+    data = SENTENCE.encode("cp1255")
+    assert decode_bytes(data, "ISO-8859-8-I") == (SENTENCE, "iso-8859-8")
+    assert decode_bytes(data, "cp1255")[1] == "windows-1255"
+    for name in ("klingon-8", "base64", "rot13", "zlib"):  # the last three are not text encodings
+        with pytest.raises(LoadError, match="unknown encoding"):
+            decode_bytes(data, name)
+    with pytest.raises(LoadError, match="not utf-8"):
+        decode_bytes(data, "utf-8")
+
+
+def test_explicit_utf8_on_a_bom_file_drops_the_mark():
+    assert decode_bytes(codecs.BOM_UTF8 + b"abc", "utf-8") == ("abc", "utf-8-sig")
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n  ", codecs.BOM_UTF8, codecs.BOM_UTF16_LE + " \n".encode("utf-16-le")])
+def test_empty_and_whitespace_only_load_as_empty_text(data):
+    assert load_bytes(data).text == ""
+
+
+def test_html_declared_charset_is_honoured():
+    page = '<html><head><meta charset="iso-8859-8"></head><body><p>' + SENTENCE + "</p></body></html>"
+    loaded = load_bytes(page.encode("iso-8859-8"), name="page.html")
+    assert loaded.text == SENTENCE and loaded.encoding == "iso-8859-8"
+
+
+@pytest.mark.parametrize("declared", ["utf-8", "zlib", "no-such-charset"])
+def test_html_declaring_a_wrong_or_bogus_charset_still_loads(declared):
+    page = f'<html><head><meta charset="{declared}"></head><body><p>{SENTENCE}</p></body></html>'
+    loaded = load_bytes(page.encode("cp1255"), name="page.html")
+    assert loaded.text == SENTENCE and loaded.encoding == "windows-1255"
