@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
 from .clean import clean
-from .document import Analysis, Document, Sentence, Span
+from .document import Analysis, Document, Sentence, Span, SummaryItem
 from .entities import find_entities, group_entities
 from .hebrew.sentences import split_sentences
 from .hebrew.words import words
-from .summarize import DEFAULT_ALGORITHM, resolve_count, summarize
+from .summarize import DEFAULT_ALGORITHM, resolve_count, summarize_scored
 
 MIN_CANDIDATE_WORDS = 4
-# sumy's graph summarizers compare every pair of sentences in pure Python: past a few hundred
-# candidates a huge or hostile text would take hours. Beyond this many, candidates are taken
-# evenly across the document so the summary still covers all of it.
-MAX_CANDIDATES = 400
+MAX_HEADING_WORDS = 10
+_ENDED = re.compile(r"""[.?!…:;][\"'״”’)\]]*\s*$""")
 
 Progress = Callable[[float, str], None]
 
@@ -59,7 +59,7 @@ def analyze(
     sentences = segment(document)
     analysis = Analysis(document=document, sentences=sentences, algorithm=options.algorithm)
     step(0.4, "summarize")
-    analysis.summary = summarize_analysis(analysis, options)
+    analysis.summary = summarize_analysis(analysis, options, lambda f: step(0.4 + 0.4 * f, "summarize"))
     if options.entities:
         step(0.8, "entities")
         analysis.entities = find_entities(document.text, exclude=list(document.boilerplate))
@@ -87,38 +87,55 @@ def segment(document: Document) -> list[Sentence]:
     return out
 
 
-def summarize_analysis(analysis: Analysis, options: Options) -> list:
-    """Summary over body sentences of at least MIN_CANDIDATE_WORDS words."""
+def summary_candidates(analysis: Analysis) -> list[int]:
+    """Body sentences of at least MIN_CANDIDATE_WORDS words: no title, subtitle, captions, fragments.
+
+    A short line standing alone without a sentence end ("מיקום וגילוי", "הצעת חוק יסוד: החקיקה") is
+    a section heading, not a sentence an editor would quote, so it is left out too.
+    """
     text = analysis.document.text
-    candidates = [
-        i
-        for i, s in enumerate(analysis.sentences)
-        if s.role == "body" and len(words(text[s.start : s.end])) >= MIN_CANDIDATE_WORDS
-    ]
-    candidates = _bounded(text, analysis.sentences, candidates)
+    alone = Counter(s.paragraph for s in analysis.sentences)
+    out = []
+    for i, s in enumerate(analysis.sentences):
+        if s.role != "body":
+            continue
+        count = len(words(text[s.start : s.end]))
+        heading = alone[s.paragraph] == 1 and count <= MAX_HEADING_WORDS and not _ENDED.search(text, s.start, s.end)
+        if count >= MIN_CANDIDATE_WORDS and not heading:
+            out.append(i)
+    return out
+
+
+def summarize_analysis(
+    analysis: Analysis, options: Options, tick: Callable[[float], None] | None = None
+) -> list[SummaryItem]:
+    """The summary for `options` without re-cleaning; also sets `analysis.scores` for shading.
+
+    Candidates, their words and stems and each algorithm's ratings are cached on the analysis, so
+    switching algorithm re-rates only, and changing the length only re-selects. `tick(0..1)` is
+    called as the work proceeds (analyze turns it into progress and cancellation).
+    """
+    cache = analysis.summary_cache
+    if "candidates" not in cache:
+        cache["candidates"] = summary_candidates(analysis)
+    candidates = cache["candidates"]
+    text = analysis.document.text
     count = resolve_count(len(candidates), options.sentences, options.ratio)
-    items = summarize(
+    result = summarize_scored(
         [text[analysis.sentences[i].start : analysis.sentences[i].end] for i in candidates],
         count,
         options.algorithm,
         title=analysis.title,
+        paragraphs=[analysis.sentences[i].paragraph for i in candidates],
+        tick=tick,
+        cache=cache,
     )
-    return [type(item)(candidates[item.sentence], item.score) for item in items]
-
-
-def _bounded(text: str, sentences: list[Sentence], candidates: list[int]) -> list[int]:
-    """Each distinct sentence once (a repeated one adds nothing to a summary), at most MAX_CANDIDATES."""
-    seen: set[str] = set()
-    unique = []
-    for i in candidates:
-        key = text[sentences[i].start : sentences[i].end]
-        if key not in seen:
-            seen.add(key)
-            unique.append(i)
-    if len(unique) <= MAX_CANDIDATES:
-        return unique
-    step = len(unique) / MAX_CANDIDATES
-    return [unique[int(k * step)] for k in range(MAX_CANDIDATES)]
+    scores = [0.0] * len(analysis.sentences)
+    for i, score in zip(candidates, result.scores):
+        scores[i] = score
+    analysis.scores = scores
+    analysis.algorithm = options.algorithm
+    return [SummaryItem(candidates[item.sentence], item.score) for item in result.items]
 
 
 def text_direction(text: str) -> str:

@@ -209,6 +209,10 @@ class Analysis:
     language: str = "he"
     direction: str = "rtl"
     algorithm: str = "lexrank"
+    # importance of every sentence in [0, 1] for the last summary (0: not a candidate), for shading
+    scores: list[float] = field(default_factory=list)
+    # term statistics and ratings of this document, reused when only the algorithm or length changes
+    summary_cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:

@@ -1,0 +1,204 @@
+"""Extractive summaries: every sumy algorithm behind one function, fed by our Hebrew layer.
+
+The algorithms are sumy's (LexRank, TextRank, LSA, Luhn, Edmundson, SumBasic, KL-Sum, Reduction),
+computed over sparse sentence × term matrices so a book takes seconds where sumy takes hours; the
+tests prove they pick the sentences sumy picks (`reference.py` runs sumy itself through its
+tokenizer and stemmer seams). numpy and scipy load on first use, so the window paints first.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..document import SummaryItem
+
+ALGORITHMS: dict[str, str] = {
+    "lexrank": "LexRank",
+    "textrank": "TextRank",
+    "lsa": "LSA",
+    "luhn": "Luhn",
+    "edmundson": "Edmundson",
+    "sumbasic": "SumBasic",
+    "kl": "KL-Sum",
+    "reduction": "Reduction",
+    "lead": "Lead",
+}
+DEFAULT_ALGORITHM = "lexrank"
+GREEDY = frozenset({"sumbasic", "kl"})  # their ratings depend on how many sentences are chosen
+NEAR_DUPLICATE = 0.8  # share of the shorter sentence's content stems found in the other
+
+Tick = Callable[[float], None]
+
+
+def default_count(candidates: int) -> int:
+    """A summary length that grows with the text but stays skimmable."""
+    if candidates <= 0:
+        return 0
+    return max(1, min(candidates, 20, round(1.2 * math.sqrt(candidates))))
+
+
+def resolve_count(candidates: int, sentences: int | None, ratio: float | None) -> int:
+    if sentences is not None:
+        return max(0, min(candidates, sentences))
+    if ratio is not None:
+        return max(1 if candidates else 0, min(candidates, round(candidates * ratio)))
+    return default_count(candidates)
+
+
+@dataclass
+class Summary:
+    items: list[SummaryItem]  # chosen sentences, document order; indices into the texts given
+    scores: list[float]  # every text's importance in [0, 1] (duplicates of an earlier text: 0)
+
+
+def rate(
+    texts: Sequence[str],
+    algorithm: str = DEFAULT_ALGORITHM,
+    title: str = "",
+    paragraphs: Sequence[int] | None = None,
+    count: int | None = None,
+    tick: Tick | None = None,
+    cache: dict | None = None,
+):
+    """sumy's rating of each text (numpy array, higher is better; ties go to the earlier text).
+
+    `paragraphs` (paragraph number per text) feeds Edmundson's location method; `count` is how many
+    sentences the greedy methods (SumBasic, KL-Sum) choose before rating the rest.
+    """
+    import numpy as np
+
+    from . import frequency, graph
+    from .terms import build_terms
+
+    _check(algorithm)
+    n = len(texts)
+    cache = {} if cache is None else cache
+    ticker = _Ticker(tick)
+    terms = cache.get("terms")
+    if terms is None:
+        terms = cache["terms"] = build_terms(texts, ticker.part(0.0, 0.3))
+    run = ticker.part(0.3, 1.0)
+    if algorithm == "lead":
+        return np.linspace(1.0, 0.0, n, endpoint=False) if n else np.zeros(0)
+    if algorithm in GREEDY:
+        count = n if count is None else min(count, n)
+        method = frequency.sumbasic if algorithm == "sumbasic" else frequency.kl
+        return method(terms, count, run)
+    if algorithm == "edmundson":
+        return frequency.edmundson(terms, title, paragraphs, run)
+    method = {
+        "lexrank": graph.lexrank,
+        "textrank": graph.textrank,
+        "reduction": graph.reduction,
+        "lsa": frequency.lsa,
+        "luhn": frequency.luhn,
+    }[algorithm]
+    return method(terms, run)
+
+
+def summarize_scored(
+    texts: Sequence[str],
+    count: int,
+    algorithm: str = DEFAULT_ALGORITHM,
+    title: str = "",
+    paragraphs: Sequence[int] | None = None,
+    tick: Tick | None = None,
+    cache: dict | None = None,
+) -> Summary:
+    """Choose `count` texts: best rated first, skipping repeats and near-repeats of chosen ones.
+
+    `cache` (one dict per document, kept by the caller) holds the term statistics and ratings, so
+    changing the algorithm or the length of an open document does not tokenise it again.
+    """
+    import numpy as np
+
+    _check(algorithm)
+    if not texts:
+        return Summary([], [])
+    cache = {} if cache is None else cache
+    if "unique" not in cache:
+        first: dict[str, int] = {}
+        cache["unique"] = [first.setdefault(t, i) for i, t in enumerate(texts) if t not in first]
+    unique = cache["unique"]
+    count = max(0, min(count, len(unique)))
+    key = ("ratings", algorithm, title, count if algorithm in GREEDY else None)
+    if key not in cache:
+        cache[key] = rate(
+            [texts[i] for i in unique],
+            algorithm,
+            title,
+            None if paragraphs is None else [paragraphs[i] for i in unique],
+            count,
+            tick,
+            cache,
+        )
+    ratings = np.nan_to_num(np.asarray(cache[key], dtype=float))
+    order = np.argsort(-ratings, kind="stable")
+    chosen = _without_near_duplicates(order, count, cache)
+    low, high = (float(ratings.min()), float(ratings.max())) if len(ratings) else (0.0, 0.0)
+    normal = (ratings - low) / (high - low) if high > low else np.ones_like(ratings)
+    scores = [0.0] * len(texts)
+    for j, i in enumerate(unique):
+        scores[i] = float(normal[j])
+    items = [SummaryItem(unique[j], scores[unique[j]]) for j in sorted(chosen)]
+    return Summary(items, scores)
+
+
+def summarize(
+    texts: Sequence[str], count: int, algorithm: str = DEFAULT_ALGORITHM, title: str = "", **more
+) -> list[SummaryItem]:
+    """Pick `count` of `texts` (candidate sentences, document order); indices are into `texts`.
+
+    `more`: `paragraphs`, `tick`, `cache` as for summarize_scored.
+    """
+    return summarize_scored(texts, count, algorithm, title, **more).items
+
+
+def _without_near_duplicates(order, count: int, cache: dict) -> list[int]:
+    """The first `count` of `order` (unique-text positions) that do not repeat a chosen sentence."""
+    terms = cache.get("terms")
+    chosen: list[int] = []
+    bags: list[frozenset] = []
+    for j in order:
+        if len(chosen) >= count:
+            break
+        bag = _content_stems(terms, int(j)) if terms is not None else frozenset()
+        if any(_similar(bag, other) for other in bags):
+            continue
+        chosen.append(int(j))
+        bags.append(bag)
+    return chosen
+
+
+def _content_stems(terms, i: int) -> frozenset:
+    a, b = terms.ptr[i], terms.ptr[i + 1]
+    return frozenset(terms.stem_ids[a:b][~terms.stop[a:b]].tolist())
+
+
+def _similar(a: frozenset, b: frozenset) -> bool:
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    shorter = min(len(a), len(b))
+    return shorter >= 3 and len(a & b) >= NEAR_DUPLICATE * shorter
+
+
+def _check(algorithm: str) -> None:
+    if algorithm not in ALGORITHMS:
+        raise ValueError(f"unknown algorithm {algorithm!r}; choose from {', '.join(ALGORITHMS)}")
+
+
+class _Ticker:
+    """Maps a stage's 0..1 progress into its share of the caller's progress."""
+
+    def __init__(self, tick: Tick | None) -> None:
+        self.tick = tick
+
+    def part(self, start: float, end: float) -> Tick | None:
+        if self.tick is None:
+            return None
+        tick = self.tick
+        return lambda f: tick(start + (end - start) * min(1.0, max(0.0, f)))

@@ -1,0 +1,99 @@
+"""Sentence × term statistics, built once per document and shared by every algorithm.
+
+Words come from the Hebrew layer through the same seams sumy uses (`HebrewTokenizer.to_words`,
+`stem`), and a word is a stop word when it, its normalised form or its stem is in `STOP_WORDS`. Each
+distinct word is stemmed once, so a book costs one pass over its tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..hebrew.prefixes import normalize
+from ..hebrew.stopwords import STOP_WORDS
+from ..hebrew.sumy_adapter import HebrewTokenizer, stem
+
+Tick = Callable[[float], None]
+
+
+def is_stop(word: str) -> bool:
+    """As written (sumy's own test), normalised, or stemmed: any form in the list makes a stop word."""
+    lowered = word.lower()
+    return lowered in STOP_WORDS or normalize(word) in STOP_WORDS or stem(lowered) in STOP_WORDS
+
+
+@dataclass
+class Terms:
+    """Every token of every sentence, as ids: `stem_of[token]` and `stop[token]` per token."""
+
+    n: int  # sentences
+    ptr: np.ndarray  # token offsets of sentence i: ptr[i]:ptr[i+1]
+    stem_ids: np.ndarray  # stem id of each token (stem of the lower-cased word)
+    stop: np.ndarray  # bool: token is a stop word
+    stems: list[str]  # stem id -> stem
+    stem_index: dict[str, int]
+    sentence_of: np.ndarray = field(init=False)  # sentence of each token
+    _content: object = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.sentence_of = np.repeat(np.arange(self.n), np.diff(self.ptr))
+
+    @property
+    def vocabulary(self) -> int:
+        return len(self.stems)
+
+    def content(self):
+        """CSR sentence × stem counts of the non-stop tokens (scipy), built on first use."""
+        if self._content is None:
+            from scipy.sparse import csr_matrix
+
+            keep = ~self.stop
+            rows, cols = self.sentence_of[keep], self.stem_ids[keep]
+            m = csr_matrix(
+                (np.ones(len(rows)), (rows, cols)), shape=(self.n, max(1, self.vocabulary))
+            )
+            m.sum_duplicates()
+            m.sort_indices()
+            self._content = m
+        return self._content
+
+    def content_lengths(self) -> np.ndarray:
+        """Number of non-stop tokens per sentence."""
+        return np.bincount(self.sentence_of[~self.stop], minlength=self.n)
+
+
+def row_ids(m) -> np.ndarray:
+    """The row of each stored entry of a CSR matrix."""
+    return np.repeat(np.arange(m.shape[0]), np.diff(m.indptr))
+
+
+def build_terms(texts: Sequence[str], tick: Tick | None = None) -> Terms:
+    tokenizer = HebrewTokenizer()
+    word_ids: dict[str, int] = {}
+    token_words: list[int] = []
+    ptr = [0]
+    step = max(1, len(texts) // 20)
+    for i, text in enumerate(texts):
+        for w in tokenizer.to_words(text):
+            token_words.append(word_ids.setdefault(w, len(word_ids)))
+        ptr.append(len(token_words))
+        if tick is not None and i % step == 0:
+            tick(i / max(1, len(texts)))
+    stem_index: dict[str, int] = {}
+    word_stem = np.empty(len(word_ids), dtype=np.int64)
+    word_stop = np.empty(len(word_ids), dtype=bool)
+    for w, i in word_ids.items():
+        word_stem[i] = stem_index.setdefault(stem(w.lower()), len(stem_index))
+        word_stop[i] = is_stop(w)
+    tokens = np.asarray(token_words, dtype=np.int64)
+    return Terms(
+        n=len(texts),
+        ptr=np.asarray(ptr, dtype=np.int64),
+        stem_ids=word_stem[tokens] if len(tokens) else np.zeros(0, dtype=np.int64),
+        stop=word_stop[tokens] if len(tokens) else np.zeros(0, dtype=bool),
+        stems=list(stem_index),
+        stem_index=stem_index,
+    )
