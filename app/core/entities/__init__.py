@@ -48,12 +48,24 @@ def find_entities(text: str, exclude: list[Span] | None = None) -> list[Entity]:
             first = r[a]
             start = spans[first][0] + model.prefix.length(tokens[first], label)
             found.append((start, spans[r[b - 1]][1], label))
-    for a, b, label in rule_entities(text):
-        if all(b <= s or a >= e for s, e, _ in found):
-            found.append((a, b, label))
-    blocked = sorted((s.start, s.end) for s in exclude or [])
-    return [
-        Entity(a, b, label, text[a:b])
-        for a, b, label in sorted(found)
-        if not any(a < e and s < b for s, e in blocked)
-    ]
+    tagged = sorted(found)
+    found = tagged + [(a, b, label) for a, b, label in rule_entities(text) if not _overlaps(tagged, a, b)]
+    found.sort()
+    blocked = _merged(sorted((s.start, s.end) for s in exclude or []))
+    return [Entity(a, b, label, text[a:b]) for a, b, label in found if not _overlaps(blocked, a, b)]
+
+
+def _overlaps(spans: list, a: int, b: int) -> bool:
+    """Whether [a, b) meets one of `spans`, sorted and not overlapping one another."""
+    i = bisect_left(spans, (a,)) - 1
+    return any(0 <= j < len(spans) and spans[j][0] < b and a < spans[j][1] for j in (i, i + 1))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

@@ -128,11 +128,11 @@ class Model:
         self.prefix = PrefixSplitter(directory, self.lexicon)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(directory / TAGGER_FILE))
-        self._cache: dict[str, list[str]] = {}
+        self.word_cache: dict[str, list[str]] = {}  # features of each word met so far
 
     def features(self, tokens: list[str]) -> list[list[str]]:
         lex = self.lexicon
-        return sentence_features(tokens, lex.gazetteer, lex.seen, lex.freq, self._cache)
+        return sentence_features(tokens, lex.gazetteer, lex.seen, lex.freq, self.word_cache)
 
     def tag_sentence(self, tokens: list[str]) -> list[str]:
         """BIOES tags of one sentence on its own, without document consistency."""
