@@ -90,3 +90,12 @@ def test_odd_input_gives_a_list_and_no_crash(text):
 
 def test_the_model_is_loaded_once():
     assert load_model() is load_model()
+
+
+def test_a_rare_name_is_split_from_its_prefix_as_the_document_writes_it():
+    prefixes = load_model().prefixes_of([["הארקין", "אמר", "כי", "והארקין", "ובוסקה", "בוסקה"]])
+    assert prefixes.base("והארקין", "PER") == "הארקין"
+    assert prefixes.base("בוסקה", "PER") == "בוסקה"
+    assert prefixes.base("ובוסקה", "PER") == "בוסקה"
+    # the article stays in the name, as NEMO writes "הכנסת"
+    assert load_model().prefixes_of([["כנסת", "הכנסת"]]).base("הכנסת", "ORG") == "הכנסת"

@@ -41,12 +41,14 @@ def find_entities(text: str, exclude: list[Span] | None = None) -> list[Entity]:
         sentences.append(range(at, len(tokens)))
 
     model = load_model()
-    tags = model.tag_document([[tokens[i] for i in r] for r in sentences])
+    words = [[tokens[i] for i in r] for r in sentences]
+    prefixes = model.prefixes_of(words)
+    tags = model.tag_document(words, prefixes)
     found: list[tuple[int, int, str]] = []
     for r, sent_tags in zip(sentences, tags):
         for a, b, label in bioes_spans(sent_tags):
             first = r[a]
-            start = spans[first][0] + model.prefix.length(tokens[first], label)
+            start = spans[first][0] + prefixes.length(tokens[first], label)
             found.append((start, spans[r[b - 1]][1], label))
     tagged = sorted(found)
     found = tagged + [(a, b, label) for a, b, label in rule_entities(text) if not _overlaps(tagged, a, b)]

@@ -119,6 +119,49 @@ class PrefixSplitter:
         """An entity's first token without its clitic prefix."""
         return token[self.length(token, label) :]
 
+    def in_document(self, words: set[str]) -> "DocumentPrefixes":
+        return DocumentPrefixes(self, words)
+
+
+class DocumentPrefixes:
+    """The prefix model's decision, checked against how the document itself writes the name.
+
+    A rare name the model does not know is split by what the text shows: "והארקין" is "ו|הארקין"
+    when "הארקין" stands alone somewhere in the document, and "בוסקה" stays whole when the
+    document also has "ובוסקה" and "וסקה" is no known word.
+    """
+
+    MIN_STEM = 3
+    COMMON = 5  # Zipf frequency from which a stem is too ordinary a word to count as evidence
+
+    def __init__(self, splitter: PrefixSplitter, words: set[str]) -> None:
+        self.splitter = splitter
+        self.words = words
+        freq = splitter.lexicon.freq or {}
+        self._common = lambda w: freq.get(w, 0) >= self.COMMON
+
+    def length(self, token: str, label: str) -> int:
+        for stem in stems(token):  # shortest prefix first
+            k = len(token) - len(stem)
+            if (
+                len(stem) >= self.MIN_STEM
+                and stem in self.words
+                and token[k - 1] != "ה"  # NEMO keeps the article in the name ("הכנסת")
+                and not self._common(stem)
+            ):
+                return k
+        k = self.splitter.length(token, label)
+        if (
+            k
+            and token[k:] not in self.splitter.lexicon.vocab
+            and any(p + token in self.words for p in "ובלמשכ")
+        ):
+            return 0
+        return k
+
+    def base(self, token: str, label: str) -> str:
+        return token[self.length(token, label) :]
+
 
 class Model:
     def __init__(self, directory: Path = MODEL_DIR) -> None:
@@ -139,12 +182,19 @@ class Model:
         with _lock:  # a crfsuite Tagger is not safe to share between threads
             return self._tagger.tag(self.features(tokens)) if tokens else []
 
-    def tag_document(self, sentences: list[list[str]]) -> list[list[str]]:
+    def tag_document(
+        self, sentences: list[list[str]], prefixes: DocumentPrefixes | None = None
+    ) -> list[list[str]]:
         """BIOES tags of every sentence of one document: the CRF tags each sentence, then the
         names it tagged somewhere are tagged where they recur (see consistency.py)."""
+        if prefixes is None:
+            prefixes = self.prefixes_of(sentences)
         with _lock:
             tags = [self._tagger.tag(self.features(t)) if t else [] for t in sentences]
-        return propagate(sentences, tags, self.prefix.base)
+        return propagate(sentences, tags, prefixes.base)
+
+    def prefixes_of(self, sentences: list[list[str]]) -> DocumentPrefixes:
+        return self.prefix.in_document({w for tokens in sentences for w in tokens})
 
 
 @lru_cache(maxsize=1)
