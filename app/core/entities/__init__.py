@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..document import Entity, EntityGroup, Span
+from ..document import Entity, Span
 from .grouping import group_entities
 
 __all__ = ["find_entities", "group_entities", "LABELS"]
