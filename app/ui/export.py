@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import groupby
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -82,7 +83,13 @@ def article_markdown(analysis: Analysis, labels: Mapping[str, str] = LABEL_NAMES
         if kind in ("title", "subtitle"):
             out.append(("# " if kind == "title" else "## ") + _md(text[p.start : p.end]))
         else:
-            out.append("".join(f"**{_md(text[r.start:r.end])}**" if r.summary is not None else _md(text[r.start : r.end]) for r in marks.runs(p)))
+            # one bold span per summary sentence, however many entity runs cut it
+            pieces = []
+            for chosen, runs in groupby(marks.runs(p), key=lambda r: r.summary):
+                runs = list(runs)
+                piece = _md(text[runs[0].start : runs[-1].end])
+                pieces.append(f"**{piece}**" if chosen is not None else piece)
+            out.append("".join(pieces))
         out.append("")
     out += _entity_lines(analysis, labels, bullet="- ", escape=_md)
     return "\n".join(out).rstrip("\n") + "\n"
@@ -94,15 +101,17 @@ def article_html(analysis: Analysis, labels: Mapping[str, str] = LABEL_NAMES) ->
     tags = {"title": "h1", "subtitle": "h2", "boilerplate": 'p class="boilerplate"', "body": "p"}
     for p, kind in paragraphs(analysis):
         pieces = []
-        for r in marks.runs(p):
-            piece = _h(text[r.start : r.end])
-            if r.entity is not None:
-                label = analysis.entities[r.entity].label
-                name = html.escape(labels.get(label, label), quote=True)
-                piece = f'<span class="ent {label}" title="{name}">{piece}</span>'
-            if r.summary is not None:
-                piece = f"<mark>{piece}</mark>"
-            pieces.append(piece)
+        for chosen, runs in groupby(marks.runs(p), key=lambda r: r.summary):
+            inner = []
+            for r in runs:
+                piece = _h(text[r.start : r.end])
+                if r.entity is not None:
+                    label = analysis.entities[r.entity].label
+                    name = html.escape(labels.get(label, label), quote=True)
+                    piece = f'<span class="ent {label}" title="{name}">{piece}</span>'
+                inner.append(piece)
+            joined = "".join(inner)
+            pieces.append(f"<mark>{joined}</mark>" if chosen is not None else joined)
         tag = tags[kind]
         body.append(f'<{tag} dir="{_dir(text[p.start:p.end])}">{"".join(pieces)}</{tag.split()[0]}>')
     body.append(_h_section("Summary", summary_html_fragment(analysis)))

@@ -1,17 +1,73 @@
-"""Named entities: the trained model, rules and document-level grouping (see entities issue)."""
+"""Named entities: the trained model, rules and document-level grouping.
+
+`find_entities` tags people, organisations, places, events, works, products and languages with the
+CRF model shipped in resources/models (loaded on first call, not at import, so the window paints
+first), and dates, times, sums of money and percentages by rule. Offsets are into the text given.
+"""
 
 from __future__ import annotations
 
-from ..document import Entity, EntityGroup, Span
+from bisect import bisect_left
+
+from ..document import Entity, Span
+from .grouping import group_entities
+
+__all__ = ["find_entities", "group_entities", "LABELS"]
+
+LABELS = ("PER", "ORG", "GPE", "LOC", "FAC", "EVE", "WOA", "DUC", "ANG", "DATE", "TIME", "MONEY", "PERCENT")
 
 
 def find_entities(text: str, exclude: list[Span] | None = None) -> list[Entity]:
-    """Entity mentions in `text` (offsets into it), outside the `exclude` spans.
+    """Entity mentions in `text`, in order, none overlapping another or an `exclude` span."""
+    from ..hebrew.sentences import split_sentences
+    from .bioes import bioes_spans
+    from .model import load_model
+    from .rules import rule_entities
+    from .tokens import tokenize
 
-    No model is shipped yet, so there are none; the signature is what the pipeline and UI rely on.
-    """
-    return []
+    tokens, spans = tokenize(text)
+    if not tokens:
+        return []
+    # tokens of each sentence; a token straddling a sentence boundary goes with the first
+    starts = [a for a, _ in spans]
+    sentences: list[range] = []
+    at = 0
+    for _, end in split_sentences(text):
+        stop = bisect_left(starts, end, at)
+        if stop > at:
+            sentences.append(range(at, stop))
+            at = stop
+    if at < len(tokens):
+        sentences.append(range(at, len(tokens)))
+
+    model = load_model()
+    words = [[tokens[i] for i in r] for r in sentences]
+    prefixes = model.prefixes_of(words)
+    tags = model.tag_document(words, prefixes)
+    found: list[tuple[int, int, str]] = []
+    for r, sent_tags in zip(sentences, tags):
+        for a, b, label in bioes_spans(sent_tags):
+            first = r[a]
+            start = spans[first][0] + prefixes.length(tokens[first], label)
+            found.append((start, spans[r[b - 1]][1], label))
+    tagged = sorted(found)
+    found = tagged + [(a, b, label) for a, b, label in rule_entities(text) if not _overlaps(tagged, a, b)]
+    found.sort()
+    blocked = _merged(sorted((s.start, s.end) for s in exclude or []))
+    return [Entity(a, b, label, text[a:b]) for a, b, label in found if not _overlaps(blocked, a, b)]
 
 
-def group_entities(text: str, entities: list[Entity]) -> list[EntityGroup]:
-    return []
+def _overlaps(spans: list, a: int, b: int) -> bool:
+    """Whether [a, b) meets one of `spans`, sorted and not overlapping one another."""
+    i = bisect_left(spans, (a,)) - 1
+    return any(0 <= j < len(spans) and spans[j][0] < b and a < spans[j][1] for j in (i, i + 1))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

@@ -1,0 +1,178 @@
+"""Token features for the CRF, shared by training (tools/train_ner.py) and tagging.
+
+Most names in news are unseen in training, so besides the word itself the features describe its
+prefix-stripped stem ("ובירושלים" -> "בירושלים", "ירושלים"), its shape, its neighbours and what the
+gazetteer knows about the phrase it starts or continues.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from collections.abc import Mapping
+from functools import lru_cache
+
+# clitic prefixes a Hebrew word can carry, as they are written (longest first)
+PREFIXES = (
+    "וכשה", "וכשב", "וכשל", "וכשמ", "ושב", "ושל", "ושה", "ושמ", "וכש", "כשה", "כשב", "כשל", "שב", "של", "שה",
+    "שמ", "וב", "ול", "ומ", "וה", "וכ", "וש", "כש", "מה", "לכ", "בכ", "ב", "ל", "מ", "ה", "ו", "ש", "כ",
+)
+_PREFIX_SET = frozenset(PREFIXES)
+MAX_PHRASE = 6
+
+
+@lru_cache(maxsize=1 << 16)
+def stems(word: str) -> tuple[str, ...]:
+    """The word without each clitic prefix it may carry (stem at least two letters long)."""
+    out = []
+    for k in range(1, min(4, len(word) - 2) + 1):
+        head = word[:k]
+        if head in _PREFIX_SET:
+            stem = word[k:]
+            out.append(stem[1:] if stem[0] == '"' and len(stem) > 2 else stem)
+    return tuple(out)
+
+
+@dataclass
+class Gazetteer:
+    """Phrases (space-joined tokens) with the labels lexicons give them, e.g. "ארצות הברית" -> GPE."""
+
+    phrases: dict[str, str] = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)  # single words: "first", "last", ...
+    mark: str = "g"  # feature name prefix, so two gazetteers' evidence is weighed apart
+
+    def __post_init__(self) -> None:
+        # every leading part of a phrase, so a scan stops as soon as no phrase can follow
+        self._heads = {" ".join(p.split(" ")[:k]) for p in self.phrases for k in range(1, p.count(" ") + 2)}
+
+    def match(self, tokens: list[str]) -> list[list[str]]:
+        """Per token, gazetteer features: B-/I- of the longest phrase starting at each token."""
+        out: list[list[str]] = [[] for _ in tokens]
+        phrases, heads, g = self.phrases, self._heads, self.mark
+        n = len(tokens)
+        i = 0
+        while i < n:
+            best, best_label = 0, ""
+            for first in (tokens[i], *stems(tokens[i])):
+                key = first
+                for j in range(i + 1, min(n, i + MAX_PHRASE) + 1):
+                    if j > i + 1:
+                        key = key + " " + tokens[j - 1]
+                    if key not in heads:
+                        break
+                    label = phrases.get(key)
+                    if label and j - i > best:
+                        best, best_label = j - i, label
+            if best:
+                for k in range(best):
+                    for lab in best_label.split("|"):
+                        out[i + k].append(g + ("B-" if k == 0 else "I-") + lab)
+                if best == 1:
+                    for lab in best_label.split("|"):
+                        out[i].append(g + "1-" + lab)
+            i += 1
+        return out
+
+    def word_features(self, tok: str) -> list[str]:
+        """Classes of the word, or of its stem ("first", "plast" for a prefixed surname)."""
+        cls = self.words.get(tok)
+        if cls:
+            return [self.mark + "w-" + c for c in cls.split("|")]
+        for stem in stems(tok):
+            cls = self.words.get(stem)
+            if cls:
+                return [self.mark + "w-p" + c for c in cls.split("|")]
+        return []
+
+
+def _shape(word: str) -> str:
+    if word.isdigit():
+        return "D" + str(min(len(word), 5))
+    if any(c.isdigit() for c in word):
+        return "d"
+    if '"' in word:
+        return "Q"  # acronym with gershayim
+    if word.isascii() and word.isalpha():
+        return "L"
+    if not word[:1].isalnum():  # also a token that was only nikud or invisible marks
+        return "P"
+    return "H"
+
+
+def _word_features(
+    w: str, gazetteer: Gazetteer, seen: Gazetteer | None, freq: Mapping[str, int] | None
+) -> list[str]:
+    """The features that depend on the word alone."""
+    f = [
+        "b",
+        "w=" + w,
+        "s2=" + w[-2:],
+        "s3=" + w[-3:],
+        "p1=" + w[:1],
+        "p2=" + w[:2],
+        "sh=" + _shape(w),
+        "len=" + str(min(len(w), 8)),
+    ]
+    own = stems(w)
+    f.extend("st=" + s for s in own)
+    if freq is not None:
+        f.append("zf=" + str(freq.get(w, 0)))
+        if own:
+            f.append("zs=" + str(max(freq.get(x, 0) for x in own)))
+    f.extend(gazetteer.word_features(w))
+    if seen is not None:
+        f.extend(seen.word_features(w))
+    return f
+
+
+def sentence_features(
+    tokens: list[str],
+    gazetteer: Gazetteer,
+    seen: Gazetteer | None = None,
+    freq: Mapping[str, int] | None = None,
+    cache: dict[str, list[str]] | None = None,
+) -> list[list[str]]:
+    """CRF features of each token of one sentence; `seen` holds names tagged in training, `freq`
+    how common a word is in general Hebrew (Zipf scale: a rare word is more often a name).
+    `cache` keeps word-level features between calls with the same lexicons."""
+    n = len(tokens)
+    if cache is None:
+        cache = {}
+    elif len(cache) > 200_000:
+        cache.clear()
+    own_of = []
+    for w in tokens:
+        own = cache.get(w)
+        if own is None:
+            own = cache[w] = _word_features(w, gazetteer, seen, freq)
+        own_of.append(own)
+    # phrase matches, then the word classes, as neighbours see them
+    gaz = gazetteer.match(tokens)
+    if seen is not None:
+        gaz = [a + b for a, b in zip(gaz, seen.match(tokens))]
+    gaz = [g + [x for x in own if x[1:3] == "w-"] for g, own in zip(gaz, own_of)]
+    padded = ["<s>", "<s>", *tokens, "</s>", "</s>"]
+    out = []
+    for i, w in enumerate(tokens):
+        own = own_of[i]
+        prev, nxt = padded[i + 1], padded[i + 3]
+        f = [
+            *own,
+            "w-1=" + prev,
+            "w+1=" + nxt,
+            "w-2=" + padded[i],
+            "w+2=" + padded[i + 4],
+            "w-1|w=" + prev + "|" + w,
+            "w|w+1=" + w + "|" + nxt,
+        ]
+        if i > 0:
+            f.extend("st-1=" + s for s in stems(prev))
+        if i + 1 < n:
+            f.extend("st+1=" + s for s in stems(nxt))
+        f.extend(x for x in gaz[i] if x[1:3] != "w-")  # word classes are in `own` already
+        # a phrase ends or starts next door; a first name before, a surname after
+        if i > 0:
+            f.extend("<" + g for g in gaz[i - 1] if g[1] != "B")
+        if i + 1 < n:
+            f.extend(">" + g for g in gaz[i + 1] if g[1] != "I")
+        out.append(f)
+    return out

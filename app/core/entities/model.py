@@ -1,0 +1,202 @@
+"""The shipped NER model: a CRF over token features, a small CRF that decides where inside an
+entity's first token the name begins, and the lexicon both read. Loaded on first use, then cached.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .consistency import propagate
+from .features import Gazetteer, sentence_features, stems
+from .table import SortedTable
+
+def _models_dir() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)  # a PyInstaller bundle keeps resources/ beside the code
+    base = Path(frozen) if frozen else Path(__file__).resolve().parents[3]
+    return base / "resources" / "models"
+
+
+MODEL_DIR = _models_dir()
+TAGGER_FILE = "ner.crfsuite"
+PREFIX_FILE = "ner-prefix.crfsuite"
+LEXICON_FILE = "ner-lexicon.txt"
+
+_lock = threading.Lock()
+
+
+@dataclass
+class Lexicon:
+    gazetteer: Gazetteer
+    vocab: Mapping[str, int]  # how often each word stood alone (unprefixed) in training text
+    seen: Gazetteer | None = None  # names as tagged in training ("t" features)
+    freq: Mapping[str, int] | None = None  # Zipf frequency of common Hebrew words (wordfreq)
+
+
+_SECTIONS = ("phrases", "seen", "words", "vocab", "freq")
+_TABLES = {"words": str, "vocab": int, "freq": int}  # big: kept as sorted lines (see table.py)
+
+
+def read_lexicon(path: Path) -> Lexicon:
+    """Sections "@name" of sorted "key<TAB>value" lines."""
+    data: dict = {}
+    for block in path.read_text(encoding="utf-8").split("\n@"):
+        header, _, body = block.lstrip("@").partition("\n")
+        lines = body.rstrip("\n").split("\n") if body.strip() else []
+        if header in _TABLES:
+            data[header] = SortedTable(lines, _TABLES[header])
+        else:
+            data[header] = dict(line.split("\t") for line in lines)
+    return Lexicon(
+        Gazetteer(data["phrases"], data["words"]),
+        data["vocab"],
+        Gazetteer(data["seen"], mark="t") if data.get("seen") else None,
+        data["freq"] if data.get("freq") else None,
+    )
+
+
+def write_lexicon(lexicon: Lexicon, path: Path) -> None:
+    g = lexicon.gazetteer
+    sections = {
+        "phrases": g.phrases,
+        "seen": lexicon.seen.phrases if lexicon.seen else {},
+        "words": g.words,
+        "vocab": lexicon.vocab,
+        "freq": lexicon.freq or {},
+    }
+    out = [
+        f"@{kind}\n" + "".join(line + "\n" for line in sorted(f"{k}\t{v}" for k, v in sections[kind].items()))
+        for kind in _SECTIONS
+    ]
+    path.write_text("".join(out), encoding="utf-8")
+
+
+def _bucket(count: int) -> str:
+    return "0" if count == 0 else "1" if count == 1 else "few" if count < 5 else "many"
+
+
+def prefix_features(token: str, label: str, lexicon: Lexicon) -> list[str]:
+    """Features for choosing how many prefix letters of an entity's first token to leave out."""
+    g, vocab = lexicon.gazetteer, lexicon.vocab
+    f = ["b", "L=" + label, "w=" + token, "v0=" + _bucket(vocab.get(token, 0)), "c1=" + token[:1]]
+    if token in g.phrases or token in g.words:
+        f.append("g0")
+    for stem in stems(token):
+        k = str(len(token) - len(stem))
+        f.append(f"c{k}={token[: len(token) - len(stem)]}")
+        f.append(f"v{k}={_bucket(vocab.get(stem, 0))}")
+        f.append(f"v{k}L={_bucket(vocab.get(stem, 0))}{label}")
+        if stem in g.words or stem in g.phrases:
+            f.append(f"g{k}")
+        if lexicon.freq is not None:
+            f.append(f"z{k}={lexicon.freq.get(stem, 0) - lexicon.freq.get(token, 0)}")
+    return f
+
+
+class PrefixSplitter:
+    """Where inside an entity's first token the name begins ("ב|ירושלים", but "הכנסת" whole)."""
+
+    def __init__(self, directory: Path, lexicon: Lexicon) -> None:
+        import pycrfsuite
+
+        self.lexicon = lexicon
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(directory / PREFIX_FILE))
+
+    def length(self, token: str, label: str) -> int:
+        """How many leading letters of `token` are clitics outside the entity."""
+        if not stems(token):
+            return 0
+        with _lock:
+            k = int(self._tagger.tag([prefix_features(token, label, self.lexicon)])[0])
+        return k if 0 <= k < len(token) else 0
+
+    def base(self, token: str, label: str) -> str:
+        """An entity's first token without its clitic prefix."""
+        return token[self.length(token, label) :]
+
+    def in_document(self, words: set[str]) -> "DocumentPrefixes":
+        return DocumentPrefixes(self, words)
+
+
+class DocumentPrefixes:
+    """The prefix model's decision, checked against how the document itself writes the name.
+
+    A rare name the model does not know is split by what the text shows: "והארקין" is "ו|הארקין"
+    when "הארקין" stands alone somewhere in the document, and "בוסקה" stays whole when the
+    document also has "ובוסקה" and "וסקה" is no known word.
+    """
+
+    MIN_STEM = 3
+    COMMON = 5  # Zipf frequency from which a stem is too ordinary a word to count as evidence
+
+    def __init__(self, splitter: PrefixSplitter, words: set[str]) -> None:
+        self.splitter = splitter
+        self.words = words
+        freq = splitter.lexicon.freq or {}
+        self._common = lambda w: freq.get(w, 0) >= self.COMMON
+
+    def length(self, token: str, label: str) -> int:
+        for stem in stems(token):  # shortest prefix first
+            k = len(token) - len(stem)
+            if (
+                len(stem) >= self.MIN_STEM
+                and stem in self.words
+                and token[k - 1] != "ה"  # NEMO keeps the article in the name ("הכנסת")
+                and not self._common(stem)
+            ):
+                return k
+        k = self.splitter.length(token, label)
+        if (
+            k
+            and token[k:] not in self.splitter.lexicon.vocab
+            and any(p + token in self.words for p in "ובלמשכ")
+        ):
+            return 0
+        return k
+
+    def base(self, token: str, label: str) -> str:
+        return token[self.length(token, label) :]
+
+
+class Model:
+    def __init__(self, directory: Path = MODEL_DIR) -> None:
+        import pycrfsuite
+
+        self.lexicon = read_lexicon(directory / LEXICON_FILE)
+        self.prefix = PrefixSplitter(directory, self.lexicon)
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(directory / TAGGER_FILE))
+        self.word_cache: dict[str, list[str]] = {}  # features of each word met so far
+
+    def features(self, tokens: list[str]) -> list[list[str]]:
+        lex = self.lexicon
+        return sentence_features(tokens, lex.gazetteer, lex.seen, lex.freq, self.word_cache)
+
+    def tag_sentence(self, tokens: list[str]) -> list[str]:
+        """BIOES tags of one sentence on its own, without document consistency."""
+        with _lock:  # a crfsuite Tagger is not safe to share between threads
+            return self._tagger.tag(self.features(tokens)) if tokens else []
+
+    def tag_document(
+        self, sentences: list[list[str]], prefixes: DocumentPrefixes | None = None
+    ) -> list[list[str]]:
+        """BIOES tags of every sentence of one document: the CRF tags each sentence, then the
+        names it tagged somewhere are tagged where they recur (see consistency.py)."""
+        if prefixes is None:
+            prefixes = self.prefixes_of(sentences)
+        with _lock:
+            tags = [self._tagger.tag(self.features(t)) if t else [] for t in sentences]
+        return propagate(sentences, tags, prefixes.base)
+
+    def prefixes_of(self, sentences: list[list[str]]) -> DocumentPrefixes:
+        return self.prefix.in_document({w for tokens in sentences for w in tokens})
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model:
+    return Model()

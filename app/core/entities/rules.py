@@ -1,0 +1,76 @@
+"""DATE, TIME, MONEY and PERCENT by rule: their forms are few and regular, and NEMO has no labels
+for them. Spans leave out a clitic prefix ("ב-21 בפברואר" -> "21 בפברואר", "כ-30%" -> "30%").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import fold
+
+_MONTHS = (
+    "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|"
+    "תשרי|מרחשוון|מרחשון|חשוון|חשון|כסלו|טבת|ניסן|אייר|סיוון|סיון|תמוז|אלול"
+)
+_MONTHS_WITH_DAY = _MONTHS + "|שבט|אדר|אדר א'|אדר ב'|אב"  # also ordinary words: only after a day
+_B = r"(?<![\w\"'])"  # start of a word (no letter, digit or in-word quote before)
+_E = r"(?![\w\"'%])"
+_PRE = r"(?:[ובלמהכש]{1,3}-?)?"  # clitics before a number: "ב-", "וב", "מ-"
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s+(?:אלף|אלפים|מיליון|מיליוני|מיליארד|מיליארדי|ביליון|טריליון))?"
+_CURRENCY = (
+    r'ש"ח|שקלים חדשים|שקלים|שקל|ש"ח|ש\'|₪|דולרים|דולר|יורו|אירו|ליש"ט|לירות שטרלינג|'
+    r"לירות|לירה|פאונד|רובל|ין|NIS|USD|EUR"
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "DATE",
+        re.compile(
+            rf"{_B}{_PRE}(?P<x>(?:\d{{1,2}}|[א-ט]\"[א-ט]|[א-ט]')\s+(?:[ובל]-?)?(?:{_MONTHS_WITH_DAY})"
+            rf"(?:,?\s+(?:{_YEAR}|ה?תש[א-ת\"']+))?){_E}"
+        ),
+    ),
+    ("DATE", re.compile(rf"{_B}[ובלמה]{{0,3}}(?P<x>(?:{_MONTHS})(?:,?\s+{_YEAR})?){_E}")),
+    ("DATE", re.compile(rf"{_B}{_PRE}(?P<x>\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})){_E}")),
+    # a bare number is a year only after a clitic or a word that introduces one ("ב-2019")
+    (
+        "DATE",
+        re.compile(
+            rf"{_B}(?:[ובלמה]{{1,3}}-?|ו?(?:[בלמ]?שנת|עד|מאז|[בלמ]?שנים|בין|סוף|תחילת)\s+)"
+            rf"(?P<x>(?:{_YEAR}\s*-\s*)?{_YEAR}){_E}(?!\s*(?:{_CURRENCY}|אחוז))"
+        ),
+    ),
+    (
+        "TIME",
+        re.compile(
+            rf"{_B}{_PRE}(?P<x>(?:[01]?\d|2[0-3]):[0-5]\d"
+            r"(?:\s+(?:בבוקר|בערב|בלילה|בצהריים|אחר הצהריים|אחה\"צ))?)(?![\w:])"
+        ),
+    ),
+    (
+        "MONEY",
+        re.compile(
+            rf"{_B}{_PRE}(?P<x>(?:(?:{_NUM}){_SCALE}\s*(?:{_CURRENCY})"
+            rf"|[$€£₪]\s?(?:{_NUM}){_SCALE}|(?:{_NUM})\s?[$€£₪])){_E}"
+        ),
+    ),
+    ("PERCENT", re.compile(rf"{_B}{_PRE}(?P<x>(?:{_NUM})\s?(?:%|אחוזים|אחוז)|%\s?(?:{_NUM})){_E}")),
+]
+
+
+def rule_entities(text: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, label) spans in `text`; the longest match wins an overlap."""
+    folded = fold(text)
+    found = []
+    for label, pattern in _PATTERNS:
+        for m in pattern.finditer(folded):
+            a, b = m.span("x")
+            found.append((a, b, label))
+    found.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+    taken: list[tuple[int, int, str]] = []
+    for span in found:
+        if all(span[1] <= t[0] or span[0] >= t[1] for t in taken):
+            taken.append(span)
+    return sorted(taken)

@@ -1,0 +1,44 @@
+"""A read-only string table that costs one `split` to load.
+
+The lexicon's word lists (100,000 word frequencies, 25,000 names) would take a few hundred
+milliseconds to hash into dictionaries; kept as the sorted "word<TAB>value" lines they were written
+as, a lookup is a binary search and loading is free. Words are looked up once each per document
+(features are cached per word), so the search costs nothing that shows.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Mapping
+
+
+class SortedTable(Mapping):
+    def __init__(self, lines: list[str], convert: Callable[[str], object] = str) -> None:
+        self._lines = lines  # sorted "key\tvalue"
+        self._convert = convert
+
+    @classmethod
+    def from_dict(cls, data: dict, convert: Callable[[str], object] = str) -> "SortedTable":
+        return cls(sorted(f"{k}\t{v}" for k, v in data.items()), convert)
+
+    def get(self, key: str, default=None):
+        probe = key + "\t"
+        i = bisect_left(self._lines, probe)
+        if i < len(self._lines) and self._lines[i].startswith(probe):
+            return self._convert(self._lines[i][len(probe) :])
+        return default
+
+    def __getitem__(self, key: str):
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (line.partition("\t")[0] for line in self._lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)

@@ -1,0 +1,190 @@
+"""Named-entity quality, speed, load time and size, beside a baseline measured in the same run.
+
+Run: .venv/bin/python benchmarks/ner_bench.py [DATA]     (DATA defaults to ../shared/data)
+
+Quality is exact-match F1 (span and label):
+- NEMO dev, token spans: the corpus's own tokens, runs of 25 sentences as documents;
+- NEMO dev, character spans at morpheme precision ("ב|ירושלים" -> "ירושלים") through the public
+  find_entities on the sentences' text;
+- IAHLTwiki dev (UD, wiki domain, paragraphs as documents), whole-token character spans, for the
+  nine NEMO labels (its annotators sometimes take the preposition in, sometimes not).
+Baseline: the lexicon-only tagger of the CoNLL shared tasks — every phrase seen as an entity in
+NEMO train (plus the shipped gazetteer's place and language names) tagged with its commonest label
+wherever it recurs, longest match first — measured for quality and speed on the same data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.core.entities import find_entities  # noqa: E402
+from app.core.entities.bioes import bioes_spans  # noqa: E402
+from app.core.entities.corpus import GoldSentence, read_nemo, read_ud_entities, score  # noqa: E402
+from app.core.entities.features import stems  # noqa: E402
+from app.core.entities.model import MODEL_DIR, load_model  # noqa: E402
+from app.core.entities.tokens import tokenize  # noqa: E402
+
+NEMO_LABELS = {"PER", "ORG", "GPE", "LOC", "FAC", "EVE", "WOA", "DUC", "ANG"}
+DOC = 25
+
+
+class LexiconTagger:
+    """Tags phrases seen as entities in training, longest first, prefixed first words included."""
+
+    def __init__(self, train: list[GoldSentence], gazetteer_phrases: dict[str, str]) -> None:
+        votes: dict[tuple[str, ...], Counter] = {}
+        for s in train:
+            for a, b, label in bioes_spans(s.tags):
+                key = (s.tokens[a][s.strips[a] :], *s.tokens[a + 1 : b])
+                votes.setdefault(key, Counter())[label] += 1
+        for phrase, labels in gazetteer_phrases.items():
+            votes.setdefault(tuple(phrase.split(" ")), Counter())[labels.split("|")[0]] += 1
+        self.phrases = {k: c.most_common(1)[0][0] for k, c in votes.items()}
+        self.longest = max(len(k) for k in self.phrases)
+
+    def spans(self, tokens: list[str]) -> list[tuple[int, int, str, int]]:
+        """(start, end, label, prefix letters) token spans."""
+        out, i = [], 0
+        while i < len(tokens):
+            for n in range(min(self.longest, len(tokens) - i), 0, -1):
+                rest = tuple(tokens[i + 1 : i + n])
+                hit = next(
+                    ((f, self.phrases[(f, *rest)]) for f in (tokens[i], *stems(tokens[i])) if (f, *rest) in self.phrases),
+                    None,
+                )
+                if hit:
+                    out.append((i, i + n, hit[1], len(tokens[i]) - len(hit[0])))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        tokens, spans = tokenize(text)
+        return [(spans[a][0] + k, spans[b - 1][1], label) for a, b, label, k in self.spans(tokens)]
+
+
+def sentence_text(s: GoldSentence) -> tuple[str, set[tuple[int, int, str]]]:
+    """The sentence as text (tokens joined by spaces) and its gold morpheme-precision char spans."""
+    starts, pos = [], 0
+    for t in s.tokens:
+        starts.append(pos)
+        pos += len(t) + 1
+    gold = {
+        (starts[a] + s.strips[a], starts[b - 1] + len(s.tokens[b - 1]), label)
+        for a, b, label in bioes_spans(s.tags)
+    }
+    return " ".join(s.tokens), gold
+
+
+def widen(text: str, spans) -> set[tuple[int, int, str]]:
+    """Spans stretched to whole whitespace-delimited words, for annotation that counts prefixes in."""
+    out = set()
+    for a, b, label in spans:
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        out.add((a, b, label))
+    return out
+
+
+def print_scores(title: str, ours: dict, base: dict) -> None:
+    print(f"\n{title}\n{'label':7}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'baseline F1':>13}{'ratio':>7}")
+    for label, (p, r, f, n) in ours.items():
+        bf = base.get(label, (0, 0, 0.0, 0))[2]
+        ratio = f"{f / bf:.2f}" if bf else "-"
+        print(f"{label:7}{p:7.3f}{r:7.3f}{f:7.3f}{n:6}{bf:13.3f}{ratio:>7}")
+
+
+def cold_load() -> tuple[float, float]:
+    """Seconds to import app.core.entities and to load the model, in a fresh process."""
+    code = (
+        "import time; t0=time.perf_counter(); import app.core.entities;"
+        "t1=time.perf_counter(); from app.core.entities.model import load_model; load_model();"
+        "print(t1-t0, time.perf_counter()-t1)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    a, b = out.stdout.split()
+    return float(a), float(b)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description="NER quality and speed")
+    ap.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "data"))
+    data = Path(ap.parse_args().data)
+    train, dev = read_nemo(data / "nemo", "train"), read_nemo(data / "nemo", "dev")
+    model = load_model()
+    baseline = LexiconTagger(train, model.lexicon.gazetteer.phrases)
+
+    # NEMO dev, token spans
+    gold = [set(bioes_spans(s.tags)) for s in dev]
+    pred: list[set] = []
+    for i in range(0, len(dev), DOC):
+        pred += [set(bioes_spans(t)) for t in model.tag_document([s.tokens for s in dev[i : i + DOC]])]
+    base = [{(a, b, l) for a, b, l, _ in baseline.spans(s.tokens)} for s in dev]
+    print_scores("NEMO dev, token spans (exact match)", score(gold, pred), score(gold, base))
+
+    # NEMO dev, character spans through find_entities, one text per document
+    gold_c, pred_c, base_c = [], [], []
+    for i in range(0, len(dev), DOC):
+        texts = [sentence_text(s) for s in dev[i : i + DOC]]
+        text, spans, offset = "", set(), 0
+        for t, g in texts:
+            spans |= {(a + offset, b + offset, l) for a, b, l in g}
+            text += t + "\n"
+            offset = len(text)
+        gold_c.append(spans)
+        pred_c.append({(e.start, e.end, e.label) for e in find_entities(text) if e.label in NEMO_LABELS})
+        base_c.append(set(baseline.find(text)))
+    print_scores(
+        "NEMO dev, character spans at morpheme precision via find_entities",
+        score(gold_c, pred_c),
+        score(gold_c, base_c),
+    )
+
+    # IAHLTwiki dev
+    wiki = read_ud_entities(data / "ud" / "he_iahltwiki-ud-dev.conllu")
+    gold_w = [{s for s in p.spans if s[2] in NEMO_LABELS} for p in wiki]
+    pred_w = [
+        widen(p.text, ((e.start, e.end, e.label) for e in find_entities(p.text) if e.label in NEMO_LABELS))
+        for p in wiki
+    ]
+    base_w = [widen(p.text, baseline.find(p.text)) for p in wiki]
+    print_scores("IAHLTwiki dev, whole-token character spans", score(gold_w, pred_w), score(gold_w, base_w))
+
+    # speed on real articles: wall clock, and CPU time (what one free core would take, since this
+    # machine's cores are shared); the first pass starts with the model's word cache empty
+    articles = sorted((data / "articles" / "haaretz-dev").glob("*.txt"))
+    texts = [a.read_text(encoding="utf-8") for a in articles]
+    n_tokens = sum(len(tokenize(t)[0]) for t in texts)
+    model.word_cache.clear()
+    print(f"\nspeed on {len(texts)} Haaretz dev articles ({n_tokens} tokens), one thread:")
+    for name, run in (("find_entities", find_entities), ("lexicon-only baseline", baseline.find)):
+        wall, cpu = time.perf_counter(), time.process_time()
+        for t in texts:
+            run(t)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        print(f"  {name:22} {n_tokens / wall:9,.0f} tokens/s wall clock, {n_tokens / cpu:9,.0f} per CPU second")
+        if name == "find_entities":
+            ours = n_tokens / cpu
+    print(f"  ratio find_entities / baseline (CPU): {ours / (n_tokens / cpu):.2f}; target at least 20,000 tokens/s")
+
+    loads = [cold_load() for _ in range(3)]
+    imp, load = min(a for a, _ in loads), min(b for _, b in loads)
+    size = sum(f.stat().st_size for f in MODEL_DIR.iterdir() if f.is_file())
+    print(f"\nimport app.core.entities: {imp * 1000:.0f} ms (the model is not loaded at import)")
+    print(f"model load, cold process: {load * 1000:.0f} ms (target < 300 ms)")
+    print(f"shipped model size: {size / 1e6:.1f} MB in {MODEL_DIR.relative_to(ROOT)} (target <= 30 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""The shipped NER model on real text: the seed article (resources/samples) and short sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.analyze import analyze
+from app.core.document import Span
+from app.core.entities import find_entities, group_entities
+from app.core.entities.model import load_model
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "seed-netanyahu-putin.txt"
+
+
+@pytest.fixture(scope="module")
+def seed() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed_entities(seed):
+    return find_entities(seed)
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in find_entities(text)}
+
+
+def test_offsets_point_into_the_text_given(seed, seed_entities):
+    assert seed_entities
+    for e in seed_entities:
+        assert e.text == seed[e.start : e.end]
+    starts = [e.start for e in seed_entities]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(seed_entities, seed_entities[1:]))
+
+
+def test_seed_article_people_places_and_date(seed_entities):
+    found = {(e.text, e.label) for e in seed_entities}
+    for expected in [("נתניהו", "PER"), ("בנימין נתניהו", "PER"), ("רוסיה", "GPE"), ("סוריה", "GPE"),
+                     ("ארצות הברית", "GPE"), ("21 בפברואר", "DATE")]:
+        assert expected in found, expected
+    # clitic prefixes are left out of the span: "במוסקבה", "לישראל" name Moscow and Israel
+    texts = {e.text for e in seed_entities}
+    assert "מוסקבה" in texts and "במוסקבה" not in texts
+
+
+def test_seed_article_groups_netanyahu_under_his_full_name(seed, seed_entities):
+    groups = group_entities(seed, seed_entities)
+    netanyahu = [g for g in groups if "נתניהו" in g.name and g.label == "PER"]
+    assert len(netanyahu) == 1
+    group = netanyahu[0]
+    assert group.name == "בנימין נתניהו"
+    assert group.count >= 10
+    assert all("נתניהו" in seed_entities[i].text for i in group.mentions)
+    assert groups[0].count >= groups[-1].count
+
+
+def test_hebrew_gershayim_and_typographic_quotes_map_back_to_the_original():
+    text = "ארה״ב ורוסיה הגיעו להסכם, הודיע צה״ל. ראש הממשלה בנימין נתניהו אמר ל“הארץ” כי יגיע."
+    ents = find_entities(text)
+    assert all(e.text == text[e.start : e.end] for e in ents)
+    found = {(e.text, e.label) for e in ents}
+    assert ("ארה״ב", "GPE") in found
+    assert ("צה״ל", "ORG") in found
+    assert ("בנימין נתניהו", "PER") in found
+
+
+def test_excluded_spans_are_left_out(seed, seed_entities):
+    first = seed_entities[0]
+    kept = find_entities(seed, exclude=[Span(first.start, first.end)])
+    assert first not in kept
+    assert len(kept) == len(seed_entities) - 1
+
+
+def test_analysis_carries_entities_and_groups(seed):
+    analysis = analyze(seed)
+    assert analysis.entities and analysis.groups
+    mentioned = sorted(i for g in analysis.groups for i in g.mentions)
+    assert mentioned == list(range(len(analysis.entities)))
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "Hello world, this is English text by Google.", "!!! ??? …", "ב" * 5000])
+def test_odd_input_gives_a_list_and_no_crash(text):
+    ents = find_entities(text)
+    assert all(e.text == text[e.start : e.end] for e in ents)
+
+
+def test_the_model_is_loaded_once():
+    assert load_model() is load_model()
+
+
+def test_a_rare_name_is_split_from_its_prefix_as_the_document_writes_it():
+    prefixes = load_model().prefixes_of([["הארקין", "אמר", "כי", "והארקין", "ובוסקה", "בוסקה"]])
+    assert prefixes.base("והארקין", "PER") == "הארקין"
+    assert prefixes.base("בוסקה", "PER") == "בוסקה"
+    assert prefixes.base("ובוסקה", "PER") == "בוסקה"
+    # the article stays in the name, as NEMO writes "הכנסת"
+    assert load_model().prefixes_of([["כנסת", "הכנסת"]]).base("הכנסת", "ORG") == "הכנסת"

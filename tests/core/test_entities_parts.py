@@ -1,0 +1,145 @@
+"""The pieces of the entity tagger that need no model: corpus readers, BIOES, rules, grouping."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from app.core.document import Entity
+from app.core.entities import group_entities
+from app.core.entities.bioes import bioes_spans, span_tags
+from app.core.entities.corpus import read_nemo, read_ud_entities, score
+from app.core.entities.features import stems
+from app.core.entities.rules import rule_entities
+from app.core.entities.tokens import tokenize
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    return [(text[a:b], label) for a, b, label in rule_entities(text)]
+
+
+def test_tokens_fold_hebrew_punctuation_and_keep_original_offsets():
+    text = "יו״ר הוועדה אמר ל“הארץ”: ב–21 בפברואר"
+    tokens, spans = tokenize(text)
+    assert tokens[:2] == ['יו"ר', "הוועדה"]
+    assert 'ל"הארץ' in tokens  # NEMO keeps a clitic on its quoted word
+    assert all(len(text[a:b]) == len(t) for t, (a, b) in zip(tokens, spans))
+    assert [text[a:b] for a, b in spans][0] == "יו״ר"
+
+
+def test_stems_strip_clitic_prefixes():
+    assert "ירושלים" in stems("ובירושלים")
+    assert "הארץ" in stems('ל"הארץ')
+    assert stems("לב") == ()  # nothing left to be a stem
+
+
+def test_bioes_spans_round_trip_and_tolerate_broken_runs():
+    tags = ["O", *span_tags(3, "ORG"), "S-PER", "I-GPE", "E-GPE"]
+    assert bioes_spans(tags) == [(1, 4, "ORG"), (4, 5, "PER"), (5, 7, "GPE")]
+
+
+def test_rules_find_dates_times_money_percentages_without_prefix():
+    assert _rules("ייפגש עם פוטין ב-21 בפברואר במוסקבה") == [("21 בפברואר", "DATE")]
+    assert _rules("בנובמבר 2018 ובשנת 1999") == [("נובמבר 2018", "DATE"), ("1999", "DATE")]
+    assert _rules("בשעה 16:30 הגיע") == [("16:30", "TIME")]
+    assert _rules("עלה ב-5 מיליון דולר וכ-1,200 ש״ח") == [("5 מיליון דולר", "MONEY"), ("1,200 ש״ח", "MONEY")]
+    assert _rules("ירד ב-3.5% ועלה ב-20 אחוזים") == [("3.5%", "PERCENT"), ("20 אחוזים", "PERCENT")]
+    # a bare number is not a year, and "אב" without a day is a father
+    assert _rules("2001 אנשים, אב ובנו") == []
+
+
+def _entities(text: str, forms: list[tuple[str, str]]) -> list[Entity]:
+    out, pos = [], 0
+    for form, label in forms:
+        a = text.index(form, pos)
+        out.append(Entity(a, a + len(form), label, form))
+        pos = a + len(form)
+    return out
+
+
+def test_grouping_joins_a_name_with_its_fuller_forms():
+    text = "ראש הממשלה בנימין נתניהו נפגש עם פוטין. לנתניהו אמר פוטין כי נתניהו ובנימין נתניהו ירצו."
+    ents = _entities(
+        text,
+        [("בנימין נתניהו", "PER"), ("פוטין", "PER"), ("נתניהו", "PER"), ("פוטין", "PER"),
+         ("נתניהו", "PER"), ("בנימין נתניהו", "PER")],
+    )
+    groups = group_entities(text, ents)
+    assert [(g.name, g.label, g.count) for g in groups] == [("בנימין נתניהו", "PER", 4), ("פוטין", "PER", 2)]
+    assert groups[0].mentions == (0, 2, 4, 5)
+
+
+def test_grouping_keeps_an_ambiguous_short_form_and_other_labels_apart():
+    text = "משה כהן ודני כהן הגיעו. כהן אמר. משטרת ישראל בישראל."
+    ents = _entities(
+        text,
+        [("משה כהן", "PER"), ("דני כהן", "PER"), ("כהן", "PER"), ("משטרת ישראל", "ORG"), ("ישראל", "GPE")],
+    )
+    names = sorted((g.name, g.count) for g in group_entities(text, ents))
+    assert names == [("דני כהן", 1), ("ישראל", 1), ("כהן", 1), ("משה כהן", 1), ("משטרת ישראל", 1)]
+
+
+def test_read_nemo_finds_where_the_entity_starts_inside_a_prefixed_token(tmp_path):
+    (tmp_path / "token-single_gold_dev.bmes").write_text("גר O\nובירושלים S-GPE\nבכנסת S-ORG\n\n", encoding="utf-8")
+    (tmp_path / "token-multi_gold_dev.bmes").write_text(
+        "גר O\nובירושלים O^O^S-GPE\nבכנסת O^B-ORG^E-ORG\n\n", encoding="utf-8"
+    )
+    (tmp_path / "morph_gold_dev.bmes").write_text(
+        "גר O\nו O\nב O\nירושלים S-GPE\nב O\nה B-ORG\nכנסת E-ORG\n\n", encoding="utf-8"
+    )
+    [s] = read_nemo(tmp_path, "dev")
+    assert s.tokens == ["גר", "ובירושלים", "בכנסת"]
+    assert s.strips == [0, 2, 1]  # the article of "ב|ה|כנסת" is not written
+
+
+def test_read_ud_entities_gives_character_spans(tmp_path):
+    path = tmp_path / "x.conllu"
+    path.write_text(
+        "# newpar\n# text = גר בגרמניה.\n"
+        "1\tגר\tגר\tVERB\tVERB\t_\t0\troot\t_\t_\n"
+        "2-3\tבגרמניה\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+        "2\tב\tב\tADP\tADP\t_\t3\tcase\t_\tEntity=(GPE\n"
+        "3\tגרמניה\tגרמניה\tPROPN\tPROPN\t_\t1\tobl\t_\tEntity=GPE)\n"
+        "4\t.\t.\tPUNCT\tPUNCT\t_\t1\tpunct\t_\t_\n\n",
+        encoding="utf-8",
+    )
+    [p] = read_ud_entities(path)
+    assert [(p.text[a:b], label) for a, b, label in p.spans] == [("בגרמניה", "GPE")]
+
+
+def test_score_counts_exact_matches_only():
+    gold = [{(0, 2, "PER"), (3, 4, "GPE")}]
+    pred = [{(0, 2, "PER"), (3, 5, "GPE")}]
+    s = score(gold, pred)
+    assert s["PER"][2] == 1.0 and s["GPE"][2] == 0.0 and s["ALL"][:2] == (0.5, 0.5)
+
+
+def test_importing_the_package_does_not_load_the_model():
+    code = "import sys, app.core.entities; print('pycrfsuite' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_lexicon_file_round_trips(tmp_path):
+    from app.core.entities.features import Gazetteer
+    from app.core.entities.model import Lexicon, read_lexicon, write_lexicon
+
+    lex = Lexicon(
+        Gazetteer({"ארצות הברית": "GPE", "עברית": "ANG"}, {"משה": "first", "כהן": "first|last"}),
+        {"ירושלים": 12, "אב": 1},
+        Gazetteer({"משרד החוץ": "ORG"}, mark="t"),
+        {"שלום": 6, "אבא": 5},
+    )
+    write_lexicon(lex, tmp_path / "lex.txt")
+    back = read_lexicon(tmp_path / "lex.txt")
+    assert back.gazetteer.phrases == lex.gazetteer.phrases
+    assert dict(back.gazetteer.words.items()) == lex.gazetteer.words
+    assert back.vocab.get("ירושלים") == 12 and back.vocab.get("ירושל") is None
+    assert back.freq.get("אבא") == 5 and "אב" not in back.freq
+    assert back.seen.phrases == {"משרד החוץ": "ORG"} and back.seen.mark == "t"
+    # a prefixed surname is still a surname; a phrase match marks each of its tokens
+    assert back.gazetteer.word_features("וכהן") == ["gw-pfirst", "gw-plast"]
+    assert back.gazetteer.match(["גר", "בארצות", "הברית"]) == [[], ["gB-GPE"], ["gI-GPE"]]

@@ -1,0 +1,97 @@
+"""Gazetteers for the NER model, derived at training time from openly licensed libraries.
+
+- Babel (BSD-3-Clause) ships Unicode CLDR (Unicode licence) locale data: the Hebrew names of
+  countries and territories (GPE), world regions (LOC), languages (ANG) and exemplar cities of
+  time zones (GPE).
+- hebrew-names (MIT) ships Israel's first and last names by frequency.
+- wordfreq (code Apache-2.0, data CC BY-SA 4.0) ships how common each Hebrew word is.
+The result is written as data next to the model, so the app needs neither library at run time.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from app.core.entities.features import Gazetteer
+from app.core.entities.tokens import tokenize
+
+MIN_NAME_BEARERS = 30  # rarer first/last names are mostly noise or ordinary words
+
+
+def _phrase(text: str) -> str:
+    return " ".join(tokenize(text)[0])
+
+
+def cldr_phrases() -> dict[str, set[str]]:
+    from babel import Locale
+
+    he = Locale("he")
+    out: dict[str, set[str]] = {}
+
+    def add(name: str, label: str) -> None:
+        key = _phrase(name)
+        if key:
+            out.setdefault(key, set()).add(label)
+
+    for code, name in he.territories.items():
+        add(name, "LOC" if code.isdigit() else "GPE")
+    for code, name in he.languages.items():
+        if "_" not in code and " " not in name.strip():
+            add(name, "ANG")
+    for zone in he.time_zones.values():
+        city = zone.get("city")
+        if city:
+            add(city.split(",")[0], "GPE")
+    return out
+
+
+def name_words() -> dict[str, set[str]]:
+    import hebrew_names
+
+    out: dict[str, set[str]] = {}
+    base = Path(hebrew_names.__file__).parent
+    for path in sorted(base.glob("dist.*.*")):
+        parts = path.name.split(".")
+        kind = "first" if parts[-1] == "first" else "last" if parts[-1] == "last" else None
+        if kind is None:
+            continue
+        with codecs.open(str(path), "r", "utf-16") as f:
+            for line in f:
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) < 2 or not cols[1].isdigit() or int(cols[1]) < MIN_NAME_BEARERS:
+                    continue
+                key = _phrase(cols[0])
+                if key and " " not in key:
+                    out.setdefault(key, set()).add(kind)
+    return out
+
+
+FREQ_WORDS = 100_000
+
+
+def word_frequencies() -> dict[str, int]:
+    """Zipf frequency (rounded) of the commonest Hebrew words, from wordfreq's "large" list."""
+    import wordfreq
+
+    out: dict[str, int] = {}
+    for word in wordfreq.top_n_list("he", FREQ_WORDS, wordlist="large"):
+        key = _phrase(word)
+        if key and " " not in key and key not in out:
+            out[key] = round(wordfreq.zipf_frequency(word, "he", wordlist="large"))
+    return out
+
+
+def build_gazetteer(sources: tuple[str, ...] = ("cldr", "names")) -> Gazetteer:
+    phrases = cldr_phrases() if "cldr" in sources else {}
+    words = name_words() if "names" in sources else {}
+    return Gazetteer(
+        {k: "|".join(sorted(v)) for k, v in sorted(phrases.items())},
+        {k: "|".join(sorted(v)) for k, v in sorted(words.items())},
+    )
+
+
+def write_gazetteer(gazetteer: Gazetteer, path: Path) -> None:
+    lines = [f"p\t{k}\t{v}" for k, v in sorted(gazetteer.phrases.items())]
+    lines += [f"w\t{k}\t{v}" for k, v in sorted(gazetteer.words.items())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
