@@ -2,7 +2,8 @@
 
 Run: .venv/bin/python benchmarks/startup.py   (offscreen; prints figures and ratios)
 Baselines measured in the same run: a bare PySide6 window (the floor Qt itself sets) and plain
-sumy's LexRank over the same article (what sumy alone costs).
+sumy's LexRank over the same article (what sumy alone costs). The first-paint probe is the window
+benchmark's (`benchmarks/ui_bench.py`), which also measures the analysed article and UI stalls.
 """
 
 from __future__ import annotations
@@ -18,35 +19,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources" / "samples" / "seed-netanyahu-putin.txt"
 sys.path.insert(0, str(ROOT))
 
-_PAINT_PROBE = r"""
-import sys, time
-t0 = float(sys.argv[1]); mode = sys.argv[2]; sample = sys.argv[3]
-from PySide6.QtCore import QObject, QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
-app = QApplication([])
-if mode == "tamtzit":
-    from app.ui.main_window import MainWindow
-    w = MainWindow(); w.open_path(sample); target = w.reader.viewport()
-else:
-    w = QLabel("שלום"); target = w
-class Probe(QObject):
-    def eventFilter(self, obj, ev):
-        if ev.type() == QEvent.Paint:
-            print(f"{time.time() - t0:.4f}", flush=True); QTimer.singleShot(0, app.quit)
-        return False
-probe = Probe(); target.installEventFilter(probe)
-w.show(); app.exec()
-"""
-
-
 def first_paint(mode: str) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    t0 = time.time()
-    out = subprocess.run(
-        [sys.executable, "-c", _PAINT_PROBE, repr(t0), mode, str(SAMPLE)],
-        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
-    ).stdout.split()
-    return float(out[0])
+    """Cold process start to the article's first paint (the window benchmark's probe)."""
+    from benchmarks.ui_bench import cold_start
+
+    return cold_start(mode)[0]
 
 
 def full_analysis() -> float:
