@@ -14,7 +14,9 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parents[3] / "resources" / "hebrew"
+from ...resources import resource_path
+
+RESOURCES = resource_path("hebrew")  # the same lookup from source and from the frozen bundle
 VOCABULARY = RESOURCES / "vocabulary.txt.xz"
 MODEL = RESOURCES / "prefix-model.json"
 ENCODING = "cp1255"  # one byte per Hebrew letter: halves the file before compression
