@@ -28,6 +28,9 @@ pytestmark = pytest.mark.skipif(
     reason="builds and runs the PyInstaller bundle: TAMTZIT_BUNDLE_TEST=1 or python packaging/build.py --smoke",
 )
 LINUX = sys.platform.startswith("linux")
+# what the analysis loads and the window must not wait for: numpy, scipy (TextRank's sparse
+# matrices) and the CRF runtime behind the NER model (paths, as numpy's OpenBLAS is "libscipy_…")
+HEAVY = ("/numpy/", "/scipy/", "/pycrfsuite/")
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +75,28 @@ def test_frozen_window_renders_the_sample_article(binary, tmp_path):
     assert len(colours) > 50, "the screenshot is (nearly) blank"
 
 
+def test_frozen_window_looks_exactly_like_the_source_one_in_hebrew(binary, tmp_path):
+    """Same pixels as `python main.py`: the bundled Hebrew font, translations and icons all came along.
+
+    Fontconfig is handed an empty font folder, so the article's Hebrew can only come from the
+    font in resources/fonts (a missing one shows boxes, not the system's Hebrew font).
+    """
+    no_fonts = tmp_path / "fonts.conf"
+    no_fonts.write_text(f"<fontconfig><dir>{tmp_path / 'no-fonts'}</dir>"
+                        f"<cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>", encoding="utf-8")
+    shots = {}
+    for name, command in (("frozen", [str(binary)]), ("source", [sys.executable, str(ROOT / "main.py")])):
+        home = tmp_path / name
+        home.mkdir()
+        shots[name] = home / "window.png"
+        env = frozen_env(home, LANG="he_IL.UTF-8", LC_ALL="", FONTCONFIG_FILE=str(no_fonts))
+        run = subprocess.run([*command, "--screenshot", str(shots[name]), str(SAMPLE)], cwd=home,
+                             env=env, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+    frozen, source = QImage(str(shots["frozen"])), QImage(str(shots["source"]))
+    assert not frozen.isNull() and frozen == source
+
+
 def test_frozen_analyze_json_matches_the_source_and_needs_no_network(binary, tmp_path):
     command = offline([str(binary), "analyze", "--json", str(SAMPLE)])
     run = subprocess.run(command, cwd=tmp_path, env=frozen_env(tmp_path), capture_output=True,
@@ -79,19 +104,38 @@ def test_frozen_analyze_json_matches_the_source_and_needs_no_network(binary, tmp
     assert run.returncode == 0, run.stderr.decode()
     frozen = json.loads(run.stdout.decode("utf-8"))
     assert frozen["removed"] and frozen["summary"]
+    assert {e["label"] for e in frozen["entities"]} >= {"PER", "GPE"}  # the NER model and lexicon came along
     assert frozen == to_json(analyze(SAMPLE.read_text(encoding="utf-8"), Options()))
 
 
 @pytest.mark.parametrize("algorithm", sorted(ALGORITHMS))
-def test_every_summarizer_is_in_the_bundle(binary, tmp_path, algorithm):
+def test_every_summarizer_in_the_bundle_agrees_with_the_source(binary, tmp_path, algorithm):
+    """Each summarizer loads its own modules (scipy.sparse for TextRank, sumy's for the rest)."""
     run = subprocess.run([str(binary), "analyze", "--json", "--algorithm", algorithm, str(SAMPLE)],
                          cwd=tmp_path, env=frozen_env(tmp_path), capture_output=True, timeout=120)
     assert run.returncode == 0, run.stderr.decode()
-    assert json.loads(run.stdout.decode("utf-8"))["summary"]
+    frozen = json.loads(run.stdout.decode("utf-8"))
+    assert frozen["summary"]
+    source = to_json(analyze(SAMPLE.read_text(encoding="utf-8"), Options(algorithm=algorithm)))
+    assert frozen["summary"] == source["summary"]
+
+
+@pytest.mark.parametrize("algorithm", ["lexrank", "textrank"])
+def test_frozen_analysis_of_many_articles_matches_the_source(binary, tmp_path, algorithm):
+    """Longer input takes the summarizers' blocked paths and names the NER model has to split."""
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/data/haaretz-dev").glob("*.txt")))
+    article = tmp_path / "articles.txt"
+    article.write_text(text, encoding="utf-8")
+    run = subprocess.run([str(binary), "analyze", "--json", "--algorithm", algorithm, str(article)],
+                         cwd=tmp_path, env=frozen_env(tmp_path), capture_output=True, timeout=120)
+    assert run.returncode == 0, run.stderr.decode()
+    frozen = json.loads(run.stdout.decode("utf-8"))
+    assert len(frozen["entities"]) > 50
+    assert frozen == to_json(analyze(text, Options(algorithm=algorithm)))
 
 
 @pytest.mark.skipif(not LINUX, reason="reads the dynamic loader's trace (glibc LD_DEBUG)")
-def test_frozen_window_paints_without_loading_numpy_or_nltk(binary, tmp_path):
+def test_frozen_window_paints_without_loading_numpy_scipy_or_crfsuite(binary, tmp_path):
     def loaded(*args: str) -> str:
         trace = tmp_path / f"ld-{len(args)}"
         subprocess.run([str(binary), *args], cwd=tmp_path, timeout=120, capture_output=True,
@@ -100,9 +144,11 @@ def test_frozen_window_paints_without_loading_numpy_or_nltk(binary, tmp_path):
 
     window_only = loaded("--screenshot", str(tmp_path / "empty.png"))
     assert "libQt6Widgets" in window_only  # the trace does see what gets loaded
-    assert "numpy" not in window_only and "_regex" not in window_only  # nltk needs regex
-    analysis = loaded("analyze", "--json", str(SAMPLE))
-    assert "numpy" in analysis and "_regex" in analysis
+    for heavy in HEAVY:
+        assert heavy not in window_only, f"the empty window loaded {heavy}"
+    analysis = loaded("analyze", "--json", "--algorithm", "textrank", str(SAMPLE))
+    for heavy in HEAVY:
+        assert heavy in analysis, f"the analysis never loaded {heavy}: the probe does not see it"
 
 
 def test_second_frozen_launch_hands_its_file_to_the_first(binary, tmp_path, monkeypatch):

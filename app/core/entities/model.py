@@ -4,24 +4,18 @@ entity's first token the name begins, and the lexicon both read. Loaded on first
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ...resources import resource_path
 from .consistency import propagate
 from .features import Gazetteer, sentence_features, stems
 from .table import SortedTable
 
-def _models_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)  # a PyInstaller bundle keeps resources/ beside the code
-    base = Path(frozen) if frozen else Path(__file__).resolve().parents[3]
-    return base / "resources" / "models"
-
-
-MODEL_DIR = _models_dir()
+MODEL_DIR = resource_path("models")
 TAGGER_FILE = "ner.crfsuite"
 PREFIX_FILE = "ner-prefix.crfsuite"
 LEXICON_FILE = "ner-lexicon.txt"
