@@ -10,7 +10,9 @@ sentences, candidates) is the same in every row:
 - current: `stem` = the lexicon-driven `normalize` (proclitics off, finals folded), the full stop list;
 - no prefix stripping: the word as written, finals folded (the foundation's stemmer);
 - article kept: proclitics off except the article ה (tests whether stripping ה merges wrongly);
-- foundation stop list: the first, short list (no prefixed forms) with today's stemmer.
+- foundation stop list: the first, short list (no prefixed forms) with today's stemmer;
+- sumy's stop list: sumy's own Hebrew list (what plain sumy uses) with today's stemmer, and with none.
+The stop test itself (`terms.is_stop`: as written, or normalised unless through an article) is kept.
 Each row: Δ mean of R1/R2/RL against plain sumy per algorithm, ×100, and the sum over algorithms.
 """
 
@@ -78,6 +80,11 @@ def main() -> None:
     old = foundation_stop_words()
     if old is not None:
         variants.append(("foundation stop list", None, old))
+    from sumy.utils import get_stop_words
+
+    listed = frozenset(get_stop_words("hebrew"))
+    sumys = listed | frozenset(fold_finals(w) for w in listed)
+    variants += [("sumy's stop list", None, sumys), ("sumy's list, as written", as_written, sumys)]
     print(f"{len(cases)} documents; Δ mean ROUGE ×100 against plain sumy")
     print(f"{'variant':22s} " + " ".join(f"{a[:9]:>9s}" for a in theirs) + "      sum")
     for name, stem, stop in variants:
