@@ -140,3 +140,13 @@ def test_books_are_cut_into_blocks_without_changing_the_ratings(monkeypatch):
     for method, expected in whole.items():
         assert np.allclose(rate(texts, method, tick=ticks), expected, rtol=1e-12, atol=0)
     assert len(blocks) > 30
+
+
+def test_a_noun_after_the_article_is_no_stop_word_even_if_spelt_like_one():
+    from app.core.summarize.terms import is_stop
+
+    # העם "the people" is not עם "with", השם "the name" not שם "there"; prefixed function words stay stop
+    for w in ["העם", "השם", "השאלה", "בשפה"]:
+        assert not is_stop(w), w
+    for w in ["ולא", "שבה", "והם", "הזה", "הזו", "בזה", "מהם"]:
+        assert is_stop(w), w

@@ -18,15 +18,20 @@ _FUNCTION = """
 ממנה מהם מהן ממני עליו עליה עליהם עליהן עלי עלינו אליו אליה אליהם אלי אלינו שלו שלה שלהם שלהן שלי
 שלך שלנו שלכם אחד אחת שני שתי יותר פחות כמה כלל אף עצמו עצמה עצמם כיוון מכיוון משום לגבי אודות
 בלי ללא אפילו אלא אולי כלומר ואילו לעומת מאז בעקבות באמצעות במהלך לאחר עקב הרי שוב עכשיו עתה אז
-לפי כפי בתוך מתוך תוך ביותר כזה כזו כאלה כך שכן ככל וכו' וכד' הזה הזאת האלה ההוא ההיא ההם
+לפי כפי בתוך מתוך תוך ביותר כזה כזו כאלה כך שכן ככל וכו' וכד' הזה הזו הזאת האלה ההוא ההיא ההם
 """.split()
 # words that take a preposition in front as a function word too: בזה, לכל, מהם, כזאת
 _WITH_PREPOSITIONS = set("זה זו זאת אלה אלו כל הם הן הוא היא אותו אותה עצמו עצמה כך מה מי".split())
 _CONJUNCTIONS = ("ו", "ש", "וש", "כש", "וכש")
 _PREPOSITIONS = ("ב", "ל", "מ", "כ", "וב", "ול", "ומ", "וכ", "שב", "של", "שמ")
 
+# prefix + function word spellings that are far more often words of their own (the segmenter reads
+# them whole): שאלה is "question" before "that these", שפה "language", כהן "Cohen", שלמה "Shlomo"
+OWN_WORDS = frozenset("שאלה שאלו שאל שאיפה שפה שמן שמתי שבי שלמה שמאלה כהן כשלו".split())
+
 _forms = set(_FUNCTION)
 _forms.update(c + w for c in _CONJUNCTIONS for w in _FUNCTION)
 _forms.update(p + w for p in _PREPOSITIONS for w in _WITH_PREPOSITIONS)
+_forms -= OWN_WORDS
 
 STOP_WORDS: frozenset[str] = frozenset(_forms | {fold_finals(w) for w in _forms})

@@ -113,7 +113,7 @@ def sumbasic(terms: Terms, count: int, tick: Tick | None = None) -> np.ndarray:
         mean = np.where(lengths > 0, (c @ prob) / safe, 0.0)
         if k == min(count, terms.n):
             break
-        best = int(np.argmax(np.where(remaining, mean, -1.0)))
+        best = _first_best(np.where(remaining, mean, -1.0), terms, prob)
         chosen.append(best)
         remaining[best] = False
         row = slice(c.indptr[best], c.indptr[best + 1])
@@ -176,6 +176,27 @@ def _kl_pass(c, rows, lengths, doc, g, summary, n) -> np.ndarray:
             + np.log(size) * (mass + np.bincount(rows, weights=extra_mass, minlength=n))
         )
     return np.where(size > 0, out, 0.0)
+
+
+def _first_best(values: np.ndarray, terms: Terms, prob: np.ndarray) -> int:
+    """sumy's pick among the best means, even where they tie up to rounding.
+
+    sumy sums each sentence's word probabilities token by token and keeps the first sentence whose
+    mean beats the best so far; our sums run in another order, so means equal as fractions can differ
+    in the last bit. Near the top, the means are recomputed as sumy computes them.
+    """
+    top = values.max()
+    near = np.flatnonzero(values >= top - 1e-12 * abs(top))
+    if len(near) == 1:
+        return int(near[0])
+    best, best_mean = int(near[0]), -1.0
+    for i in near.tolist():
+        a, b = terms.ptr[i], terms.ptr[i + 1]
+        words = terms.stem_ids[a:b][~terms.stop[a:b]].tolist()
+        mean = sum([float(prob[w]) for w in words]) / len(words) if words else 0.0
+        if mean > best_mean:
+            best, best_mean = i, mean
+    return best
 
 
 def _greedy_ratings(chosen: list[int], rest: np.ndarray, n: int) -> np.ndarray:

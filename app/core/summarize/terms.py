@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..hebrew.prefixes import normalize
+from ..hebrew.prefixes import normalize, segment
 from ..hebrew.stopwords import STOP_WORDS
 from ..hebrew.sumy_adapter import HebrewTokenizer, stem
 
@@ -20,9 +20,18 @@ Tick = Callable[[float], None]
 
 
 def is_stop(word: str) -> bool:
-    """As written (sumy's own test), normalised, or stemmed: any form in the list makes a stop word."""
+    """As written (sumy's own test), normalised, or stemmed: any form in the list makes a stop word.
+
+    Not through a stripped article: function words take none (the listed הזה, ההוא are matched as
+    written), so after ה the rest is a noun even when it is spelt like one: העם "the people", not
+    עם "with"; השם "the name", not שם "there".
+    """
     lowered = word.lower()
-    return lowered in STOP_WORDS or normalize(word) in STOP_WORDS or stem(lowered) in STOP_WORDS
+    if lowered in STOP_WORDS:
+        return True
+    if "ה" in segment(word)[0]:
+        return False
+    return normalize(word) in STOP_WORDS or stem(lowered) in STOP_WORDS
 
 
 @dataclass
