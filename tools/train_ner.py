@@ -63,15 +63,47 @@ def seen_names(sentences: list[GoldSentence]) -> Gazetteer:
     return Gazetteer({k: c.most_common(1)[0][0] for k, c in sorted(votes.items())}, mark="t")
 
 
+def trigger_words(sentences: list[GoldSentence], least: int = 3, share: float = 0.15) -> dict[str, str]:
+    """Words after which a name of one label often begins: titles ("השר", "הנשיא" -> PER), also
+    across a place ("נשיא רוסיה ולדימיר פוטין"). Counted over the word as written (outside any
+    entity): each label that follows it in at least `share` of its uses and `least` times."""
+    before: dict[str, Counter] = {}
+    uses: Counter = Counter()
+    for s in sentences:
+        for tok, tag in zip(s.tokens, s.tags):
+            if tag == "O":
+                uses[tok] += 1
+        for a, _, label in bioes_spans(s.tags):
+            j = a - 1
+            if j >= 0 and s.tags[j] in ("E-GPE", "S-GPE"):  # "נשיא [רוסיה] ..."
+                while j >= 0 and s.tags[j] != "O" and s.tags[j][:1] not in "BS":
+                    j -= 1
+                j -= 1
+            if j >= 0 and s.tags[j] == "O":
+                before.setdefault(s.tokens[j], Counter())[label] += 1
+    out = {}
+    for word, labels in sorted(before.items()):
+        kept = [lab for lab, n in sorted(labels.items()) if n >= least and n >= share * uses[word]]
+        if kept and len(word) > 1 and word[0].isalpha():
+            out[word] = "|".join(kept)
+    return out
+
+
 def train_features(train: list[GoldSentence], lexicon: Lexicon, use_seen: bool) -> list:
     """Features of the training sentences; the names a fold has "seen" come from the other folds,
     so the model learns how far to trust a name seen in training on text it has not seen."""
     if not use_seen:
-        return [sentence_features(s.tokens, lexicon.gazetteer, None, lexicon.freq) for s in train]
+        return [
+            sentence_features(s.tokens, lexicon.gazetteer, None, lexicon.freq, None, lexicon.triggers)
+            for s in train
+        ]
     xs = []
     for a, b in fold_bounds(len(train)):
         seen = seen_names(train[:a] + train[b:])
-        xs += [sentence_features(s.tokens, lexicon.gazetteer, seen, lexicon.freq) for s in train[a:b]]
+        xs += [
+            sentence_features(s.tokens, lexicon.gazetteer, seen, lexicon.freq, None, lexicon.triggers)
+            for s in train[a:b]
+        ]
     return xs
 
 
@@ -106,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c2", type=float, default=C2)
     ap.add_argument("--iterations", type=int, default=ITERATIONS)
     ap.add_argument("--sources", default="cldr,names,freq", help="lexicon sources ('' for none)")
+    ap.add_argument("--no-triggers", action="store_true", help="without title-word features")
     ap.add_argument("--no-seen", action="store_true", help="without features of names seen in training")
     args = ap.parse_args(argv)
 
@@ -115,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     lexicon = Lexicon(build_gazetteer(sources), vocabulary(train))
     if not args.no_seen:
         lexicon.seen = seen_names(train)
+    if not args.no_triggers:
+        lexicon.triggers = trigger_words(train)
     if "freq" in sources:
         lexicon.freq = word_frequencies()
     out = Path(tempfile.mkdtemp(prefix="ner-")) if args.dry_run else Path(args.out)

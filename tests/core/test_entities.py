@@ -58,6 +58,26 @@ def test_seed_article_groups_netanyahu_under_his_full_name(seed, seed_entities):
     assert groups[0].count >= groups[-1].count
 
 
+def test_seed_article_putin_is_a_person_and_the_kremlin_is_not(seed, seed_entities):
+    putin = [e for e in seed_entities if "פוטין" in e.text]
+    # "נשיא רוסיה ולדימיר פוטין", "הנשיא פוטין", "נתניהו ופוטין", "לפוטין" ...
+    assert len(putin) >= 6 and all(e.label == "PER" for e in putin)
+    assert any(e.text == "ולדימיר פוטין" for e in putin)
+    kremlin = [e for e in seed_entities if "קרמלין" in e.text]
+    assert kremlin and all(e.label in ("FAC", "ORG") for e in kremlin)  # NEMO tags "הקרמלין" FAC
+    groups = group_entities(seed, seed_entities)
+    assert any(g.label == "PER" and "פוטין" in g.name and g.count >= 6 for g in groups)
+    assert not any(g.label == "PER" and "קרמלין" in g.name for g in groups)
+
+
+def test_seed_article_idf_group_is_named_without_the_clitic_of_its_spokesman(seed, seed_entities):
+    groups = group_entities(seed, seed_entities)
+    [idf] = [g for g in groups if "צה\"ל" in g.name]
+    assert idf.label == "ORG" and idf.name == "צה\"ל" and idf.count >= 4
+    # "מדובר צה\"ל" is "מ|דובר צה\"ל": the spokesman, from whom it was reported
+    assert not any(e.text.startswith("מדובר") for e in seed_entities)
+
+
 def test_hebrew_gershayim_and_typographic_quotes_map_back_to_the_original():
     text = "ארה״ב ורוסיה הגיעו להסכם, הודיע צה״ל. ראש הממשלה בנימין נתניהו אמר ל“הארץ” כי יגיע."
     ents = find_entities(text)

@@ -82,6 +82,40 @@ def test_grouping_keeps_an_ambiguous_short_form_and_other_labels_apart():
     assert names == [("דני כהן", 1), ("ישראל", 1), ("כהן", 1), ("משה כהן", 1), ("משטרת ישראל", 1)]
 
 
+def test_grouping_names_an_organisation_by_its_commonest_form_and_restores_the_article():
+    text = "צה\"ל אישר. מדובר צה\"ל נמסר כי צה\"ל מזהיר. מהקרמלין נמסר, ובקרמלין שתקו."
+    ents = _entities(
+        text,
+        [("צה\"ל", "ORG"), ("דובר צה\"ל", "ORG"), ("צה\"ל", "ORG"), ("הקרמלין", "FAC"), ("קרמלין", "FAC")],
+    )
+    groups = [(g.name, g.label, g.count) for g in group_entities(text, ents)]
+    # "דובר צה\"ל" joins the IDF's group, which the text mostly calls "צה\"ל"; "ב|קרמלין" is
+    # "ב|ה|קרמלין" with the article unwritten
+    assert groups == [("צה\"ל", "ORG", 3), ("הקרמלין", "FAC", 2)]
+
+
+def test_lexicon_triggers_mark_the_words_after_a_title():
+    from app.core.entities.features import triggers_before
+
+    marks = triggers_before(["עם", "הנשיא", "פוטין", "מיד", "לאחר", "ולשר", "כהן"], {"הנשיא": "PER", "שר": "PER|ORG"})
+    assert marks[2] == ["tr1=PER"] and marks[3] == ["tr2=PER"] and marks[4] == ["tr3=PER"]
+    assert marks[6] == ["tr1=PER", "tr1=ORG"]  # "ו|ל|שר": a title with clitics is still a title
+    assert marks[0] == marks[1] == []
+
+
+def test_a_recurring_rare_word_after_a_title_is_a_name_and_takes_its_first_name():
+    from app.core.entities.consistency import titled_names, with_first_names
+
+    doc = [["עם", "הנשיא", "פוטין", "היום"], ["נתניהו", "ופוטין"], ["לפוטין", "אמר"], ["הנשיא", "נתפסת"]]
+    tags = [["O"] * len(s) for s in doc]
+    freq = {"עם": 7, "היום": 7, "אמר": 6}
+    out = titled_names(doc, tags, {"הנשיא": "PER"}, freq)
+    assert out[0] == ["O", "O", "S-PER", "O"]  # "היום" is an everyday word
+    assert out[3] == ["O", "O"]  # "נתפסת" after a title, but only once in the document
+    named = with_first_names([["נשיא", "ולדימיר", "פוטין"]], [["O", "O", "S-PER"]], {"ולדימיר"}.__contains__)
+    assert named == [["O", "B-PER", "E-PER"]]
+
+
 def test_read_nemo_finds_where_the_entity_starts_inside_a_prefixed_token(tmp_path):
     (tmp_path / "token-single_gold_dev.bmes").write_text("גר O\nובירושלים S-GPE\nבכנסת S-ORG\n\n", encoding="utf-8")
     (tmp_path / "token-multi_gold_dev.bmes").write_text(
@@ -132,6 +166,7 @@ def test_lexicon_file_round_trips(tmp_path):
         {"ירושלים": 12, "אב": 1},
         Gazetteer({"משרד החוץ": "ORG"}, mark="t"),
         {"שלום": 6, "אבא": 5},
+        {"השר": "PER", "משרד": "ORG|GPE"},
     )
     write_lexicon(lex, tmp_path / "lex.txt")
     back = read_lexicon(tmp_path / "lex.txt")
@@ -140,6 +175,7 @@ def test_lexicon_file_round_trips(tmp_path):
     assert back.vocab.get("ירושלים") == 12 and back.vocab.get("ירושל") is None
     assert back.freq.get("אבא") == 5 and "אב" not in back.freq
     assert back.seen.phrases == {"משרד החוץ": "ORG"} and back.seen.mark == "t"
+    assert back.triggers == {"השר": "PER", "משרד": "ORG|GPE"}
     # a prefixed surname is still a surname; a phrase match marks each of its tokens
     assert back.gazetteer.word_features("וכהן") == ["gw-pfirst", "gw-plast"]
     assert back.gazetteer.match(["גר", "בארצות", "הברית"]) == [[], ["gB-GPE"], ["gI-GPE"]]

@@ -48,7 +48,7 @@ def find_entities(text: str, exclude: list[Span] | None = None) -> list[Entity]:
     for r, sent_tags in zip(sentences, tags):
         for a, b, label in bioes_spans(sent_tags):
             first = r[a]
-            start = spans[first][0] + prefixes.length(tokens[first], label)
+            start = spans[first][0] + prefixes.length(tokens[first], label, tuple(tokens[i] for i in r[a + 1 : b]))
             found.append((start, spans[r[b - 1]][1], label))
     tagged = sorted(found)
     found = tagged + [(a, b, label) for a, b, label in rule_entities(text) if not _overlaps(tagged, a, b)]

@@ -2,32 +2,46 @@
 
 News articles repeat their names, often after the model has seen them in a telling context once
 ("הסנטור טום הארקין" ... "הארקין אמר"). After tagging every sentence, each tagged name, and the
-surname of each tagged full name, marks its untagged repetitions, prefixed or not.
+surname of each tagged full name, marks its untagged repetitions, prefixed or not ("בקרמלין" also
+as "ב|ה|קרמלין"). Before that, a mention tagged PER whose name training tagged otherwise takes that
+label ("מהקרמלין נמסר" looks like a spokesman's name to the CRF; NEMO tags "הקרמלין" FAC), and a
+rare word the article repeats is a name after a person's title ("הנשיא פוטין"); after it, a rare
+first name joins the person's name it stands before ("ולדימיר פוטין"). Each of these was checked
+on NEMO dev not to lower the score (docs/quality.md, "Named entities").
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from .bioes import bioes_spans, span_tags
-from .features import stems
+from .features import RARE, bare_forms, stems
 
+RECUR = 3  # mentions in the document of a word after a title before it is taken for a name
 MIN_NAME = 4  # letters; shorter keys ("פרו", "עלי") are too ambiguous to spread (NEMO dev)
 
 
 def propagate(
-    sentences: list[list[str]], tags: list[list[str]], base: Callable[[str, str], str]
+    sentences: list[list[str]],
+    tags: list[list[str]],
+    base: Callable[[str, str, tuple[str, ...]], str],
+    known: Callable[[tuple[str, ...]], str | None] | None = None,
 ) -> list[list[str]]:
-    """Tags with repetitions of tagged names filled in. `base(token, label)` drops the clitic
-    prefix of an entity's first token ("באיובה" -> "איובה")."""
+    """Tags with repetitions of tagged names filled in. `base(token, label, rest)` drops the
+    clitic prefix of an entity's first token ("באיובה" -> "איובה"); `known(name)` is the label
+    training gave a name, if any."""
     votes: dict[tuple[str, ...], Counter] = {}
+    found = []
     for tokens, sent_tags in zip(sentences, tags):
         for a, b, label in bioes_spans(sent_tags):
-            key = (base(tokens[a], label), *tokens[a + 1 : b])
+            key = (base(tokens[a], label, tuple(tokens[a + 1 : b])), *tokens[a + 1 : b])
             votes.setdefault(key, Counter())[label] += 1
+            found.append(key)
             if label == "PER" and b - a > 1:
                 votes.setdefault((tokens[b - 1],), Counter())["PER"] += 1
+    if known is not None:
+        tags = _relabelled(tags, found, votes, known)
     keys = {k: c.most_common(1)[0][0] for k, c in votes.items() if len("".join(k)) >= MIN_NAME}
     if not keys:
         return tags
@@ -40,7 +54,7 @@ def propagate(
         i = 0
         while i < len(tokens):
             hit = None
-            forms = [f for f in (tokens[i], *stems(tokens[i])) if f in longest]
+            forms = [f for f in _forms(tokens[i]) if f in longest]
             if forms and new[i] == "O":
                 most = max(longest[f] for f in forms)
                 for n in range(min(most, len(tokens) - i), 0, -1):
@@ -57,3 +71,82 @@ def propagate(
         out.append(new)
     return out
 
+
+def _forms(token: str) -> tuple[str, ...]:
+    return (token, *(form for _, form in bare_forms(token)))
+
+
+def _relabelled(
+    tags: list[list[str]],
+    found: list[tuple[str, ...]],
+    votes: dict[tuple[str, ...], Counter],
+    known: Callable[[tuple[str, ...]], str | None],
+) -> list[list[str]]:
+    """A mention tagged PER that training tagged as something else takes that label (and its
+    votes move with it): a place or institution is seldom a person in new text, while the CRF
+    easily reads one as the subject of "נמסר", "אמר"."""
+    out, names = [], iter(found)
+    for sent_tags in tags:
+        new = list(sent_tags)
+        for a, b, label in bioes_spans(sent_tags):
+            name = next(names)
+            want = known(name) if label == "PER" else None
+            if want and want != "PER":
+                new[a:b] = span_tags(b - a, want)
+                votes[name]["PER"] -= 1
+                votes[name][want] += 1
+        out.append(new)
+    return out
+
+
+def titled_names(
+    sentences: list[list[str]],
+    tags: list[list[str]],
+    triggers: Mapping[str, str],
+    freq: Mapping[str, int] | None,
+) -> list[list[str]]:
+    """A rare word the CRF left untagged right after a person's title ("הנשיא פוטין", "השר
+    כהן") is a name when the document repeats it (with or without clitics): an ordinary word
+    after a title ("הנשיא נתפסת") seldom recurs. A known first name there takes the next word
+    with it ("ולדימיר פוטין"). Propagation then carries the name to its other mentions."""
+    counts = Counter(f for tokens in sentences for t in tokens for f in _forms(t))
+    out = []
+    for tokens, sent_tags in zip(sentences, tags):
+        new = list(sent_tags)
+        for i in range(1, len(tokens)):
+            if new[i] != "O" or new[i - 1] != "O" or "PER" not in _trigger(tokens[i - 1], triggers):
+                continue
+            n = 0
+            while i + n < len(tokens) and n < 2 and new[i + n] == "O" and _rare(tokens[i + n], freq):
+                n += 1
+            last = tokens[i + n - 1] if n else ""
+            if len(last) >= MIN_NAME and counts[last] >= RECUR:
+                new[i : i + n] = span_tags(n, "PER")
+        out.append(new)
+    return out
+
+
+def _trigger(token: str, triggers: Mapping[str, str]) -> str:
+    return triggers.get(token) or next((triggers[s] for s in stems(token) if s in triggers), "")
+
+
+def _rare(token: str, freq: Mapping[str, int] | None) -> bool:
+    """A word of letters only, neither it nor its stems everyday vocabulary."""
+    if not token.isalpha():
+        return False
+    return freq is None or all(freq.get(f, 0) <= RARE for f in (token, *stems(token)))
+
+
+def with_first_names(
+    sentences: list[list[str]], tags: list[list[str]], is_first: Callable[[str], bool]
+) -> list[list[str]]:
+    """An untagged first name right before a person's name is part of it ("ולדימיר פוטין" when
+    only "פוטין" was tagged)."""
+    out = []
+    for tokens, sent_tags in zip(sentences, tags):
+        new = list(sent_tags)
+        for a, b, label in bioes_spans(sent_tags):
+            if label == "PER" and a > 0 and new[a - 1] == "O" and is_first(tokens[a - 1]):
+                new[a - 1 : b] = span_tags(b - a + 1, "PER")
+        out.append(new)
+    return out

@@ -18,6 +18,7 @@ PREFIXES = (
 )
 _PREFIX_SET = frozenset(PREFIXES)
 MAX_PHRASE = 6
+RARE = 4  # Zipf frequency up to which a word counts as rare ("פוטין" 4, "מיד" 6)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -30,6 +31,18 @@ def stems(word: str) -> tuple[str, ...]:
             stem = word[k:]
             out.append(stem[1:] if stem[0] == '"' and len(stem) > 2 else stem)
     return tuple(out)
+
+
+def bare_forms(word: str) -> list[tuple[int, str]]:
+    """(clitic letters, form) for each way to read `word` without its clitics, shortest prefix
+    first; after ב, ל, כ the article is not written, so "בקרמלין" is also 1, "הקרמלין"."""
+    out = []
+    for stem in stems(word):
+        k = len(word) - len(stem)
+        out.append((k, stem))
+        if word[k - 1] in "בלכ" and stem[0] != "ה":
+            out.append((k, "ה" + stem))
+    return out
 
 
 @dataclass
@@ -84,6 +97,24 @@ class Gazetteer:
         return []
 
 
+def triggers_before(tokens: list[str], triggers: Mapping[str, str]) -> list[list[str]]:
+    """Per token, which title or role words stand one to three tokens before it ("נשיא רוסיה
+    ולדימיר פוטין", "השר", "ח\"כ"): a name after a title is a person even when nothing knows it."""
+    hits = []
+    for w in tokens:
+        label = triggers.get(w)
+        if label is None:
+            label = next((triggers[s] for s in stems(w) if s in triggers), None)
+        hits.append(label)
+    out: list[list[str]] = [[] for _ in tokens]
+    for i, labels in enumerate(hits):
+        if labels:
+            for k in range(1, 4):
+                if i + k < len(tokens):
+                    out[i + k].extend(f"tr{k}=" + lab for lab in labels.split("|"))
+    return out
+
+
 def _shape(word: str) -> str:
     if word.isdigit():
         return "D" + str(min(len(word), 5))
@@ -130,9 +161,11 @@ def sentence_features(
     seen: Gazetteer | None = None,
     freq: Mapping[str, int] | None = None,
     cache: dict[str, list[str]] | None = None,
+    triggers: Mapping[str, str] | None = None,
 ) -> list[list[str]]:
     """CRF features of each token of one sentence; `seen` holds names tagged in training, `freq`
-    how common a word is in general Hebrew (Zipf scale: a rare word is more often a name).
+    how common a word is in general Hebrew (Zipf scale: a rare word is more often a name),
+    `triggers` the title words after which a name of some label tends to follow.
     `cache` keeps word-level features between calls with the same lexicons."""
     n = len(tokens)
     if cache is None:
@@ -150,6 +183,7 @@ def sentence_features(
     if seen is not None:
         gaz = [a + b for a, b in zip(gaz, seen.match(tokens))]
     gaz = [g + [x for x in own if x[1:3] == "w-"] for g, own in zip(gaz, own_of)]
+    titled = triggers_before(tokens, triggers) if triggers else None
     padded = ["<s>", "<s>", *tokens, "</s>", "</s>"]
     out = []
     for i, w in enumerate(tokens):
@@ -174,5 +208,10 @@ def sentence_features(
             f.extend("<" + g for g in gaz[i - 1] if g[1] != "B")
         if i + 1 < n:
             f.extend(">" + g for g in gaz[i + 1] if g[1] != "I")
+        if titled is not None and titled[i]:
+            # after a title, a word rarer than everyday vocabulary is most likely the name
+            rare = "r" if freq is None or freq.get(w, 0) <= RARE else "c"
+            f.extend(titled[i])
+            f.extend(t + "|" + rare for t in titled[i])
         out.append(f)
     return out

@@ -2,8 +2,8 @@
 
 Mentions arrive prefix-free from the tagger ("לנתניהו" is reported as "נתניהו"). A shorter form
 joins the longer form of the same label that contains it word for word, when only one such longer
-form exists ("כהן" with both "משה כהן" and "דני כהן" in the text stays on its own); the most
-complete form names the group.
+form exists ("כהן" with both "משה כהן" and "דני כהן" in the text stays on its own). A person's
+group is named by the most complete form, any other by the form the text uses most.
 """
 
 from __future__ import annotations
@@ -36,6 +36,11 @@ def group_entities(text: str, entities: list[Entity]) -> list[EntityGroup]:
         key = _words(e.text)
         if key:
             forms.setdefault(key, []).append(i)
+    # "קרמלין" (of "בקרמלין", the article unwritten after ב) is "הקרמלין" when the text has both
+    for key in list(forms):
+        full = ("ה" + key[0], *key[1:])
+        if full in forms and key[0][:1] != "ה":
+            forms[full] = sorted(forms[full] + forms.pop(key))
     # a form's label is the one most of its mentions carry
     label_of = {
         k: Counter(entities[i].label for i in idx).most_common(1)[0][0] for k, idx in forms.items()
@@ -58,13 +63,24 @@ def group_entities(text: str, entities: list[Entity]) -> list[EntityGroup]:
     groups = []
     for root, keys in members.items():
         mentions = sorted(i for k in keys for i in forms[k])
-        name = entities[forms[root][0]].text
+        form = _name_form(root, keys, forms, label_of[root])
+        name = next((entities[i].text for i in forms[form] if _words(entities[i].text) == form), "")
+        name = name or entities[forms[form][0]].text
         groups.append(EntityGroup(_tidy(name), label_of[root], tuple(mentions)))
     groups.sort(key=lambda g: (-g.count, g.mentions[0]))
     return groups
 
 
 _NUMERIC = {"DATE", "TIME", "MONEY", "PERCENT"}
+
+
+def _name_form(root: tuple[str, ...], keys: list, forms: dict, label: str) -> tuple[str, ...]:
+    """A person is named in full ("בנימין נתניהו"); anything else by the form the text uses most,
+    since its longer forms are often a part or an office of it ("דובר צה\"ל" in a group of
+    "צה\"ל")."""
+    if label == "PER":
+        return root
+    return max(keys, key=lambda k: (len(forms[k]), len(k)))
 
 
 def _root(parent: dict, k):

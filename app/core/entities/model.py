@@ -11,8 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...resources import resource_path
-from .consistency import propagate
-from .features import Gazetteer, sentence_features, stems
+from .consistency import propagate, titled_names, with_first_names
+from .features import RARE, Gazetteer, bare_forms, sentence_features, stems
 from .table import SortedTable
 
 MODEL_DIR = resource_path("models")
@@ -29,9 +29,10 @@ class Lexicon:
     vocab: Mapping[str, int]  # how often each word stood alone (unprefixed) in training text
     seen: Gazetteer | None = None  # names as tagged in training ("t" features)
     freq: Mapping[str, int] | None = None  # Zipf frequency of common Hebrew words (wordfreq)
+    triggers: Mapping[str, str] | None = None  # title words a name tends to follow ("השר" -> PER)
 
 
-_SECTIONS = ("phrases", "seen", "words", "vocab", "freq")
+_SECTIONS = ("phrases", "seen", "words", "vocab", "freq", "triggers")
 _TABLES = {"words": str, "vocab": int, "freq": int}  # big: kept as sorted lines (see table.py)
 
 
@@ -50,6 +51,7 @@ def read_lexicon(path: Path) -> Lexicon:
         data["vocab"],
         Gazetteer(data["seen"], mark="t") if data.get("seen") else None,
         data["freq"] if data.get("freq") else None,
+        data.get("triggers") or None,
     )
 
 
@@ -61,6 +63,7 @@ def write_lexicon(lexicon: Lexicon, path: Path) -> None:
         "words": g.words,
         "vocab": lexicon.vocab,
         "freq": lexicon.freq or {},
+        "triggers": lexicon.triggers or {},
     }
     out = [
         f"@{kind}\n" + "".join(line + "\n" for line in sorted(f"{k}\t{v}" for k, v in sections[kind].items()))
@@ -134,7 +137,14 @@ class DocumentPrefixes:
         freq = splitter.lexicon.freq or {}
         self._common = lambda w: freq.get(w, 0) >= self.COMMON
 
-    def length(self, token: str, label: str) -> int:
+    def length(self, token: str, label: str, rest: tuple[str, ...] = ()) -> int:
+        """Clitic letters of `token`, the first of an entity whose other tokens are `rest`."""
+        seen = self.splitter.lexicon.seen
+        if seen is not None and " ".join((token, *rest)) not in seen.phrases:
+            # a name tagged in training, written here with a clitic ("מ|דובר צה\"ל")
+            for k, form in bare_forms(token):
+                if " ".join((form, *rest)) in seen.phrases:
+                    return k
         for stem in stems(token):  # shortest prefix first
             k = len(token) - len(stem)
             if (
@@ -153,8 +163,13 @@ class DocumentPrefixes:
             return 0
         return k
 
-    def base(self, token: str, label: str) -> str:
-        return token[self.length(token, label) :]
+    def base(self, token: str, label: str, rest: tuple[str, ...] = ()) -> str:
+        return token[self.length(token, label, rest) :]
+
+    def known_label(self, name: tuple[str, ...]) -> str | None:
+        """The label training gave this name, if it was tagged there."""
+        seen = self.splitter.lexicon.seen
+        return seen.phrases.get(" ".join(name)) if seen is not None else None
 
 
 class Model:
@@ -169,7 +184,7 @@ class Model:
 
     def features(self, tokens: list[str]) -> list[list[str]]:
         lex = self.lexicon
-        return sentence_features(tokens, lex.gazetteer, lex.seen, lex.freq, self.word_cache)
+        return sentence_features(tokens, lex.gazetteer, lex.seen, lex.freq, self.word_cache, lex.triggers)
 
     def tag_sentence(self, tokens: list[str]) -> list[str]:
         """BIOES tags of one sentence on its own, without document consistency."""
@@ -185,7 +200,15 @@ class Model:
             prefixes = self.prefixes_of(sentences)
         with _lock:
             tags = [self._tagger.tag(self.features(t)) if t else [] for t in sentences]
-        return propagate(sentences, tags, prefixes.base)
+        if self.lexicon.triggers:
+            tags = titled_names(sentences, tags, self.lexicon.triggers, self.lexicon.freq)
+        tags = propagate(sentences, tags, prefixes.base, prefixes.known_label)
+        return with_first_names(sentences, tags, self.is_first_name)
+
+    def is_first_name(self, token: str) -> bool:
+        """A first name that is no everyday word ("ולדימיר", not "שלום" or "חן")."""
+        freq = self.lexicon.freq or {}
+        return "first" in (self.lexicon.gazetteer.words.get(token) or "") and freq.get(token, 0) <= RARE
 
     def prefixes_of(self, sentences: list[list[str]]) -> DocumentPrefixes:
         return self.prefix.in_document({w for tokens in sentences for w in tokens})
