@@ -198,8 +198,16 @@ class Model:
         names it tagged somewhere are tagged where they recur (see consistency.py)."""
         if prefixes is None:
             prefixes = self.prefixes_of(sentences)
+        tagged: dict[tuple[str, ...], list[str]] = {}  # a sentence met again is tagged once
+
+        def crf(tokens: list[str]) -> list[str]:
+            key = tuple(tokens)
+            if key not in tagged:
+                tagged[key] = self._tagger.tag(self.features(tokens)) if tokens else []
+            return list(tagged[key])
+
         with _lock:
-            tags = [self._tagger.tag(self.features(t)) if t else [] for t in sentences]
+            tags = [crf(t) for t in sentences]
         if self.lexicon.triggers:
             tags = titled_names(sentences, tags, self.lexicon.triggers, self.lexicon.freq)
         tags = propagate(sentences, tags, prefixes.base, prefixes.known_label)
