@@ -1,7 +1,8 @@
-"""Huge and repetitive texts: every distinct sentence is a candidate, each once, across the document."""
+"""Huge and repetitive texts: distinct sentences are candidates once each, spread over the whole document."""
 
 from pathlib import Path
 
+from app.core import analyze as pipeline
 from app.core.analyze import Options, analyze, summary_candidates
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "haaretz-dev"
@@ -24,3 +25,14 @@ def test_a_long_text_is_summarized_from_all_of_it():
     assert sum(score > 0 for score in a.scores) >= len(candidates) - 2  # all rated (min-max: one is 0)
     chosen = [i.sentence for i in a.summary]
     assert chosen[0] < len(a.sentences) // 4 and chosen[-1] > 3 * len(a.sentences) // 4
+
+
+def test_beyond_the_cap_candidates_are_spread_over_the_whole_document(monkeypatch):
+    # pairwise algorithms cost memory in the square of the candidates: a huge text is sampled
+    monkeypatch.setattr(pipeline, "MAX_CANDIDATES", 40)
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt")))
+    a = analyze(text, Options(entities=False))
+    candidates = summary_candidates(a)
+    assert len(candidates) == 40 and candidates == sorted(set(candidates))
+    assert candidates[0] < len(a.sentences) // 10 and candidates[-1] > 8 * len(a.sentences) // 10
+    assert all(item.sentence in candidates for item in a.summary)
