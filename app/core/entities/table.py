@@ -14,7 +14,10 @@ from collections.abc import Callable, Iterator, Mapping
 
 class SortedTable(Mapping):
     def __init__(self, lines: list[str], convert: Callable[[str], object] = str) -> None:
-        self._lines = lines  # sorted "key\tvalue"
+        # sorted "key\tvalue"; a tuple, because the garbage collector stops tracking a tuple of
+        # strings, while a list of 100,000 is re-scanned by every full collection: ~10 ms of GIL
+        # each time, a visible stall of the window (benchmarks/ui_bench.py)
+        self._lines = tuple(lines)
         self._convert = convert
 
     @classmethod
