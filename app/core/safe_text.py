@@ -48,9 +48,10 @@ def balance_bidi(text: str) -> str:
     return "".join(out)
 
 
-def isolate(text: str) -> str:
-    """`text`, safe to print next to other words; unchanged when it has no bidi controls."""
-    if not any(c in BIDI_CONTROLS for c in text):
+def isolate(text: str, always: bool = False) -> str:
+    """`text`, safe to print next to other words; unchanged when it has no bidi controls, unless
+    `always` (a window label around a file name: its direction must not pull on ours either)."""
+    if not always and not any(c in BIDI_CONTROLS for c in text):
         return text
     return FSI + balance_bidi(text) + _PDI
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from .bidi import isolate
+from ..core.safe_text import isolate
 
 K = QKeySequence
 
@@ -174,7 +174,7 @@ def open_dialog(w) -> None:
 def _fill_recent(w, menu) -> None:
     menu.clear()
     for path in w.settings.recent:
-        a = menu.addAction(isolate(path), lambda p=path: w.open_path(p))
+        a = menu.addAction(isolate(path, always=True), lambda p=path: w.open_path(p))
         a.setEnabled(os.path.exists(path))
     if not w.settings.recent:
         menu.addAction(QCoreApplication.translate("MenuTexts", "No recent files")).setEnabled(False)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.document import Analysis
-from .bidi import isolate
+from ..core.safe_text import isolate
 from .i18n import follow_language
 from .theme import LABELS, Colors
 
@@ -127,7 +127,7 @@ class EntityPanel(QWidget):
             top.setIcon(0, self.boxes[label].icon())
             top.setFlags(top.flags() & ~Qt.ItemIsSelectable)
             for i, g in sorted(members, key=lambda m: (-m[1].count, m[1].name)):
-                child = QTreeWidgetItem([f"{isolate(g.name)} ({g.count})"])
+                child = QTreeWidgetItem([f"{isolate(g.name, always=True)} ({g.count})"])
                 child.setData(0, _GROUP, i)
                 child.setToolTip(0, self.tr("Click again or press F3 for the next mention"))
                 top.addChild(child)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..core.analyze import text_direction
 from ..core.document import Analysis
-from .bidi import balanced
+from ..core.safe_text import balance_bidi
 from .layers import Marks, paragraphs
 
 # English names; the window passes translated ones.
@@ -44,7 +44,7 @@ def summary_plain(analysis: Analysis) -> str:
     """Logical order, title first, one sentence per line: what a chat or mail client should get."""
     lines = [analysis.title] if analysis.title else []
     lines += analysis.summary_texts()
-    return "\n".join(balanced(line) for line in lines) + ("\n" if lines else "")
+    return "\n".join(balance_bidi(line) for line in lines) + ("\n" if lines else "")
 
 
 def summary_markdown(analysis: Analysis) -> str:
@@ -70,8 +70,8 @@ def summary_html(analysis: Analysis) -> str:
 
 def article_plain(analysis: Analysis, labels: Mapping[str, str] = LABEL_NAMES) -> str:
     """The cleaned article, then its summary and its entities: readable in any editor."""
-    out = [balanced(analysis.text.strip()), "", "—" * 20, ""]
-    out += [f"{n}. {balanced(s)}" for n, s in enumerate(analysis.summary_texts(), 1)]
+    out = [balance_bidi(analysis.text.strip()), "", "—" * 20, ""]
+    out += [f"{n}. {balance_bidi(s)}" for n, s in enumerate(analysis.summary_texts(), 1)]
     out += _entity_lines(analysis, labels, bullet="- ", escape=balanced)
     return "\n".join(out) + "\n"
 
@@ -145,7 +145,7 @@ def _entity_lines(analysis: Analysis, labels: Mapping[str, str], bullet: str, es
 
 
 def _h(text: str) -> str:
-    return html.escape(balanced(text), quote=True)
+    return html.escape(balance_bidi(text), quote=True)
 
 
 def _h_section(title: str, inner: str) -> str:
@@ -157,7 +157,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 
 def _md(text: str) -> str:
     """Markdown with the file's own markup characters escaped: a file's "<img>" stays text."""
-    return _MD_SPECIAL.sub(r"\\\1", balanced(text))
+    return _MD_SPECIAL.sub(r"\\\1", balance_bidi(text))
 
 
 _STYLE = """

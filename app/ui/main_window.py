@@ -27,7 +27,7 @@ from ..core.load import LoadError
 from ..settings import Settings, load_settings, save_settings
 from . import clipboard, i18n
 from .i18n import follow_language
-from .bidi import isolate, strip_controls
+from ..core.safe_text import isolate, strip_bidi
 from .document_view import WORDS_PER_MINUTE, DocumentView
 from .entity_panel import label_names
 from .export import write_export
@@ -142,12 +142,12 @@ class MainWindow(QMainWindow):
         doc = self._new_document()
         first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
         label = name or (first[:28] + "…" if len(first) > 28 else first) or self.tr("Pasted text")
-        doc.set_text(text, strip_controls(label))
+        doc.set_text(text, strip_bidi(label))
         self._add_tab(doc)
         return doc
 
     def show_error(self, message: str) -> None:
-        message = strip_controls(message)  # a file name's bidi controls must not reorder our words
+        message = strip_bidi(message)  # a file name's bidi controls must not reorder our words
         log.warning("%s", message)
         self.notice_label.setText(message)
         self.notice.show()
@@ -167,8 +167,8 @@ class MainWindow(QMainWindow):
         return doc
 
     def _add_tab(self, doc: DocumentView) -> None:
-        i = self.tabs.addTab(doc, isolate(doc.name))
-        self.tabs.setTabToolTip(i, isolate(doc.path or doc.name))
+        i = self.tabs.addTab(doc, isolate(doc.name, always=True))
+        self.tabs.setTabToolTip(i, isolate(doc.path or doc.name, always=True))
         self.tabs.setCurrentIndex(i)
         self.stack.setCurrentWidget(self.tabs)
         self._refresh_status()
@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.show_error(self.tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
             return
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=isolate(path)), 5000)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=isolate(path, always=True)), 5000)
 
     # -- look and language ---------------------------------------------------------------------
     def set_zoom(self, step: int | None) -> None:
@@ -298,8 +298,8 @@ class MainWindow(QMainWindow):
             self.words_label.clear()
         for i in range(self.tabs.count()):
             d = self.tabs.widget(i)
-            self.tabs.setTabText(i, isolate(d.name))
-        name = isolate(doc.name) + " — " if doc else ""
+            self.tabs.setTabText(i, isolate(d.name, always=True))
+        name = isolate(doc.name, always=True) + " — " if doc else ""
         self.setWindowTitle(name + self.tr("Tamtzit"))
         for action in getattr(self, "needs_analysis", ()):
             action.setEnabled(bool(doc and doc.analysis is not None))

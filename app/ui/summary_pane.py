@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..core.analyze import Options, text_direction
 from ..core.document import Analysis
 from ..core.summarize import ALGORITHMS
-from .bidi import balanced
+from ..core.safe_text import balance_bidi
 from .i18n import follow_language
 
 
@@ -129,7 +129,7 @@ class SummaryPane(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         for n, text in enumerate(self._sentences, 1):
-            item = QListWidgetItem(f"{n}. {balanced(text)}")
+            item = QListWidgetItem(f"{n}. {balance_bidi(text)}")
             item.setData(_DIRECTION, Qt.RightToLeft if text_direction(text) == "rtl" else Qt.LeftToRight)
             item.setFont(font)
             item.setToolTip(self.tr("Click to show this sentence in the article"))

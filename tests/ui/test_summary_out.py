@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.core.analyze import analyze
-from app.ui.bidi import balanced, isolate
+from app.core.safe_text import balance_bidi as balanced, isolate
 from app.ui.export import article_html, article_markdown, write_export
 from tests.conftest import SAMPLE
 from tests.ui.conftest import open_and_wait, with_entities
@@ -47,7 +47,7 @@ def test_bidi_overrides_in_the_text_stay_inside(qtbot, window, tmp_path):
     )
     doc = open_and_wait(qtbot, window, f)
     assert window.windowTitle().startswith("\u2068") and "\u2069 — " in window.windowTitle()
-    assert window.tabs.tabText(window.tabs.currentIndex()) == isolate("override.txt")
+    assert window.tabs.tabText(window.tabs.currentIndex()) == isolate("override.txt", always=True)
     doc.summary.copy_button.click()
     for line in QGuiApplication.clipboard().text().splitlines():
         assert line.count(RLO) == line.count(PDF)  # every override closed on its own line
