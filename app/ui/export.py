@@ -1,7 +1,7 @@
 """Summary and annotated article as plain text, Markdown and HTML (Qt-free, used by copy and export).
 
 Everything is built from the analysis' text, escaped for the target format, with each piece's bidi
-controls closed (`bidi.balanced`) so one sentence can't reorder the next line where it is pasted.
+controls closed (`safe_text.balance_bidi`) so one sentence can't reorder the next line where it is pasted.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def article_plain(analysis: Analysis, labels: Mapping[str, str] = LABEL_NAMES) -
     """The cleaned article, then its summary and its entities: readable in any editor."""
     out = [balance_bidi(analysis.text.strip()), "", "—" * 20, ""]
     out += [f"{n}. {balance_bidi(s)}" for n, s in enumerate(analysis.summary_texts(), 1)]
-    out += _entity_lines(analysis, labels, bullet="- ", escape=balanced)
+    out += _entity_lines(analysis, labels, bullet="- ", escape=balance_bidi)
     return "\n".join(out) + "\n"
 
 
