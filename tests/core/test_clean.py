@@ -285,3 +285,13 @@ def test_adversarial_input_is_cleaned_in_linear_time(text):
     doc = clean(text)  # a quadratic step would take minutes here
     assert fold(doc.text) in fold(text)
     assert all(text[r.start : r.end] == r.text for r in doc.removed)
+
+
+def test_a_block_ending_in_a_quote_glued_before_a_bracketed_paragraph_is_a_copy():
+    # found by the property test: the subtitle's closing quote hid the space before "(2)"
+    title = "כיום היתה תיאוריה כזו בחזקת מציאה גם במחיר כפול"
+    subtitle = 'נראה בה מלאך המוות חבוש כאפייה, ומפיו בוקעות המלים: "קרא את שפתיי, גורג לא תהיה עוד וייטנאם"'
+    body = "(2) תחנת הקלפי שוב אינה מקום ההצבעה ההכרחי היחיד. טוקי קיבל רק 52 אלף."
+    doc = clean("\n".join([title, subtitle, f"{title} {subtitle} {body}"]))
+    assert [r.reason for r in doc.removed] == ["repeated-headline"]
+    assert fold(doc.text).count(fold(title)) == 1 and fold(body) in fold(doc.text)

@@ -157,7 +157,9 @@ def _right(text: str, hi: int, oe: int, fk: str, fe: int, tail: str) -> str:
         return "end-punct" if extra else "end"
     if extra & _SITE_SEPARATORS and _SITE_NAME.fullmatch(text, j, hi):
         return "site"
-    stretch = _IGNORABLE.sub("", text[oe:j])
+    # the headline's own closing marks (its tail: a quote it ends with) come first; what decides is
+    # the stretch after them
+    stretch = _IGNORABLE.sub("", text[oe:j]).lstrip(tail)
     if extra <= _OPENERS and stretch[:1].isspace() and not stretch[-1:].isspace():
         return "space"  # ' "word' or ' (word': the next sentence opens a quote or a bracket
     return "punct" if extra else "space"
