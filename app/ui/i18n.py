@@ -6,7 +6,7 @@ Source strings are English; `resources/i18n/tamtzit_he.ts` (edited with Qt Lingu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from ..resources import resource_path
@@ -26,8 +26,8 @@ def resolve(language: str) -> str:
 def install(app: QApplication, language: str) -> str:
     """Switch the whole application to `language` ("" = the system's); returns the one in use.
 
-    Installing or removing a translator sends every widget a LanguageChange event, on which each
-    of ours re-sets its texts: switching needs no restart.
+    Qt's own widgets and dialogs follow the LanguageChange events that (un)installing a
+    translator sends; ours re-set their texts on `_language.changed`: switching needs no restart.
     """
     language = resolve(language)
     for tr in _installed:
@@ -43,17 +43,22 @@ def install(app: QApplication, language: str) -> str:
     for tr in _installed:
         app.installTranslator(tr)
     app.setLayoutDirection(Qt.RightToLeft if language == "he" else Qt.LeftToRight)
+    _language.changed.emit()
     return language
 
 
-class _Retranslator(QObject):
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.LanguageChange:
-            watched.retranslate()
-        return False
+class _Language(QObject):
+    changed = Signal()
+
+
+_language = _Language()
 
 
 def follow_language(widget) -> None:
-    """Call `widget.retranslate()` whenever the interface language changes (and once now)."""
-    widget.installEventFilter(_Retranslator(widget))
+    """Call `widget.retranslate()` whenever the interface language changes (and once now).
+
+    A signal, not an event filter: a filter written in Python is called for every event the
+    widget gets, each call waiting for the GIL while the worker analyses, and a repaint of the
+    window cost ~1 ms per call (benchmarks/ui_bench.py)."""
+    _language.changed.connect(widget.retranslate)
     widget.retranslate()

@@ -11,7 +11,7 @@ from app.core.entities import group_entities
 from app.core.entities.bioes import bioes_spans, span_tags
 from app.core.entities.corpus import read_nemo, read_ud_entities, score
 from app.core.entities.features import stems
-from app.core.entities.rules import rule_entities
+from app.core.entities.rules import _PATTERNS, _WINDOW, rule_entities, windowed_finditer
 from app.core.entities.tokens import tokenize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,6 +58,23 @@ def _entities(text: str, forms: list[tuple[str, str]]) -> list[Entity]:
         out.append(Entity(a, a + len(form), label, form))
         pos = a + len(form)
     return out
+
+
+def test_windowed_search_finds_exactly_what_one_whole_text_search_finds():
+    # real prose with dates, times and amounts scattered so that matches straddle window edges
+    folder = Path(__file__).resolve().parents[1] / "data" / "haaretz-dev"
+    prose = " ".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt")))
+    pieces = ["ב-21 בפברואר 2019", "בשעה 16:30 בערב", "1,200 ש\"ח", "כ-30%", "מאז 1948", "12.5.2020"]
+    text, k = "", 0
+    while len(text) < 6 * _WINDOW:
+        text += prose[k % 997 : k % 997 + 1500 + 37 * k] + " " + pieces[k % len(pieces)] + " "
+        k += 1
+    for shift in range(0, 40, 3):  # every piece lands across some window edge at some shift
+        shifted = "א" * shift + text
+        for _label, pattern in _PATTERNS:
+            whole = [m.span("x") for m in pattern.finditer(shifted)]
+            assert [m.span("x") for m in windowed_finditer(pattern, shifted)] == whole
+    assert len(rule_entities(text)) >= k
 
 
 def test_grouping_joins_a_name_with_its_fuller_forms():
