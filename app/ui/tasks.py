@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -37,7 +39,8 @@ class Task(QRunnable):
 
         try:
             try:
-                result = self.fn(self.signals.progress.emit, self.cancel_event)
+                with gc_paused():
+                    result = self.fn(self.signals.progress.emit, self.cancel_event)
             except Cancelled:
                 self.signals.cancelled.emit()
             except LoadError as exc:  # already a message for the user
@@ -49,6 +52,33 @@ class Task(QRunnable):
                 self.signals.finished.emit(result)
         except RuntimeError:
             pass  # the window that asked is gone (closed while we worked): nobody to tell
+
+
+_paused_lock = threading.Lock()
+_paused = 0
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No automatic cycle collection while background work runs.
+
+    A full collection walks every container in the process while holding the GIL, whichever
+    thread triggers it; halfway through a 1 MB analysis that took 25-40 ms on its own, most of the
+    window's longest stall (benchmarks/ui_bench.py). The pipeline builds no reference cycles, so its
+    garbage goes by reference counting meanwhile; the young generation that piles up is collected
+    as usual once the last task ends. Nested and parallel tasks share one count."""
+    global _paused
+    with _paused_lock:
+        _paused += 1
+        if _paused == 1:
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _paused_lock:
+            _paused -= 1
+            if _paused == 0:
+                gc.enable()
 
 
 UI_SWITCH_INTERVAL = 0.001

@@ -64,6 +64,34 @@ def test_a_failing_task_reports_instead_of_crashing(qtbot):
     assert "ZeroDivisionError" in sig.args[0]
 
 
+def test_cycle_collection_pauses_only_while_tasks_run(qtbot):
+    import gc
+
+    seen = []
+    gate = threading.Event()
+
+    def waits(progress, cancel):
+        seen.append(gc.isenabled())
+        gate.wait(5)
+        return "done"
+
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)  # both at once, whatever the machine's core count
+    assert gc.isenabled()
+    slow, failing = Task(waits), Task(lambda p, c: [seen.append(gc.isenabled()), 1 / 0])
+    with qtbot.waitSignal(failing.signals.failed, timeout=5000):
+        run_task(slow, pool)
+        qtbot.waitUntil(lambda: bool(seen))
+        run_task(failing, pool)
+    assert seen == [False, False]
+    assert not gc.isenabled()  # the slow task still runs: a failing one must not switch it back on
+    with qtbot.waitSignal(slow.signals.finished, timeout=5000):
+        gate.set()
+    assert gc.isenabled()  # or the window would keep every reference cycle it ever made
+
+
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 on")
 def test_qt_binding_keeps_none_alive():
     """PySide6 6.12.0 drops a reference to None on every void call; typesetting a long article
