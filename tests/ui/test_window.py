@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -185,12 +185,19 @@ def test_zoom_changes_the_article_font(qtbot, window):
 
 def test_interface_language_switches_and_mirrors(qtbot, window):
     app = QApplication.instance()
+    first = open_and_wait(qtbot, window, SAMPLE)
+    second = open_and_wait(qtbot, window, ROOT / "tests" / "data" / "haaretz-dev" / "3.txt")
     try:
         assert i18n.install(app, "he") == "he"
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&קובץ")
         assert window.layoutDirection() == Qt.RightToLeft
+        assert first.summary.copy_button.text() == second.summary.copy_button.text() == "העתקה"
+        window.close_tab(0)  # a closed document's panes must not be asked to retranslate
+        qtbot.waitUntil(lambda: window.tabs.count() == 1)
+        QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         window.set_language("en")
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")
+        assert second.summary.copy_button.text() == "Copy"
         assert window.layoutDirection() == Qt.LeftToRight
         assert window.settings.language == "en"
     finally:
