@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from .render import Rendered, set_measure
 
-SLICE_CHARS = 8_000
+SLICE_CHARS = 4_000
 
 
 class ReaderView(QTextBrowser):
