@@ -1,7 +1,15 @@
 """ROUGE of every summary algorithm against human-written summaries, beside plain sumy and the lead.
 
 Run: .venv/bin/python benchmarks/summary_quality.py [data dir, default ../shared/data]
+     .venv/bin/python benchmarks/summary_quality.py --pairs FILE [--limit N]
 (needs the `bench` extra for plain sumy: pip install -e ".[bench]")
+
+`--pairs` reads article–summary pairs instead of the built-in documents: JSON lines, CSV or Parquet
+(Parquet needs pyarrow) with an `article` and a `summary` column (`text` and `highlights` are taken
+too). Made for HeSum (biunlp/HeSum: 10,000 Hebrew news articles with summaries written by their
+journalists; 1,000 validation and 1,000 test pairs), the set that can rank these pipelines: tune on
+its validation split, report on its test split. Each pair's article is given to both pipelines
+as it is, less any line that is the summary itself; `--limit` takes the first N pairs.
 
 The human summaries we have:
 - the seed article's subtitle (the editor's summary of the article);
@@ -32,6 +40,9 @@ common subsequence of the whole summary and reference token sequences.
 
 from __future__ import annotations
 
+import argparse
+import csv
+import json
 import random
 import re
 import sys
@@ -61,6 +72,7 @@ class Case:
     text: str  # what Tamtzit is given
     plain_text: str  # what plain sumy is given
     reference: str
+    source: str = ""  # the group it is reported in beside "all"
 
 
 def _plain_tokens(text: str) -> list[str]:
@@ -120,7 +132,7 @@ def seed_case(data: Path) -> Case:
     lines = text.splitlines()
     headline = {lines[0].strip(), lines[1].strip()}
     plain = "\n".join(ln for ln in lines if ln.strip() not in headline)
-    return Case("seed", text, plain, lines[1])
+    return Case("seed", text, plain, lines[1], "seed")
 
 
 def wiki_cases(data: Path) -> list[Case]:
@@ -142,7 +154,42 @@ def wiki_cases(data: Path) -> list[Case]:
         lead = paragraphs[:heading]
         body = "\n\n".join(t for t in texts[heading:] if not _is_heading(t))
         reference = " ".join(" ".join(p) for p in lead)
-        cases.append(Case(d["id"].removeprefix("iahltwiki_"), d["title"] + "\n\n" + body, body, reference))
+        cases.append(Case(d["id"].removeprefix("iahltwiki_"), d["title"] + "\n\n" + body, body, reference, "wiki"))
+    return cases
+
+
+def _rows(path: Path) -> list[dict]:
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".json"):
+        with path.open(encoding="utf-8") as f:
+            return [json.loads(line) for line in f if line.strip()]
+    if suffix == ".csv":
+        csv.field_size_limit(sys.maxsize)
+        with path.open(encoding="utf-8", newline="") as f:
+            return list(csv.DictReader(f))
+    if suffix == ".parquet":
+        try:
+            import pyarrow.parquet as pq
+        except ImportError:
+            sys.exit("reading Parquet needs pyarrow: .venv/bin/pip install pyarrow")
+        return pq.read_table(path).to_pylist()
+    sys.exit(f"{path}: expected .jsonl, .csv or .parquet")
+
+
+def pair_cases(path: Path, limit: int | None = None) -> list[Case]:
+    """Article-summary pairs from `path`, both pipelines given the article as it is."""
+    cases = []
+    for i, row in enumerate(_rows(path)):
+        article = row.get("article") or row.get("text") or ""
+        summary = row.get("summary") or row.get("highlights") or ""
+        if article.strip() and summary.strip():
+            target = " ".join(summary.split())  # a copy of the summary in the article is no test
+            article = "\n".join(ln for ln in article.splitlines() if " ".join(ln.split()) != target)
+            cases.append(Case(f"{path.stem}:{i}", article, article, summary, path.stem))
+        if limit is not None and len(cases) >= limit:
+            break
+    if not cases:
+        sys.exit(f"{path}: no rows with both an article and a summary")
     return cases
 
 
@@ -183,12 +230,21 @@ def ranked_in_document_order(sentences: list[str], text: str) -> list[str]:
 
 
 def main() -> None:
-    data = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--pairs", type=Path, action="append", help="article-summary pairs (.jsonl/.csv/.parquet)")
+    parser.add_argument("--limit", type=int, help="first N pairs of each --pairs file")
+    args = parser.parse_args()
     warnings.filterwarnings("ignore")  # sumy's LSA warns on short texts
-    cases = [seed_case(data), *wiki_cases(data)]
-    print(f"{len(cases)} documents: seed (subtitle) + {len(cases) - 1} IAHLTwiki dev (lead section)")
-    for c in cases:
-        print(f"  {c.name:40s} reference {len(_plain_tokens(c.reference)):4d} tokens")
+    if args.pairs:
+        cases = [c for path in args.pairs for c in pair_cases(path, args.limit)]
+        print(f"{len(cases)} documents from " + ", ".join(str(p) for p in args.pairs))
+    else:
+        cases = [seed_case(args.data), *wiki_cases(args.data)]
+        print(f"{len(cases)} documents: seed (subtitle) + {len(cases) - 1} IAHLTwiki dev (lead section)")
+    if len(cases) <= 40:
+        for c in cases:
+            print(f"  {c.name:40s} reference {len(_plain_tokens(c.reference)):4d} tokens")
     rows = []
     for algorithm in ALGORITHMS:
         budgets = [len(_plain_tokens(c.reference)) for c in cases]
@@ -210,8 +266,8 @@ def _mean(values: list[tuple[float, float, float]], pick) -> tuple[float, float,
 def interval(deltas: list[float], rounds: int = 4000, seed: int = 0) -> tuple[float, float]:
     """95% paired bootstrap interval of the mean per-document difference (documents resampled).
 
-    Eight documents are few; the interval says how far the mean could move with another draw of
-    documents like these, so a Δ inside it is no evidence either way.
+    The interval says how far the mean could move with another draw of documents like these (wide
+    on eight documents), so a Δ inside it is no evidence either way.
     """
     rng = random.Random(seed)
     n = len(deltas)
@@ -220,11 +276,10 @@ def interval(deltas: list[float], rounds: int = 4000, seed: int = 0) -> tuple[fl
 
 
 def _report(rows, cases) -> None:
-    groups = {
-        "all": [True] * len(cases),
-        "seed": [c.name == "seed" for c in cases],
-        "wiki": [c.name != "seed" for c in cases],
-    }
+    groups = {"all": [True] * len(cases)}
+    sources = sorted({c.source for c in cases})
+    if len(sources) > 1:
+        groups.update({source: [c.source == source for c in cases] for source in sources})
     for group, pick in groups.items():
         print(f"\nROUGE F1 ×100, {group} ({sum(pick)} documents): Tamtzit | plain sumy | Δ mean, documents won-lost")
         print(f"{'algorithm':10s} {'R1':>5s} {'R2':>5s} {'RL':>5s} | {'R1':>5s} {'R2':>5s} {'RL':>5s} |  Δ   won-lost  95% interval")
