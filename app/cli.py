@@ -87,6 +87,9 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         clean=not args.no_clean, algorithm=args.algorithm, sentences=args.sentences, ratio=args.ratio
     )
     analysis = analyze(text, options)
+    if analysis.entities_unavailable:
+        print(f"tamtzit: names are not marked: {analysis.entities_unavailable}; "
+              "reinstalling Tamtzit restores the model", file=stderr)
     if args.json:
         json.dump(to_json(analysis), stdout, ensure_ascii=False)
         stdout.write("\n")

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from .clean import clean
 from .document import Analysis, Document, Sentence, Span, SummaryItem
-from .entities import find_entities, group_entities
+from .entities import ModelUnavailable, find_entities, group_entities
 from .hebrew.sentences import split_sentences
 from .hebrew.words import words
 from .summarize import DEFAULT_ALGORITHM, resolve_count, summarize_scored
@@ -67,7 +67,10 @@ def analyze(
     analysis.summary = summarize_analysis(analysis, options, lambda f: step(0.4 + 0.4 * f, "summarize"))
     if options.entities:
         step(0.8, "entities")
-        analysis.entities = find_entities(document.text, exclude=list(document.boilerplate))
+        try:  # a damaged install costs the names, not the summary
+            analysis.entities = find_entities(document.text, exclude=list(document.boilerplate))
+        except ModelUnavailable as exc:
+            analysis.entities_unavailable = str(exc)
         analysis.groups = group_entities(document.text, analysis.entities)
     analysis.direction = text_direction(document.text)
     analysis.language = "he" if analysis.direction == "rtl" else "und"

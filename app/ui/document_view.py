@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QToolButto
 from ..core.analyze import Options
 from ..core.document import Analysis, Span
 from ..core.load import Loaded, load_path
+from ..core.safe_text import isolate
 from .i18n import follow_language
 from .entity_panel import EntityPanel, label_names
 from .reader import ReaderView
@@ -240,6 +241,11 @@ class DocumentView(QWidget):
         self.reader.show_rendered(result.rendered, keep_scroll=self._keep_scroll)
         if fresh:  # a re-render of the same analysis keeps the panes' selection and place
             self._shown = result.analysis
+            if result.analysis.entities_unavailable:
+                self.message = self.tr(
+                    "Names are not marked: the entity model is missing or damaged ({reason}). "
+                    "Reinstalling Tamtzit restores it."
+                ).format(reason=isolate(result.analysis.entities_unavailable))
             self.summary.show_analysis(result.analysis)
             self.entities.show_analysis(result.analysis)
             self.side.setSizes([520, 300] if result.analysis.groups else [700, 120])

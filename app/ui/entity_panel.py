@@ -133,11 +133,18 @@ class EntityPanel(QWidget):
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
+        self._set_empty_text()
         self.empty.setVisible(not groups)
         for w in (self.tree, self.previous, self.next, self.where):
             w.setVisible(bool(groups))  # the summary above gets the room
         self.previous.setEnabled(bool(groups))
         self.next.setEnabled(bool(groups))
+
+    def _set_empty_text(self) -> None:
+        if self.analysis is not None and self.analysis.entities_unavailable:
+            self.empty.setText(self.tr("Names are not marked: the entity model is missing or damaged."))
+        else:
+            self.empty.setText(self.tr("No names, places or dates were found in this text."))
 
     def step(self, direction: int) -> None:
         self._step(self.tree.currentItem(), direction)
@@ -171,7 +178,7 @@ class EntityPanel(QWidget):
         self.previous.setToolTip(self.tr("Previous mention (Shift+F3)"))
         self.next.setText(self.tr("Next"))
         self.next.setToolTip(self.tr("Next mention (F3)"))
-        self.empty.setText(self.tr("No names, places or dates were found in this text."))
+        self._set_empty_text()
         self.tree.setToolTip(self.tr("Entities grouped by type, with their number of mentions"))
         if self.analysis is not None:
             self.show_analysis(self.analysis)

@@ -4,6 +4,10 @@
 <context>
     <name>DocumentView</name>
     <message>
+        <source>Names are not marked: the entity model is missing or damaged ({reason}). Reinstalling Tamtzit restores it.</source>
+        <translation>שמות אינם מסומנים: מודל הישויות חסר או פגום ({reason}). התקנה מחדש של תמצית תשחזר אותו.</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>קורא את הקובץ…</translation>
     </message>
@@ -46,6 +50,10 @@
 </context>
 <context>
     <name>EntityPanel</name>
+    <message>
+        <source>Names are not marked: the entity model is missing or damaged.</source>
+        <translation>שמות אינם מסומנים: מודל הישויות חסר או פגום.</translation>
+    </message>
     <message>
         <source>Click again or press F3 for the next mention</source>
         <translation>לחיצה נוספת או F3 – לאזכור הבא</translation>

@@ -63,3 +63,18 @@ def test_unreadable_input_exits_3_with_one_line():
 def test_usage_error_exits_2():
     p = run(str(SAMPLE), "--ratio", "7")
     assert p.returncode == 2
+
+
+def test_a_missing_model_costs_the_names_with_a_message_not_the_summary(tmp_path):
+    # the real CLI with the model directory pointed at an empty folder, as after a damaged install
+    code = (
+        "import sys; from pathlib import Path; from app.core.entities import model; "
+        f"model.MODEL_DIR = Path({str(tmp_path)!r}); from app.cli import run; "
+        f"sys.exit(run(['--json', {str(SAMPLE)!r}]))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0
+    assert b"Traceback" not in out.stderr
+    assert out.stderr.decode().startswith("tamtzit: names are not marked: ner.crfsuite")
+    result = json.loads(out.stdout)
+    assert len(result["summary"]) >= 3 and result["entities"] == []

@@ -119,3 +119,51 @@ def test_a_rare_name_is_split_from_its_prefix_as_the_document_writes_it():
     assert prefixes.base("ובוסקה", "PER") == "בוסקה"
     # the article stays in the name, as NEMO writes "הכנסת"
     assert load_model().prefixes_of([["כנסת", "הכנסת"]]).base("הכנסת", "ORG") == "הכנסת"
+
+
+@pytest.fixture
+def model_dir(tmp_path, monkeypatch):
+    """A copy of the shipped model files that a test may damage; the real model again afterwards."""
+    import shutil
+
+    from app.core.entities import model
+
+    for f in model.MODEL_DIR.iterdir():
+        shutil.copy(f, tmp_path)
+    monkeypatch.setattr(model, "MODEL_DIR", tmp_path)
+    model.load_model.cache_clear()
+    yield tmp_path
+    model.load_model.cache_clear()
+
+
+def test_without_the_model_the_summary_still_comes_and_names_return_once_repaired(model_dir, seed):
+    kept = (model_dir / "ner.crfsuite").read_bytes()
+    (model_dir / "ner.crfsuite").unlink()
+    broken = analyze(seed)
+    assert len(broken.summary) >= 3 and broken.entities == []
+    assert "ner.crfsuite" in broken.entities_unavailable
+    (model_dir / "ner.crfsuite").write_bytes(kept)
+    repaired = analyze(seed)
+    assert repaired.entities_unavailable == "" and ("פוטין", "PER") in {(e.text, e.label) for e in repaired.entities}
+
+
+@pytest.mark.parametrize("name", ["ner.crfsuite", "ner-prefix.crfsuite", "ner-lexicon.txt"])
+def test_a_truncated_model_file_is_refused_with_a_message_not_a_crash(model_dir, name):
+    import subprocess
+    import sys
+
+    path = model_dir / name
+    path.write_bytes(path.read_bytes()[:1000])
+    # in a child process: crfsuite itself ends the process with a segmentation fault on such a file
+    code = (
+        "from pathlib import Path; from app.core.entities import model; "
+        f"model.MODEL_DIR = Path({str(model_dir)!r}); from app.core.analyze import analyze; "
+        f"a = analyze(Path({str(SAMPLE)!r}).read_text(encoding='utf-8')); "
+        "print(len(a.summary), len(a.entities), a.entities_unavailable)"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=120)
+    assert out.returncode == 0, out.stderr
+    summary, entities, reason = out.stdout.split(maxsplit=2)
+    assert int(summary) >= 3 and int(entities) == 0
+    assert name in reason

@@ -348,3 +348,18 @@ def test_escape_cancels_a_long_analysis_at_once(qtbot, window, seed_text):
     assert "פסקה 399" in doc.reader.toPlainText() or doc.reader.toPlainText().startswith("מסמך ארוך")
     with qtbot.assertNotEmitted(window.analysis_ready, wait=300):
         pass  # a result the worker may still deliver is not shown
+
+
+def test_a_damaged_install_shows_the_summary_and_says_why_names_are_missing(qtbot, window, tmp_path, monkeypatch):
+    from app.core.entities import model
+
+    monkeypatch.setattr(model, "MODEL_DIR", tmp_path)  # no model files there
+    model.load_model.cache_clear()
+    try:
+        doc = open_and_wait(qtbot, window, SAMPLE)
+        assert doc.summary.list.count() >= 3
+        assert doc.bar.isVisibleTo(doc) and "Names are not marked" in doc.bar_label.text()
+        assert "ner.crfsuite" in doc.bar_label.text()
+        assert "missing or damaged" in doc.entities.empty.text()  # not "no names in this text"
+    finally:
+        model.load_model.cache_clear()

@@ -12,9 +12,14 @@ from bisect import bisect_left
 from ..document import Entity, Span
 from .grouping import group_entities
 
-__all__ = ["find_entities", "group_entities", "LABELS"]
+__all__ = ["find_entities", "group_entities", "LABELS", "ModelUnavailable"]
 
 LABELS = ("PER", "ORG", "GPE", "LOC", "FAC", "EVE", "WOA", "DUC", "ANG", "DATE", "TIME", "MONEY", "PERCENT")
+
+
+class ModelUnavailable(RuntimeError):
+    """The model files are missing or damaged: names cannot be marked, everything else works
+    (raised by model.load_model; analyze() records it and goes on)."""
 
 
 def find_entities(text: str, exclude: list[Span] | None = None) -> list[Entity]:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...resources import resource_path
+from . import ModelUnavailable
 from .consistency import propagate, titled_names, with_first_names
 from .features import RARE, Gazetteer, bare_forms, sentence_features, stems
 from .table import SortedTable
@@ -21,6 +22,27 @@ PREFIX_FILE = "ner-prefix.crfsuite"
 LEXICON_FILE = "ner-lexicon.txt"
 
 _lock = threading.Lock()
+
+
+def open_tagger(path: Path):
+    """A crfsuite tagger for the model at `path`, checked first.
+
+    crfsuite trusts the file: a truncated model crashed the whole process (segmentation fault)
+    instead of raising. A model file starts with b"lCRF" and its own size in 4 little-endian
+    bytes, so a missing, truncated or foreign file is refused here with a message."""
+    import pycrfsuite
+
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ModelUnavailable(f"{path.name}: {exc.strerror or exc}") from None
+    if len(head) < 8 or head[:4] != b"lCRF" or int.from_bytes(head[4:8], "little") != size:
+        raise ModelUnavailable(f"{path.name} is damaged (not a whole crfsuite model)")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
 
 
 @dataclass
@@ -98,11 +120,8 @@ class PrefixSplitter:
     """Where inside an entity's first token the name begins ("ב|ירושלים", but "הכנסת" whole)."""
 
     def __init__(self, directory: Path, lexicon: Lexicon) -> None:
-        import pycrfsuite
-
         self.lexicon = lexicon
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(directory / PREFIX_FILE))
+        self._tagger = open_tagger(directory / PREFIX_FILE)
 
     def length(self, token: str, label: str) -> int:
         """How many leading letters of `token` are clitics outside the entity."""
@@ -174,12 +193,12 @@ class DocumentPrefixes:
 
 class Model:
     def __init__(self, directory: Path = MODEL_DIR) -> None:
-        import pycrfsuite
-
-        self.lexicon = read_lexicon(directory / LEXICON_FILE)
+        self._tagger = open_tagger(directory / TAGGER_FILE)
+        try:
+            self.lexicon = read_lexicon(directory / LEXICON_FILE)
+        except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
+            raise ModelUnavailable(f"{LEXICON_FILE} cannot be read ({type(exc).__name__}: {exc})") from None
         self.prefix = PrefixSplitter(directory, self.lexicon)
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(directory / TAGGER_FILE))
         self.word_cache: dict[str, list[str]] = {}  # features of each word met so far
 
     def features(self, tokens: list[str]) -> list[list[str]]:
@@ -224,4 +243,6 @@ class Model:
 
 @lru_cache(maxsize=1)
 def load_model() -> Model:
-    return Model()
+    """The shipped model, loaded once; ModelUnavailable (not cached: a repaired install is picked
+    up) when its files are missing or damaged."""
+    return Model(MODEL_DIR)
