@@ -67,10 +67,12 @@ def analyze(
     analysis.summary = summarize_analysis(analysis, options, lambda f: step(0.4 + 0.4 * f, "summarize"))
     if options.entities:
         step(0.8, "entities")
-        try:  # a damaged install costs the names, not the summary
-            analysis.entities = find_entities(document.text, exclude=list(document.boilerplate))
-        except ModelUnavailable as exc:
+        exclude = list(document.boilerplate)
+        try:
+            analysis.entities = find_entities(document.text, exclude=exclude)
+        except ModelUnavailable as exc:  # a damaged install costs the names, not the summary or dates
             analysis.entities_unavailable = str(exc)
+            analysis.entities = find_entities(document.text, exclude=exclude, names=False)
         analysis.groups = group_entities(document.text, analysis.entities)
     analysis.direction = text_direction(document.text)
     analysis.language = "he" if analysis.direction == "rtl" else "und"

@@ -361,5 +361,6 @@ def test_a_damaged_install_shows_the_summary_and_says_why_names_are_missing(qtbo
         assert doc.bar.isVisibleTo(doc) and "Names are not marked" in doc.bar_label.text()
         assert "ner.crfsuite" in doc.bar_label.text()
         assert "missing or damaged" in doc.entities.empty.text()  # not "no names in this text"
+        assert doc.entities.empty.isVisibleTo(doc.entities)
     finally:
         model.load_model.cache_clear()

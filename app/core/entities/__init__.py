@@ -22,12 +22,25 @@ class ModelUnavailable(RuntimeError):
     (raised by model.load_model; analyze() records it and goes on)."""
 
 
-def find_entities(text: str, exclude: list[Span] | None = None) -> list[Entity]:
-    """Entity mentions in `text`, in order, none overlapping another or an `exclude` span."""
+def find_entities(text: str, exclude: list[Span] | None = None, names: bool = True) -> list[Entity]:
+    """Entity mentions in `text`, in order, none overlapping another or an `exclude` span.
+
+    `names=False` leaves the model out: dates, times, sums and percentages only (what is left to
+    show when the model cannot be loaded)."""
+    from .rules import rule_entities
+
+    tagged = _names(text) if names else []
+    found = tagged + [(a, b, label) for a, b, label in rule_entities(text) if not _overlaps(tagged, a, b)]
+    found.sort()
+    blocked = _merged(sorted((s.start, s.end) for s in exclude or []))
+    return [Entity(a, b, label, text[a:b]) for a, b, label in found if not _overlaps(blocked, a, b)]
+
+
+def _names(text: str) -> list[tuple[int, int, str]]:
+    """The model's (start, end, label) spans, sorted; ModelUnavailable if it cannot be loaded."""
     from ..hebrew.sentences import split_sentences
     from .bioes import bioes_spans
     from .model import load_model
-    from .rules import rule_entities
     from .tokens import tokenize
 
     tokens, spans = tokenize(text)
@@ -55,11 +68,7 @@ def find_entities(text: str, exclude: list[Span] | None = None) -> list[Entity]:
             first = r[a]
             start = spans[first][0] + prefixes.length(tokens[first], label, tuple(tokens[i] for i in r[a + 1 : b]))
             found.append((start, spans[r[b - 1]][1], label))
-    tagged = sorted(found)
-    found = tagged + [(a, b, label) for a, b, label in rule_entities(text) if not _overlaps(tagged, a, b)]
-    found.sort()
-    blocked = _merged(sorted((s.start, s.end) for s in exclude or []))
-    return [Entity(a, b, label, text[a:b]) for a, b, label in found if not _overlaps(blocked, a, b)]
+    return sorted(found)
 
 
 def _overlaps(spans: list, a: int, b: int) -> bool:
