@@ -133,7 +133,7 @@ class EntityPanel(QWidget):
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
-        self._set_empty_text()  # also says, above any dates, why names are missing
+        self._set_empty_text()  # also says, under any dates, why names are missing
         self.empty.setVisible(not groups or bool(analysis and analysis.entities_unavailable))
         for w in (self.tree, self.previous, self.next, self.where):
             w.setVisible(bool(groups))  # the summary above gets the room
