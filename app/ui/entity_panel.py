@@ -117,8 +117,7 @@ class EntityPanel(QWidget):
         names = label_names()
         groups = analysis.groups if analysis else []
         present = {g.label for g in groups} | {e.label for e in (analysis.entities if analysis else [])}
-        for label, box in self.boxes.items():
-            box.setVisible(label in present)
+        self._lay_out_legend([label for label in LABELS if label in present])
         for label in LABELS:
             members = [(i, g) for i, g in enumerate(groups) if g.label == label]
             if not members:
@@ -139,6 +138,15 @@ class EntityPanel(QWidget):
             w.setVisible(bool(groups))  # the summary above gets the room
         self.previous.setEnabled(bool(groups))
         self.next.setEnabled(bool(groups))
+
+    def _lay_out_legend(self, shown: list[str]) -> None:
+        """Only the types this text has, three to a row with no holes where the others would be."""
+        for box in self.boxes.values():
+            self.legend.removeWidget(box)
+            box.hide()
+        for n, label in enumerate(shown):
+            self.legend.addWidget(self.boxes[label], n // 3, n % 3)
+            self.boxes[label].show()
 
     def _set_empty_text(self) -> None:
         if self.analysis is not None and self.analysis.entities_unavailable:

@@ -36,6 +36,9 @@ def test_entities_are_highlighted_by_type_with_a_legend(qtbot, window, seed_text
     assert doc.reader.toPlainText()[doc.reader.rendered.position(per.start):][: len(per.text)] == per.text
     visible = {label for label, box in doc.entities.boxes.items() if box.isVisibleTo(doc.entities)}
     assert visible == {"PER", "GPE", "FAC"}
+    legend = doc.entities.legend  # the types present, in legend order, with no holes between
+    cells = [legend.getItemPosition(legend.indexOf(doc.entities.boxes[label]))[:2] for label in ("PER", "GPE", "FAC")]
+    assert cells == [(0, 0), (0, 1), (0, 2)]
 
 
 def test_a_type_toggled_off_loses_its_highlights_only(qtbot, window, seed_text):
