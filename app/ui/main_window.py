@@ -32,6 +32,7 @@ from .document_view import WORDS_PER_MINUTE, DocumentView
 from .entity_panel import label_names
 from .export import write_export
 from .theme import apply_theme, article_font, colors, use_ui_font
+from .welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "windows-1255", "iso-8859-8", "cp862")
@@ -56,9 +57,11 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_status())
-        self.welcome = QLabel()
-        self.welcome.setAlignment(Qt.AlignCenter)
-        self.welcome.setWordWrap(True)
+        self.welcome = WelcomePage()
+        self.welcome.open_requested.connect(lambda: self.actions_["open"].trigger())
+        self.welcome.paste_requested.connect(self.paste)
+        self.welcome.recent_requested.connect(self.open_path)
+        self.welcome.show_recent(self.settings.recent)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         doc.deleteLater()
         if not self.tabs.count():
+            self.welcome.show_recent(self.settings.recent)
             self.stack.setCurrentWidget(self.welcome)
         self._refresh_status()
         self._save()
@@ -374,9 +378,6 @@ class MainWindow(QMainWindow):
 
 
     def retranslate(self) -> None:
-        self.welcome.setText(
-            self.tr("Open a file (Ctrl+O), drop files or text here, or paste text (Ctrl+V).")
-        )
         self.encoding_button.setToolTip(self.tr("Detected encoding — choose another to re-read the file"))
         self.visual_button.setToolTip(self.tr("The file was saved in visual (reversed) order and converted; undo if it reads wrong"))
         self.cancel_button.setText(self.tr("Cancel"))

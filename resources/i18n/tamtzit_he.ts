@@ -201,10 +201,6 @@
         <translation>אין טקסט בלוח ההעתקה.</translation>
     </message>
     <message>
-        <source>Open a file (Ctrl+O), drop files or text here, or paste text (Ctrl+V).</source>
-        <translation>פתחו קובץ (Ctrl+O), גררו לכאן קבצים או טקסט, או הדביקו טקסט (Ctrl+V).</translation>
-    </message>
-    <message>
         <source>Detected encoding — choose another to re-read the file</source>
         <translation>הקידוד שזוהה – בחירת קידוד אחר קוראת את הקובץ מחדש</translation>
     </message>
@@ -553,6 +549,45 @@
     <message>
         <source>Summary sentences in article order; click one to find it in the article</source>
         <translation>משפטי התקציר לפי סדר הכתבה; לחיצה על משפט מאתרת אותו בכתבה</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>This file is no longer there: {path}</source>
+        <translation>הקובץ כבר אינו שם: {path}</translation>
+    </message>
+    <message>
+        <source>Tamtzit</source>
+        <translation>תמצית</translation>
+    </message>
+    <message>
+        <source>Hebrew articles cleaned, summarized, with their people, places and organizations marked</source>
+        <translation>כתבות ומאמרים בעברית: ניקוי, תקציר וסימון האנשים, המקומות והארגונים</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>פתיחת קובץ…</translation>
+    </message>
+    <message>
+        <source>Open one or more text files (Ctrl+O)</source>
+        <translation>פתיחת קובץ טקסט אחד או יותר (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Paste text</source>
+        <translation>הדבקת טקסט</translation>
+    </message>
+    <message>
+        <source>Open the text on the clipboard as a new document (Ctrl+V)</source>
+        <translation>פתיחת הטקסט שבלוח ההעתקה כמסמך חדש (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>…or drop files or text from a browser anywhere on this window.</source>
+        <translation>…או גררו לחלון קבצים, או טקסט מהדפדפן.</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>קבצים אחרונים</translation>
     </message>
 </context>
 </TS>

@@ -171,6 +171,37 @@ def test_ctrl_v_pastes_text_as_a_new_document(qtbot, window):
     assert "מסמך מודבק" in window.document.reader.toPlainText()
 
 
+def test_the_welcome_page_lists_recent_files_and_opens_them(qtbot, window, tmp_path):
+    gone = tmp_path / "נמחק.txt"
+    window.settings.recent = [str(SAMPLE), str(gone)]
+    window.welcome.show_recent(window.settings.recent)
+    assert window.stack.currentWidget() is window.welcome
+    items = [window.welcome.recent.item(i) for i in range(window.welcome.recent.count())]
+    assert [i.data(Qt.UserRole + 1) for i in items] == [str(SAMPLE), str(gone)]
+    assert "seed-netanyahu-putin.txt" in items[0].text()
+    assert not items[1].flags() & Qt.ItemIsEnabled  # a file that is gone cannot be opened
+    window.welcome._activated(items[1])
+    assert window.tabs.count() == 0
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        rect = window.welcome.recent.visualItemRect(items[0])
+        qtbot.mouseClick(window.welcome.recent.viewport(), Qt.LeftButton, pos=rect.center())
+    assert window.stack.currentWidget() is window.tabs and window.document.path == str(SAMPLE)
+    other = tmp_path / "שני.txt"
+    other.write_text("כותרת שנייה\nזה טקסט קצר של מסמך נוסף שנפתח ונסגר כדי לחזור לדף הפתיחה.\n", encoding="utf-8")
+    window.open_path(str(other))
+    window.close_tab()
+    window.close_tab()
+    assert window.stack.currentWidget() is window.welcome  # back, with the newest file first
+    assert window.welcome.recent.item(0).data(Qt.UserRole + 1) == str(other)
+
+
+def test_the_welcome_page_pastes_the_clipboard_as_a_document(qtbot, window):
+    QGuiApplication.clipboard().setText("מסמך מודבק מדף הפתיחה\nשורה של טקסט שהודבק מהלוח אל החלון דרך הכפתור.")
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        qtbot.mouseClick(window.welcome.paste_button, Qt.LeftButton)
+    assert "מסמך מודבק מדף הפתיחה" in window.document.reader.toPlainText()
+
+
 def test_zoom_changes_the_article_font(qtbot, window):
     doc = open_and_wait(qtbot, window, SAMPLE)
     size = doc.reader.document().defaultFont().pointSize()
