@@ -122,7 +122,8 @@ class DocumentView(QWidget):
         self.message = self.tr("The file is empty.") if not text.strip() else ""
         self.reader.show_rendered(render_preview(text, self._view()))
         self.summary.clear()
-        self.entities.show_analysis(None)
+        self.summary.show_busy()
+        self.entities.show_analysis(None, looking=True)
         self._update_bar()
         self.changed.emit()
         self._analyze()
@@ -177,6 +178,8 @@ class DocumentView(QWidget):
             self._task.cancel()
             self._task = None
             self.summary.show_busy(self.tr("Cancelled."))
+            if self.analysis is None:
+                self.entities.show_analysis(None)  # no longer looking
             self.busy_changed.emit(False)
 
     @property
@@ -261,6 +264,8 @@ class DocumentView(QWidget):
         self._task = None
         self.message = self.tr("Could not finish: {error}").format(error=message)
         self.summary.show_busy(self.message)
+        if self.analysis is None:
+            self.entities.show_analysis(None)  # no longer looking
         self._update_bar()
         self.busy_changed.emit(False)
         self.failed.emit(self.message)

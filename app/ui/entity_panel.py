@@ -96,6 +96,7 @@ class EntityPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(nav)
         self.analysis: Analysis | None = None
+        self._looking = False
         self._position: dict[int, int] = {}  # group index -> mention shown last
         self.set_colors(colors)
         follow_language(self)
@@ -109,8 +110,10 @@ class EntityPanel(QWidget):
             pix.fill(QColor(colors.labels[label]))
             box.setIcon(QIcon(pix))
 
-    def show_analysis(self, analysis: Analysis | None) -> None:
-        self.analysis = analysis
+    def show_analysis(self, analysis: Analysis | None, looking: bool = False) -> None:
+        """The analysis' entities; None with `looking` while one is being made (the panel says
+        so), None alone when there is none to wait for (it says nothing)."""
+        self.analysis, self._looking = analysis, looking
         self._position.clear()
         self.tree.clear()
         self.where.clear()
@@ -149,7 +152,9 @@ class EntityPanel(QWidget):
             self.boxes[label].show()
 
     def _set_empty_text(self) -> None:
-        if self.analysis is not None and self.analysis.entities_unavailable:
+        if self.analysis is None:  # nothing is known yet, so nothing is "not found"
+            self.empty.setText(self.tr("Looking for names, places and dates…") if self._looking else "")
+        elif self.analysis.entities_unavailable:
             self.empty.setText(self.tr("Names are not marked: the entity model is missing or damaged."))
         else:
             self.empty.setText(self.tr("No names, places or dates were found in this text."))

@@ -59,6 +59,10 @@
         <translation>לחיצה נוספת או F3 – לאזכור הבא</translation>
     </message>
     <message>
+        <source>Looking for names, places and dates…</source>
+        <translation>מחפש שמות, מקומות ותאריכים…</translation>
+    </message>
+    <message>
         <source>{k} of {n}</source>
         <translation>{k} מתוך {n}</translation>
     </message>

@@ -84,3 +84,14 @@ def test_no_entities_says_so(qtbot, window):
     if not doc.analysis.entities:
         assert doc.entities.empty.isVisibleTo(doc.entities)
         assert not doc.entities.next.isEnabled()
+
+
+def test_the_panel_says_it_is_looking_until_the_analysis_comes_and_not_after_a_cancel(qtbot, window, seed_text):
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        doc = window.open_text(seed_text)
+        assert "Looking for names" in doc.entities.empty.text()  # not "none found" before it knows
+        assert "Summarizing" in doc.summary.status.text()
+    assert doc.entities.tree.topLevelItemCount() > 0 and not doc.entities.empty.isVisibleTo(doc.entities)
+    quiet = window.open_text("כותרת בלי שמות\nמשפט פשוט שאין בו שום שם של אדם או של מקום כלשהו.")
+    quiet.cancel()
+    assert quiet.entities.empty.text() == ""
