@@ -488,12 +488,36 @@
         <translation>קיצורי מקלדת</translation>
     </message>
     <message>
-        <source>About Tamtzit</source>
-        <translation>אודות תמצית</translation>
+        <source>Font: Noto Sans Hebrew, SIL Open Font License 1.1</source>
+        <translation>גופן: Noto Sans Hebrew, ‏SIL Open Font License 1.1</translation>
     </message>
     <message>
-        <source>Tamtzit {version}: a Hebrew reader that cleans, summarizes and highlights articles, offline. Font: Noto Sans Hebrew (SIL Open Font License 1.1).</source>
-        <translation>תמצית {version}: קורא עברי שמנקה, מסכם ומסמן כתבות, בלי רשת. גופן: Noto Sans Hebrew (רישיון SIL Open Font License 1.1).</translation>
+        <source>Entity and prefix models: trained on the NEMO corpus over the Hebrew UD Treebank (Bareket &amp; Tsarfaty 2021), CC BY-NC-SA 4.0</source>
+        <translation>מודלי הישויות והתחיליות: אומנו על קורפוס NEMO ‏(Hebrew UD Treebank), ‏CC BY-NC-SA 4.0</translation>
+    </message>
+    <message>
+        <source>Word frequencies: wordfreq by Robyn Speer, CC BY-SA 4.0</source>
+        <translation>שכיחויות מילים: wordfreq מאת Robyn Speer, ‏CC BY-SA 4.0</translation>
+    </message>
+    <message>
+        <source>Place and language names: Unicode CLDR, Unicode License v3; first and last names: hebrew-names, MIT</source>
+        <translation>שמות מקומות ושפות: Unicode CLDR, ‏Unicode License v3; שמות פרטיים ושמות משפחה: hebrew-names, ‏MIT</translation>
+    </message>
+    <message>
+        <source>Built with Qt for Python (LGPL 3), sumy (Apache 2.0), python-bidi (LGPL 3), python-crfsuite (MIT), NumPy and SciPy (BSD)</source>
+        <translation>נבנה בעזרת Qt for Python ‏(LGPL 3), ‏sumy ‏(Apache 2.0), ‏python-bidi ‏(LGPL 3), ‏python-crfsuite ‏(MIT), ‏NumPy ו-SciPy ‏(BSD)</translation>
+    </message>
+    <message>
+        <source>Tamtzit</source>
+        <translation>תמצית</translation>
+    </message>
+    <message>
+        <source>A Hebrew reader that cleans articles, summarizes them and marks the people, places and organizations in them. Everything runs on this computer; nothing is sent anywhere.</source>
+        <translation>קורא עברי שמנקה כתבות, מתמצת אותן ומסמן בהן אנשים, מקומות וארגונים. הכול רץ במחשב הזה; דבר אינו נשלח לשום מקום.</translation>
+    </message>
+    <message>
+        <source>About Tamtzit</source>
+        <translation>אודות תמצית</translation>
     </message>
 </context>
 <context>

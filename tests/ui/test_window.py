@@ -395,3 +395,21 @@ def test_a_damaged_install_shows_the_summary_and_says_why_names_are_missing(qtbo
         assert doc.entities.empty.isVisibleTo(doc.entities)
     finally:
         model.load_model.cache_clear()
+
+
+def test_about_names_the_data_the_models_come_from_and_their_licences(qtbot, window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    seen = {}
+
+    def read_and_close():
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen["text"], seen["more"] = box.text(), box.informativeText()
+        box.accept()
+
+    QTimer.singleShot(200, read_and_close)
+    window.actions_["about"].trigger()
+    assert "Tamtzit" in seen["text"]
+    assert "NEMO" in seen["more"] and "CC BY-NC-SA 4.0" in seen["more"]  # the models are derived from it
+    assert "SIL Open Font License" in seen["more"] and "wordfreq" in seen["more"]
