@@ -21,6 +21,7 @@ from .layers import Marks, paragraphs
 from .theme import Colors
 
 MAX_LINE_CHARS = 78  # a comfortable measure for Hebrew body text
+SIDE_MARGIN = 28  # the least room between the text and the view's edges, however narrow the window
 PREVIEW_CHARS = 8_000  # raw text shown at once while the analysis runs: a screen or two
 _SIZE = {"title": 2, "subtitle": 1, "boilerplate": -1, "body": 0, "removed": -1}
 
@@ -133,9 +134,10 @@ def render_preview(text: str, view: View) -> Rendered:
 
 
 def set_measure(doc: QTextDocument, width: int) -> bool:
-    """Side margins that keep lines near MAX_LINE_CHARS characters; True when they changed."""
+    """Side margins that keep lines near MAX_LINE_CHARS characters, and never under SIDE_MARGIN
+    (they replace the document margin on the sides); True when they changed."""
     measure = QFontMetricsF(doc.defaultFont()).averageCharWidth() * MAX_LINE_CHARS
-    margin = int(max(0.0, (width - measure) / 2))
+    margin = int(max(SIDE_MARGIN, (width - measure) / 2))
     root = doc.rootFrame()
     fmt = root.frameFormat()
     if fmt.leftMargin() == margin and fmt.rightMargin() == margin:
@@ -152,7 +154,7 @@ def _new_document(view: View) -> tuple[QTextDocument, QTextCursor]:
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
     doc.setDefaultFont(view.font)
-    doc.setDocumentMargin(28)
+    doc.setDocumentMargin(SIDE_MARGIN)
     if view.width > 0:
         set_measure(doc, view.width)
     return doc, QTextCursor(doc)

@@ -37,6 +37,23 @@ def test_dark_theme_repaints_the_article_in_dark_colours(qtbot, window):
         window.set_theme("system")
 
 
+def test_the_text_keeps_its_measure_in_a_wide_view_and_a_margin_in_a_narrow_one(qtbot, window):
+    from PySide6.QtGui import QTextDocument
+
+    from app.ui.render import SIDE_MARGIN, set_measure
+
+    reader = open_and_wait(qtbot, window, SAMPLE).reader
+    doc = QTextDocument()
+    doc.setDefaultFont(reader.document().defaultFont())
+    set_measure(doc, 3000)  # wide: lines stay about 78 characters long, centred
+    assert doc.rootFrame().frameFormat().leftMargin() == doc.rootFrame().frameFormat().rightMargin() > 1000
+    set_measure(doc, 300)  # narrow: the text still keeps off the edges
+    assert doc.rootFrame().frameFormat().leftMargin() == doc.rootFrame().frameFormat().rightMargin() == SIDE_MARGIN
+    window.resize(700, 600)  # the real reader, made narrow by the window
+    qtbot.waitUntil(lambda: reader.viewport().width() < 500)
+    assert reader.document().rootFrame().frameFormat().leftMargin() == SIDE_MARGIN
+
+
 def test_a_task_can_be_cancelled(qtbot):
     started = threading.Event()
 
