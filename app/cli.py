@@ -9,6 +9,7 @@ from typing import TextIO
 
 from .core.analyze import Options, analyze
 from .core.document import Analysis
+from .core.entities import LABEL_NAMES, LABELS
 from .core.load import MAX_BYTES, VISUAL_MODES, LoadError, Loaded, load_bytes, load_path
 from .core.loaders.encoding import codec_name
 from .core.safe_text import isolate, strip_bidi, visible_controls
@@ -127,7 +128,7 @@ def to_json(a: Analysis) -> dict:
 
 
 def write_human(a: Analysis, out: TextIO, loaded: Loaded | None = None) -> None:
-    """Title and numbered summary; reordered for display only when a terminal shows it.
+    """Title, numbered summary and names; reordered for display only when a terminal shows it.
 
     Article text is isolated (see app.core.safe_text): bidi controls in it cannot reorder the
     numbering or our notes, and control characters cannot drive the terminal.
@@ -137,12 +138,30 @@ def write_human(a: Analysis, out: TextIO, loaded: Loaded | None = None) -> None:
     if a.title:
         lines += [_article(a.title), ""]
     lines += [f"{n}. {_article(text)}" for n, text in enumerate(a.summary_texts(), 1)]
+    lines += _names(a)
     if a.document.removed:
         lines += ["", f"({len(a.document.removed)} repeated blocks removed)"]
     if loaded is not None and loaded.visual:
         lines += ["", "(visual-order Hebrew converted to logical order; --visual no keeps it as stored)"]
     for line in lines:
         out.write((strip_bidi(_display(line)) if visual else line) + "\n")
+
+
+NAMES_PER_LABEL = 8
+
+
+def _names(a: Analysis) -> list[str]:
+    """One line per entity type, its commonest names first with their counts, as the window's panel
+    groups them; a long document's rarer names are counted, not listed."""
+    lines = []
+    for label in LABELS:
+        groups = sorted((g for g in a.groups if g.label == label), key=lambda g: (-g.count, g.name))
+        if not groups:
+            continue
+        shown = ", ".join(f"{_article(g.name)} ({g.count})" for g in groups[:NAMES_PER_LABEL])
+        more = f", +{len(groups) - NAMES_PER_LABEL} more" if len(groups) > NAMES_PER_LABEL else ""
+        lines.append(f"{LABEL_NAMES[label]}: {shown}{more}")
+    return ["", *lines] if lines else []
 
 
 def _article(text: str) -> str:

@@ -14,25 +14,10 @@ from pathlib import Path
 
 from ..core.analyze import text_direction
 from ..core.document import Analysis
+from ..core.entities import LABEL_NAMES  # English names; the window passes translated ones
 from ..core.safe_text import balance_bidi
 from .layers import Marks, paragraphs
 
-# English names; the window passes translated ones.
-LABEL_NAMES: dict[str, str] = {
-    "PER": "People",
-    "ORG": "Organisations",
-    "GPE": "Countries and cities",
-    "LOC": "Places",
-    "FAC": "Buildings and sites",
-    "EVE": "Events",
-    "WOA": "Works",
-    "DUC": "Products",
-    "ANG": "Languages",
-    "DATE": "Dates",
-    "TIME": "Times",
-    "MONEY": "Money",
-    "PERCENT": "Percentages",
-}
 FORMATS = ("txt", "md", "html")
 
 

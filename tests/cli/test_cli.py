@@ -53,6 +53,13 @@ def test_human_output_is_logical_order_when_piped():
     assert lines[2].startswith("1. ")
 
 
+def test_human_output_lists_the_names_by_type_commonest_first():
+    lines = run(str(SAMPLE)).stdout.decode("utf-8").splitlines()
+    people = next(line for line in lines if line.startswith("People: "))
+    assert people.index("ולדימיר פוטין (6)") < people.index("בנימין נתניהו (5)")
+    assert any(line.startswith("Buildings and sites: ") and "הקרמלין (3)" in line for line in lines)
+
+
 def test_unreadable_input_exits_3_with_one_line():
     p = run("/nonexistent/article.txt")
     assert p.returncode == 3

@@ -12,9 +12,25 @@ from bisect import bisect_left
 from ..document import Entity, Span
 from .grouping import group_entities
 
-__all__ = ["find_entities", "group_entities", "LABELS", "ModelUnavailable"]
+__all__ = ["find_entities", "group_entities", "LABELS", "LABEL_NAMES", "ModelUnavailable"]
 
 LABELS = ("PER", "ORG", "GPE", "LOC", "FAC", "EVE", "WOA", "DUC", "ANG", "DATE", "TIME", "MONEY", "PERCENT")
+# English names of the labels, for the CLI and exports; the window shows translated ones
+LABEL_NAMES: dict[str, str] = {
+    "PER": "People",
+    "ORG": "Organisations",
+    "GPE": "Countries and cities",
+    "LOC": "Places",
+    "FAC": "Buildings and sites",
+    "EVE": "Events",
+    "WOA": "Works",
+    "DUC": "Products",
+    "ANG": "Languages",
+    "DATE": "Dates",
+    "TIME": "Times",
+    "MONEY": "Money",
+    "PERCENT": "Percentages",
+}
 
 
 class ModelUnavailable(RuntimeError):
