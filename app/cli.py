@@ -155,7 +155,7 @@ def _names(a: Analysis) -> list[str]:
     groups them; a long document's rarer names are counted, not listed."""
     lines = []
     for label in LABELS:
-        groups = sorted((g for g in a.groups if g.label == label), key=lambda g: (-g.count, g.name))
+        groups = [g for g in a.groups if g.label == label]  # group_entities gives them commonest first
         if not groups:
             continue
         shown = ", ".join(f"{_article(g.name)} ({g.count})" for g in groups[:NAMES_PER_LABEL])

@@ -66,12 +66,12 @@ class EntityPanel(QWidget):
         self.legend = QGridLayout()
         self.legend.setSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
-        for n, label in enumerate(LABELS):
-            box = QCheckBox()
+        for label in LABELS:  # laid out by _lay_out_legend, for the types a text has
+            box = QCheckBox(self)
+            box.hide()
             box.setChecked(label not in hidden)
             box.toggled.connect(self._toggled)
             self.boxes[label] = box
-            self.legend.addWidget(box, n // 3, n % 3)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
