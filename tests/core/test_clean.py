@@ -224,6 +224,8 @@ def test_the_headline_is_found_below_leading_page_chrome():
         ('צה"ל ו-ד"ר   כהן', 'צה"ל ו-ד"ר כהן'),
         ('ציטוט " פתוח בלבד ושום דבר', 'ציטוט " פתוח בלבד ושום דבר'),
         ("50 % מהקולות", "50% מהקולות"),
+        # typeset quotes stay where they are, though a prefixed ב"הארץ" looks like gershayim to a count
+        ('כתב ב"הארץ" כי "ידיעות" מכרה ל"מעריב"', 'כתב ב"הארץ" כי "ידיעות" מכרה ל"מעריב"'),
     ],
 )
 def test_punctuation_is_shown_as_typeset(raw, shown):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..document import TextBuilder
+from .repeats import _PROCLITICS
 
 _SP = r"\s"  # inside a paragraph every white space, line breaks of wrapped lines included, is a space
 _QUOTES = "\"״“”„«»"
@@ -58,10 +59,10 @@ def _quote(builder: TextBuilder, text: str, lo: int, hi: int, m: re.Match, insid
         opening = True
     elif after == "" or after in _CLOSERS:
         opening = False
+    elif space_before != space_after:  # the side it already touches, whatever the count says;
+        opening = space_before or _proclitics_before(text, lo, q)  # ו" לא: a prefix opens a quote
     elif balanced:
         opening = not inside
-    elif space_before != space_after:
-        opening = space_before  # the side it already touches
     else:  # both sides spaced in an unbalanced paragraph: only tidy the spaces
         _space(builder, text, m.start(), q, drop=False)
         builder.copy(q, q + 1)
@@ -74,6 +75,14 @@ def _quote(builder: TextBuilder, text: str, lo: int, hi: int, m: re.Match, insid
         builder.copy(q, q + 1)
         _space(builder, text, q + 1, m.end(), drop=after == "" or after in _CLOSERS)
     return opening
+
+
+def _proclitics_before(text: str, lo: int, q: int) -> bool:
+    """The word touching the quote on its left is only Hebrew prefix letters (ו, וב, ש…)."""
+    a = q
+    while a > lo and q - a < 4 and _WORD.match(text[a - 1]):
+        a -= 1
+    return 0 < q - a <= 3 and (a == lo or not _WORD.match(text[a - 1])) and all(c in _PROCLITICS for c in text[a:q])
 
 
 def _space(builder: TextBuilder, text: str, a: int, b: int, drop: bool) -> None:
