@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import io
 
+METHODS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "sumbasic", "kl", "reduction")
+
 
 def summarizer(algorithm: str):
     from sumy.nlp.stemmers import Stemmer
