@@ -123,10 +123,13 @@ def load_bytes(
 
 
 def _decode(data: bytes, encoding: str | None, fmt: str | None) -> tuple[str, str]:
-    if not encoding and fmt in ("html", None):
+    """A page's own declaration beats statistics, unless its bytes disagree; text that is not a
+    page (standard input quoting a <meta> line) is detected, never told its encoding by a quote."""
+    is_page = fmt == "html" or (fmt is None and looks_like_html(data[:4096].decode("latin-1")))
+    if not encoding and is_page:
         declared = declared_charset(data)
         if declared:
-            try:  # a page's own declaration beats statistics, unless its bytes disagree
+            try:
                 return decode_bytes(data, declared)
             except LoadError:
                 pass

@@ -135,3 +135,9 @@ def test_inflated_size_is_capped_before_inflating(monkeypatch):
     data = _zip({"word/document.xml": b"<w:document " + W.encode() + b">" + b" " * 5000 + b"</w:document>"})
     with pytest.raises(LoadError, match="too large"):
         load_bytes(data, name="a.docx")
+
+
+def test_markdown_nested_quotes_headings_and_table_rules_still_read():
+    md = "> > > ציטוט בתוך ציטוט\n## כותרת ##\n# כותרת #עם סולמית\n| a | b |\n|---|:-:|\n| 1 | 2 |\n"
+    assert markdown_to_text(md) == "ציטוט בתוך ציטוט\nכותרת\nכותרת #עם סולמית\na b\n1 2"
+    assert markdown_to_text("[ויקי](https://he.wikipedia.org/wiki/X_(y)) ו`קוד`") == "ויקי וקוד"

@@ -30,10 +30,19 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 MIN_ARTICLE_CHARS = 200
 
 
+# WHATWG "prescan": a <meta> naming UTF-16 is read as UTF-8 (the meta could not have been read in
+# ASCII if the page really were UTF-16; a BOM decides UTF-16, never a meta).
+_UTF16_LABELS = frozenset("utf-16 utf-16le utf-16be unicode unicodefeff unicodefffe ucs-2 csunicode iso-10646-ucs-2".split())
+
+
 def declared_charset(data: bytes) -> str | None:
-    """The charset a page declares in its first 4 KB (<meta charset> or http-equiv)."""
+    """The charset a page declares in its first 4 KB (<meta charset> or http-equiv), as browsers
+    take it."""
     m = _META_CHARSET.search(data[:4096])
-    return m.group(1).decode("ascii") if m else None
+    if not m:
+        return None
+    label = m.group(1).decode("ascii").lower()
+    return "utf-8" if label.replace("_", "-") in _UTF16_LABELS else label
 
 
 def looks_like_html(text: str) -> bool:
