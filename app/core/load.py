@@ -98,10 +98,8 @@ def load_bytes(
     office = office_format(data)  # by content: a renamed .docx still opens
     if office:
         fmt = office
-        text = docx_text(data) if office == "docx" else odt_text(data)
+        text = (docx_text if office == "docx" else odt_text)(data, MAX_BYTES)
         used = "utf-8"
-        if len(text) > MAX_BYTES:
-            raise LoadError(_too_large(len(text)))
     elif fmt in ("docx", "odt"):
         raise LoadError(f"not a .{fmt} document (damaged, or another kind of file renamed)")
     else:
