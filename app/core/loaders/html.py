@@ -16,8 +16,15 @@ from __future__ import annotations
 import re
 
 _SKIP = frozenset(
-    "script style noscript template svg math iframe object embed canvas form button select "
-    "textarea audio video head".split()
+    "script style noscript noembed noframes template svg math iframe object canvas form button "
+    "select textarea audio video head".split()
+)
+# Elements that never have content. libxml2 opens some of them (embed, source, track, wbr…) like
+# containers and closes them with their parent, so what follows them arrives "inside": they must
+# never start a hidden stretch, or a void <embed> or <img hidden> would hide the rest of the page.
+_VOID = frozenset(
+    "area base br col embed hr img input link meta source track wbr param keygen frame basefont "
+    "bgsound image isindex".split()
 )
 _CHROME = frozenset("nav aside footer".split())  # page furniture around the article
 _BLOCK = frozenset(
@@ -68,6 +75,10 @@ class _Extractor:
             self.hidden += 1
             return
         style = (attrib.get("style") or "").replace(" ", "").lower()
+        if tag in _VOID:
+            if tag in _BLOCK:
+                self._flush()
+            return
         if tag in self.skip or "hidden" in attrib or attrib.get("aria-hidden") == "true" or "display:none" in style:
             self.hidden = 1
             return
@@ -86,6 +97,8 @@ class _Extractor:
     def end(self, tag: str) -> None:
         if self.hidden:
             self.hidden -= 1
+            return
+        if tag in _VOID:
             return
         if tag in _BLOCK:
             self._flush()
