@@ -108,14 +108,14 @@ def codec_name(encoding: str) -> str:
     key = _ALIASES.get(key, key)
     try:
         info = codecs.lookup(key)
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError (UnicodeError too): a NUL or surrogate in the name
         info = None
     if (
         info is None
         or not getattr(info, "_is_text_encoding", True)  # base64, zlib, rot13…
         or info.name.replace("_", "-") in _NOT_CHARSETS
     ):
-        raise LoadError(f"unknown encoding {shown(encoding)!r}")
+        raise LoadError(f"unknown encoding {shown(encoding[:100])!r}")
     return _NAMES.get(info.name, info.name)
 
 
