@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from typing import TextIO
 
+from .arguments import OneLineParser
 from .core.analyze import Options, analyze
 from .core.document import Analysis
 from .core.entities import LABEL_NAMES, LABELS
 from .core.load import MAX_BYTES, VISUAL_MODES, LoadError, Loaded, load_bytes, load_path
-from .core.loaders.encoding import codec_name
 from .core.safe_text import isolate, strip_bidi, visible_controls
 from .core.summarize import ALGORITHMS, DEFAULT_ALGORITHM
 
-EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 3
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="tamtzit analyze",
         description="Clean, summarize and find the entities of a Hebrew text.",
     )
@@ -32,9 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--algorithm", default=DEFAULT_ALGORITHM, choices=sorted(ALGORITHMS), help="summary method"
     )
-    parser.add_argument(
+    parser.add_argument(  # checked by the loader: a name that is no text charset is a refusal (exit 3)
         "--encoding",
-        type=_encoding,
         metavar="NAME",
         help="read the input in this encoding, e.g. windows-1255 (default: detect)",
     )
@@ -57,13 +57,6 @@ def _positive_int(value: str) -> int:
     return n
 
 
-def _encoding(value: str) -> str:
-    try:
-        return codec_name(value)
-    except LoadError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
 def _ratio(value: str) -> float:
     try:
         r = float(value)
@@ -75,14 +68,39 @@ def _ratio(value: str) -> float:
 
 
 def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Exit 0 with the analysis; 2 on a usage error; 3 when the input cannot be read or is too much
+    for memory; 1 if Tamtzit itself fails. Every failure is one `tamtzit:` line on stderr, never a
+    traceback (that goes to the log, for a bug report)."""
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     args = build_parser().parse_args(argv)  # exits with 2 on usage errors
     try:
-        loaded = _load(args.path, args.encoding, args.visual)
+        return _analyze(args, stdout, stderr)
     except LoadError as exc:
         print(f"tamtzit: {exc}", file=stderr)
         return EXIT_UNREADABLE
+    except MemoryError:
+        print("tamtzit: not enough memory to analyse this input", file=stderr)
+        return EXIT_UNREADABLE
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a bug: one line for the user, the traceback for the report
+        log = _log_failure()
+        where = f"; details in {log}" if log else ""
+        print(f"tamtzit: internal error ({type(exc).__name__}){where}", file=stderr)
+        return EXIT_FAILED
+
+
+def _log_failure() -> str | None:
+    from .settings import setup_logging
+
+    target = setup_logging()
+    logging.getLogger("tamtzit.cli").exception("analyze failed")
+    return str(target) if target else None
+
+
+def _analyze(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    loaded = _load(args.path, args.encoding, args.visual)
     text = loaded.text
     options = Options(
         clean=not args.no_clean, algorithm=args.algorithm, sentences=args.sentences, ratio=args.ratio
@@ -104,7 +122,13 @@ def _load(path: str, encoding: str | None, visual: str) -> Loaded:
     if path != "-":
         return load_path(path, encoding=encoding, visual=visual)
     try:
-        return load_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), encoding=encoding, visual=visual)
+        if sys.stdin is None:
+            raise LoadError("closed")
+        try:
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise LoadError(f"cannot read ({exc.strerror or exc})") from None
+        return load_bytes(data, encoding=encoding, visual=visual)
     except LoadError as exc:
         raise LoadError(f"standard input: {exc}") from None
 

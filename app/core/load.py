@@ -58,14 +58,14 @@ def load_path(
     """
     p = Path(path)
     try:
-        st = p.stat()
-        if stat.S_ISDIR(st.st_mode):
-            raise LoadError(f"{shown(p)}: is a folder, not a file")
-        if not (stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
-            raise LoadError(f"{shown(p)}: not a regular file")
-        if st.st_size > MAX_BYTES:
-            raise LoadError(f"{shown(p)}: {_too_large(st.st_size)}")
-        with p.open("rb") as f:
+        _check_kind(p, os.stat(p))  # before opening: opening a named pipe waits for a writer
+        # O_NONBLOCK: should a pipe be swapped in after the check, opening it still returns at once
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as f:
+            st = os.fstat(f.fileno())
+            _check_kind(p, st)  # what was opened, not what the name pointed at a moment before
+            if st.st_size > MAX_BYTES:
+                raise LoadError(f"{shown(p)}: {_too_large(st.st_size)}")
             data = f.read(MAX_BYTES + 1)
     except LoadError:
         raise
@@ -92,16 +92,14 @@ def load_bytes(
     """Turn the bytes of a file called `name` (None for standard input) into reading text."""
     if visual not in VISUAL_MODES:
         raise ValueError(f"visual must be one of {VISUAL_MODES}, not {visual!r}")
-    if len(data) > MAX_BYTES:
-        raise LoadError(_too_large(len(data)))
+    if len(data) > MAX_BYTES:  # MAX_BYTES + 1: a reader stopped there, the size is unknown
+        raise LoadError(_too_large(None if len(data) == MAX_BYTES + 1 else len(data)))
     fmt = FORMATS.get(Path(name).suffix.lower()) if name else None
     office = office_format(data)  # by content: a renamed .docx still opens
     if office:
         fmt = office
-        text = docx_text(data) if office == "docx" else odt_text(data)
+        text = (docx_text if office == "docx" else odt_text)(data, MAX_BYTES)
         used = "utf-8"
-        if len(text) > MAX_BYTES:
-            raise LoadError(_too_large(len(text)))
     elif fmt in ("docx", "odt"):
         raise LoadError(f"not a .{fmt} document (damaged, or another kind of file renamed)")
     else:
@@ -123,15 +121,43 @@ def load_bytes(
 
 
 def _decode(data: bytes, encoding: str | None, fmt: str | None) -> tuple[str, str]:
-    if not encoding and fmt in ("html", None):
+    """A page's own declaration beats statistics, unless its bytes disagree; text that is not a
+    page (standard input quoting a <meta> line) is detected, never told its encoding by a quote."""
+    is_page = fmt == "html" or (fmt is None and looks_like_html(data[:4096].decode("latin-1")))
+    if not encoding and is_page:
         declared = declared_charset(data)
         if declared:
-            try:  # a page's own declaration beats statistics, unless its bytes disagree
+            try:
                 return decode_bytes(data, declared)
             except LoadError:
                 pass
     return decode_bytes(data, encoding)
 
 
-def _too_large(size: int) -> str:
-    return f"too large ({size / 2**20:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)"
+def _check_kind(p: Path, st: os.stat_result) -> None:
+    """Only regular files are read: a folder, named pipe, socket or device is refused up front."""
+    if stat.S_ISREG(st.st_mode):
+        return
+    if stat.S_ISDIR(st.st_mode):
+        raise LoadError(f"{shown(p)}: is a folder, not a file")
+    kind = next((name for test, name in _SPECIAL if test(st.st_mode)), "a special file")
+    raise LoadError(f"{shown(p)}: not a regular file ({kind})")
+
+
+_SPECIAL = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
+
+
+def _too_large(size: int | None) -> str:
+    """The size with as many decimals as it takes to differ from the limit; None: not all read."""
+    limit = MAX_BYTES / 2**20
+    if size is None:
+        return f"too large (over the {limit:.0f} MB limit)"
+    for digits in range(4):
+        if float(figure := f"{size / 2**20:.{digits}f}") > limit:
+            return f"too large ({figure} MB; the limit is {limit:.0f} MB)"
+    return f"too large ({size:,} bytes; the limit is {limit:.0f} MB, {MAX_BYTES:,} bytes)"

@@ -10,18 +10,20 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..arguments import OneLineParser, window_size, writable_png
+from ..core.safe_text import visible_controls
 from ..resources import resource_path
 from ..settings import Settings, load_settings, setup_logging
 from . import single_instance
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="tamtzit", description="Tamtzit, a Hebrew reader")
+    parser = OneLineParser(prog="tamtzit", description="Tamtzit, a Hebrew reader")
     parser.add_argument("files", nargs="*", help="text files to open")
-    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window with FILE analysed to a PNG and exit")
+    parser.add_argument("--screenshot", type=writable_png, metavar="OUT.png", help="render the window with FILE analysed to a PNG and exit")
     parser.add_argument("--theme", choices=("system", "light", "dark"), help="override the saved theme")
     parser.add_argument("--lang", choices=("he", "en"), help="override the interface language")
-    parser.add_argument("--size", metavar="WxH", help="window size, e.g. 1280x820 (screenshots)")
+    parser.add_argument("--size", type=window_size, metavar="WxH", help="window size, e.g. 1280x820 (screenshots)")
     return parser.parse_args(argv)
 
 
@@ -46,8 +48,7 @@ def run_gui(argv: list[str]) -> int:
     if not screenshot and not single_instance.serve(window, args.files):
         return 0
     if args.size:
-        w, h = (int(x) for x in args.size.lower().split("x"))
-        window.resize(w, h)
+        window.resize(*args.size)
     files = args.files
     if not files and settings.reopen and not screenshot:
         files = [p for p in settings.open_files if os.path.isfile(p)]
@@ -60,8 +61,11 @@ def run_gui(argv: list[str]) -> int:
 
 def _screenshot_when_ready(app: QApplication, window, out: str) -> None:
     def save() -> None:
-        window.grab().save(out)
-        app.quit()
+        if window.grab().save(out):
+            app.quit()
+        else:  # the folder was checked at start; a full disk or a vanished folder still fails here
+            print(f"tamtzit: could not write the screenshot to {visible_controls(out)}", file=sys.stderr)
+            app.exit(3)
 
     if window.document is not None and window.document.busy:
         window.analysis_ready.connect(lambda _a: QTimer.singleShot(100, save))

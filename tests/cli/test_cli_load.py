@@ -21,7 +21,11 @@ def test_encoding_override_and_detection(seed_text):
     wrong = run(path, "--encoding", "utf-8")
     assert wrong.returncode == 3 and b"not utf-8" in wrong.stderr
     unknown = run(path, "--encoding", "klingon")
-    assert unknown.returncode == 2 and b"unknown encoding" in unknown.stderr
+    assert unknown.returncode == 3 and b"unknown encoding" in unknown.stderr
+    for codec in ("idna", "punycode", "undefined"):  # Python codecs, not charsets
+        refused = run(path, "--encoding", codec)
+        assert refused.returncode == 3 and refused.stderr.decode().startswith("tamtzit: ")
+        assert len(refused.stderr.splitlines()) == 1
 
 
 def test_standard_input_goes_through_the_same_loader(seed_text):

@@ -107,3 +107,42 @@ def test_html_declaring_a_wrong_or_bogus_charset_still_loads(declared):
     page = f'<html><head><meta charset="{declared}"></head><body><p>{SENTENCE}</p></body></html>'
     loaded = load_bytes(page.encode("cp1255"), name="page.html")
     assert loaded.text == SENTENCE and loaded.encoding == "windows-1255"
+
+
+@pytest.mark.parametrize(
+    "declared", ["undefined", "idna", "punycode", "unicode_escape", "raw-unicode-escape", "utf-7", "charmap"]
+)
+def test_a_page_naming_a_codec_that_is_no_charset_is_detected_instead(declared):
+    page = f'<html><head><meta charset="{declared}"></head><body><p>{SENTENCE}</p></body></html>'
+    for data in (page.encode("utf-8"), page.encode("cp1255")):
+        loaded = load_bytes(data, name="page.html")
+        assert loaded.text == SENTENCE and loaded.encoding in ("utf-8", "windows-1255")
+
+
+@pytest.mark.parametrize("name", ["undefined", "idna", "punycode", "unicode_escape", "utf_7", "base64"])
+def test_an_explicit_encoding_must_be_a_text_charset(name):
+    with pytest.raises(LoadError):
+        load_bytes(SENTENCE.encode(), encoding=name)
+
+
+@pytest.mark.parametrize("declared", ["utf-16", "UTF-16LE", "utf-16be", "unicode"])
+def test_a_utf16_meta_on_an_ascii_compatible_page_means_utf8_as_browsers_read_it(declared):
+    page = f'<html><head><meta charset="{declared}"></head><body><p>{SENTENCE}</p></body></html>'
+    loaded = load_bytes(page.encode("utf-8"), name="page.html")
+    assert loaded.text == SENTENCE and loaded.encoding == "utf-8"
+    assert load_bytes(page.encode("utf-8")).text == SENTENCE  # sniffed as a page on standard input
+
+
+@pytest.mark.parametrize("quoted", ["utf-16", "windows-1255", "unicode_escape"])
+def test_plain_text_quoting_a_meta_line_is_detected_not_obeyed(quoted):
+    text = f'כך כותבים את זה: <meta charset="{quoted}"> בראש העמוד.\n{SENTENCE}\n'
+    loaded = load_bytes(text.encode("utf-8"))  # standard input: no name
+    assert loaded.text == text.strip() or loaded.text == text
+    assert loaded.encoding == "utf-8"
+
+
+@pytest.mark.parametrize("spaces", [64 * 1024, 2**20])
+def test_utf8_that_starts_with_spaces_is_not_read_as_utf16(spaces):
+    data = b" " * spaces + SENTENCE.encode("utf-8") + b"\n"
+    text, used = decode_bytes(data)
+    assert used == "utf-8" and text.strip() == SENTENCE

@@ -16,7 +16,7 @@ def message(path) -> str:
 def test_missing_folder_and_device(tmp_path):
     assert message(tmp_path / "nope.txt").endswith("no such file")
     assert message(tmp_path).endswith("is a folder, not a file")
-    assert message("/dev/zero").endswith("not a regular file")  # would never end if read
+    assert message("/dev/zero").endswith("not a regular file (a device)")  # would never end if read
 
 
 def test_over_50_mb_is_refused_without_reading(tmp_path):
@@ -26,6 +26,42 @@ def test_over_50_mb_is_refused_without_reading(tmp_path):
     assert "too large" in message(big) and "50 MB" in message(big)
 
 
+@pytest.mark.parametrize(
+    "size, said",
+    [(MAX_BYTES + 1, "52,428,801 bytes; the limit is 50 MB, 52,428,800 bytes"), (MAX_BYTES + 2**19, "50.5 MB; the limit is 50 MB"),
+     (3 * MAX_BYTES, "150 MB; the limit is 50 MB")],
+)
+def test_the_size_stated_is_the_real_one_never_equal_to_the_limit(tmp_path, size, said):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.truncate(size)
+    assert message(big).endswith(f"too large ({said})")
+
+
+def test_standard_input_over_the_limit_is_said_to_be_over_it():
+    from app.core.load import load_bytes
+
+    with pytest.raises(LoadError, match=r"^too large \(over the 50 MB limit\)$"):
+        load_bytes(b"a" * (MAX_BYTES + 1))
+
+
+def test_named_pipes_and_sockets_are_refused_without_waiting(tmp_path):
+    import socket
+    import threading
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # no writer: reading it would wait for ever
+    result = []
+    reader = threading.Thread(target=lambda: result.append(message(fifo)), daemon=True)
+    reader.start()
+    reader.join(10)
+    assert result and result[0].endswith("not a regular file (a named pipe)")
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(tmp_path / "sock.txt"))
+        assert message(tmp_path / "sock.txt").endswith("not a regular file (a socket)")
+    assert message("/dev/null").endswith("not a regular file (a device)")
+
+
 def test_permission_denied(tmp_path, monkeypatch):
     f = tmp_path / "secret.txt"
     f.write_text("שלום")
@@ -33,7 +69,7 @@ def test_permission_denied(tmp_path, monkeypatch):
     def denied(*args, **kwargs):  # chmod 0 is no obstacle when the tests run as root
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(type(f), "open", denied)
+    monkeypatch.setattr(os, "open", denied)
     assert message(f).endswith("permission denied")
 
 

@@ -135,3 +135,24 @@ def test_inflated_size_is_capped_before_inflating(monkeypatch):
     data = _zip({"word/document.xml": b"<w:document " + W.encode() + b">" + b" " * 5000 + b"</w:document>"})
     with pytest.raises(LoadError, match="too large"):
         load_bytes(data, name="a.docx")
+
+
+def test_markdown_nested_quotes_headings_and_table_rules_still_read():
+    md = "> > > ציטוט בתוך ציטוט\n## כותרת ##\n# כותרת #עם סולמית\n| a | b |\n|---|:-:|\n| 1 | 2 |\n"
+    assert markdown_to_text(md) == "ציטוט בתוך ציטוט\nכותרת\nכותרת #עם סולמית\na b\n1 2"
+    assert markdown_to_text("[ויקי](https://he.wikipedia.org/wiki/X_(y)) ו`קוד`") == "ויקי וקוד"
+
+
+@pytest.mark.parametrize(
+    "void", ['embed src="movie.swf"', "embed", "img hidden", 'input style="display:none"', "source", "wbr hidden",
+             "track", "keygen", 'param hidden'],
+)
+def test_a_void_element_never_hides_what_follows_it(void):
+    page = f"<html><body><article><p>{BODY}<{void}>המשך הפסקה</p><p>פסקה שנייה</p></article></body></html>"
+    assert html_to_text(page) == f"{BODY}המשך הפסקה\nפסקה שנייה"
+
+
+def test_noembed_and_noframes_are_fallbacks_whose_source_never_reaches_the_article():
+    page = ("<html><body><p>לפני</p><noembed><script>alert(1)</script>הסבר</noembed>"
+            "<noframes>var frames = 1;</noframes><p>אחרי</p></body></html>")
+    assert html_to_text(page) == "לפני\nאחרי"

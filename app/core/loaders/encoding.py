@@ -58,6 +58,13 @@ _ALIASES = {
 
 _NAMES = {"cp1255": "windows-1255", "iso8859-8": "iso-8859-8", "utf-8": "utf-8"}
 
+# Python codecs that are not character sets of text files: transforms of Unicode itself (escapes,
+# domain names), a codec that always fails, one that needs a mapping argument, and UTF-7, which
+# browsers refuse because it hides markup. A file named with one of them is refused, not decoded.
+_NOT_CHARSETS = frozenset(
+    "idna punycode undefined unicode-escape raw-unicode-escape charmap utf-7 mbcs oem".split()
+)
+
 # Control bytes that never occur in text (tab, line breaks, form feed, ESC and DOS EOF are allowed).
 _CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A, 0x1B}
 _HEBREW_LETTERS = frozenset(range(0x05D0, 0x05EB))
@@ -101,10 +108,14 @@ def codec_name(encoding: str) -> str:
     key = _ALIASES.get(key, key)
     try:
         info = codecs.lookup(key)
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError (UnicodeError too): a NUL or surrogate in the name
         info = None
-    if info is None or not getattr(info, "_is_text_encoding", True):  # base64, zlib, rot13…
-        raise LoadError(f"unknown encoding {shown(encoding)!r}")
+    if (
+        info is None
+        or not getattr(info, "_is_text_encoding", True)  # base64, zlib, rot13…
+        or info.name.replace("_", "-") in _NOT_CHARSETS
+    ):
+        raise LoadError(f"unknown encoding {shown(encoding[:100])!r}")
     return _NAMES.get(info.name, info.name)
 
 
@@ -121,12 +132,18 @@ def _decode_explicit(data: bytes, encoding: str) -> tuple[str, str]:
 
 
 def _lenient(data: bytes, codec: str) -> str | None:
-    """Strict decoding, or decoding with U+FFFD for a few broken bytes; None if too many are."""
+    """Strict decoding, or decoding with U+FFFD for a few broken bytes; None if too many are.
+
+    Any codec error counts as "not this encoding" (a stateful CJK codec can raise more than
+    UnicodeDecodeError on bytes that are not its own)."""
     try:
         return data.decode(codec)
-    except UnicodeDecodeError:
+    except (UnicodeError, ValueError, LookupError):
         pass
-    text = data.decode(codec, errors="replace")
+    try:
+        text = data.decode(codec, errors="replace")
+    except (UnicodeError, ValueError, LookupError):
+        return None
     return text if _few(text.count("\ufffd"), len(text)) else None
 
 
@@ -149,17 +166,24 @@ def _mostly_utf8(data: bytes) -> str | None:
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
-    """'utf-16-le'/'-be' when the high bytes are nearly all 0x00 (ASCII) or 0x05 (Hebrew)."""
+    """'utf-16-le'/'-be' when the high bytes are nearly all 0x00 (ASCII) or 0x05 (Hebrew).
+
+    0x20 (dashes, quotes: U+2010–U+206F) may make up the rest, never the bulk: it is also the
+    space byte, so a UTF-8 file of mostly spaces would otherwise read as U+2020 daggers."""
     n = len(sample) // 2 * 2
     if n < 4:
         return None
     even, odd = sample[0:n:2], sample[1:n:2]
 
-    def high_share(b: bytes) -> float:
-        return (b.count(0) + b.count(5) + b.count(0x20)) / len(b)
+    def ascii_or_hebrew(b: bytes) -> float:
+        return (b.count(0) + b.count(5)) / len(b)
 
     for high, low, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if high_share(high) >= 0.9 and low.count(0) < len(low) * 0.3:
+        if (
+            ascii_or_hebrew(high) >= 0.6
+            and ascii_or_hebrew(high) + high.count(0x20) / len(high) >= 0.9
+            and low.count(0) < len(low) * 0.3
+        ):
             text = _lenient(sample[:n], name)
             if text is not None and _printable_share(text) >= 0.95:
                 return name
@@ -223,6 +247,9 @@ def _charset_normalizer(data: bytes) -> tuple[str, str] | None:
     best = from_bytes(data[: 4 * SAMPLE]).best()
     if best is None:
         return None
-    name = codec_name(best.encoding)
+    try:
+        name = codec_name(best.encoding)
+    except LoadError:
+        return None
     text = _lenient(data, name)
     return (text, name) if text is not None else None

@@ -16,8 +16,15 @@ from __future__ import annotations
 import re
 
 _SKIP = frozenset(
-    "script style noscript template svg math iframe object embed canvas form button select "
-    "textarea audio video head".split()
+    "script style noscript noembed noframes template svg math iframe object canvas form button "
+    "select textarea audio video head".split()
+)
+# Elements that never have content. libxml2 opens some of them (embed, source, track, wbr…) like
+# containers and closes them with their parent, so what follows them arrives "inside": they must
+# never start a hidden stretch, or a void <embed> or <img hidden> would hide the rest of the page.
+_VOID = frozenset(
+    "area base br col embed hr img input link meta source track wbr param keygen frame basefont "
+    "bgsound image isindex".split()
 )
 _CHROME = frozenset("nav aside footer".split())  # page furniture around the article
 _BLOCK = frozenset(
@@ -30,10 +37,19 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 MIN_ARTICLE_CHARS = 200
 
 
+# WHATWG "prescan": a <meta> naming UTF-16 is read as UTF-8 (the meta could not have been read in
+# ASCII if the page really were UTF-16; a BOM decides UTF-16, never a meta).
+_UTF16_LABELS = frozenset("utf-16 utf-16le utf-16be unicode unicodefeff unicodefffe ucs-2 csunicode iso-10646-ucs-2".split())
+
+
 def declared_charset(data: bytes) -> str | None:
-    """The charset a page declares in its first 4 KB (<meta charset> or http-equiv)."""
+    """The charset a page declares in its first 4 KB (<meta charset> or http-equiv), as browsers
+    take it."""
     m = _META_CHARSET.search(data[:4096])
-    return m.group(1).decode("ascii") if m else None
+    if not m:
+        return None
+    label = m.group(1).decode("ascii").lower()
+    return "utf-8" if label.replace("_", "-") in _UTF16_LABELS else label
 
 
 def looks_like_html(text: str) -> bool:
@@ -59,6 +75,10 @@ class _Extractor:
             self.hidden += 1
             return
         style = (attrib.get("style") or "").replace(" ", "").lower()
+        if tag in _VOID:
+            if tag in _BLOCK:
+                self._flush()
+            return
         if tag in self.skip or "hidden" in attrib or attrib.get("aria-hidden") == "true" or "display:none" in style:
             self.hidden = 1
             return
@@ -77,6 +97,8 @@ class _Extractor:
     def end(self, tag: str) -> None:
         if self.hidden:
             self.hidden -= 1
+            return
+        if tag in _VOID:
             return
         if tag in _BLOCK:
             self._flush()
