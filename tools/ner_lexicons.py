@@ -82,9 +82,25 @@ def word_frequencies() -> dict[str, int]:
     return out
 
 
-def build_gazetteer(sources: tuple[str, ...] = ("cldr", "names")) -> Gazetteer:
+def list_words(folder: Path) -> dict[str, set[str]]:
+    """Given names and surnames of Guy Laybovitz's Hebrew word lists (CC BY 4.0), one a line."""
+    out: dict[str, set[str]] = {}
+    for kind in ("first", "last"):
+        for line in (folder / f"hebrew_{kind}_names.txt").read_text(encoding="utf-8").splitlines():
+            key = _phrase(line)
+            if key and " " not in key:
+                out.setdefault(key, set()).add(kind)
+    return out
+
+
+def build_gazetteer(sources: tuple[str, ...] = ("cldr", "names"), lists: Path | None = None) -> Gazetteer:
+    """`sources`: "cldr" (places, languages), "names" (hebrew-names), "lists" (the name lists in
+    the folder `lists`)."""
     phrases = cldr_phrases() if "cldr" in sources else {}
     words = name_words() if "names" in sources else {}
+    if "lists" in sources and lists is not None:
+        for key, kinds in list_words(lists).items():
+            words.setdefault(key, set()).update(kinds)
     return Gazetteer(
         {k: "|".join(sorted(v)) for k, v in sorted(phrases.items())},
         {k: "|".join(sorted(v)) for k, v in sorted(words.items())},

@@ -50,6 +50,9 @@ class Entity:
     end: int
     label: str
     text: str
+    # how sure the model is, 0..1 (the CRF's marginal probability; 1.0 for dates, times and sums
+    # found by rule), so a view may draw an uncertain name fainter
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)

@@ -46,45 +46,19 @@ def find_entities(text: str, exclude: list[Span] | None = None, names: bool = Tr
     from .rules import rule_entities
 
     tagged = _names(text) if names else []
-    found = tagged + [(a, b, label) for a, b, label in rule_entities(text) if not _overlaps(tagged, a, b)]
+    found = tagged + [(a, b, label, 1.0) for a, b, label in rule_entities(text) if not _overlaps(tagged, a, b)]
     found.sort()
     blocked = _merged(sorted((s.start, s.end) for s in exclude or []))
-    return [Entity(a, b, label, text[a:b]) for a, b, label in found if not _overlaps(blocked, a, b)]
+    return [Entity(a, b, label, text[a:b], conf) for a, b, label, conf in found if not _overlaps(blocked, a, b)]
 
 
-def _names(text: str) -> list[tuple[int, int, str]]:
-    """The model's (start, end, label) spans, sorted; ModelUnavailable if it cannot be loaded."""
-    from ..hebrew.sentences import split_sentences
-    from .bioes import bioes_spans
+def _names(text: str) -> list[tuple[int, int, str, float]]:
+    """The model's (start, end, label, confidence) spans, sorted; ModelUnavailable if it cannot be
+    loaded."""
     from .model import load_model
-    from .tokens import tokenize
+    from .tagging import tag_text
 
-    tokens, spans = tokenize(text)
-    if not tokens:
-        return []
-    # tokens of each sentence; a token straddling a sentence boundary goes with the first
-    starts = [a for a, _ in spans]
-    sentences: list[range] = []
-    at = 0
-    for _, end in split_sentences(text):
-        stop = bisect_left(starts, end, at)
-        if stop > at:
-            sentences.append(range(at, stop))
-            at = stop
-    if at < len(tokens):
-        sentences.append(range(at, len(tokens)))
-
-    model = load_model()
-    words = [[tokens[i] for i in r] for r in sentences]
-    prefixes = model.prefixes_of(words)
-    tags = model.tag_document(words, prefixes)
-    found: list[tuple[int, int, str]] = []
-    for r, sent_tags in zip(sentences, tags):
-        for a, b, label in bioes_spans(sent_tags):
-            first = r[a]
-            start = spans[first][0] + prefixes.length(tokens[first], label, tuple(tokens[i] for i in r[a + 1 : b]))
-            found.append((start, spans[r[b - 1]][1], label))
-    return sorted(found)
+    return tag_text(text, load_model(), load_model().settings)
 
 
 def _overlaps(spans: list, a: int, b: int) -> bool:

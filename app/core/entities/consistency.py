@@ -30,8 +30,22 @@ def propagate(
 ) -> list[list[str]]:
     """Tags with repetitions of tagged names filled in. `base(token, label, rest)` drops the
     clitic prefix of an entity's first token ("באיובה" -> "איובה"); `known(name)` is the label
-    training gave a name, if any."""
+    training gave a name, if any. (One piece of text; a long document is done in chunks with
+    `name_votes` over all of them, then `fill_names` in each.)"""
     votes: dict[tuple[str, ...], Counter] = {}
+    tags = name_votes(sentences, tags, base, known, votes)
+    return fill_names(sentences, tags, name_keys(votes))
+
+
+def name_votes(
+    sentences: list[list[str]],
+    tags: list[list[str]],
+    base: Callable[[str, str, tuple[str, ...]], str],
+    known: Callable[[tuple[str, ...]], str | None] | None,
+    votes: dict[tuple[str, ...], Counter],
+) -> list[list[str]]:
+    """Count in `votes` the labels each tagged name (and a tagged person's surname) carries here;
+    the tags returned have a PER mention of a name training tagged otherwise relabelled."""
     found = []
     for tokens, sent_tags in zip(sentences, tags):
         for a, b, label in bioes_spans(sent_tags):
@@ -42,7 +56,18 @@ def propagate(
                 votes.setdefault((tokens[b - 1],), Counter())["PER"] += 1
     if known is not None:
         tags = _relabelled(tags, found, votes, known)
-    keys = {k: c.most_common(1)[0][0] for k, c in votes.items() if len("".join(k)) >= MIN_NAME}
+    return tags
+
+
+def name_keys(votes: dict[tuple[str, ...], Counter]) -> dict[tuple[str, ...], str]:
+    """The label of each name long enough to spread (its commonest label)."""
+    return {k: c.most_common(1)[0][0] for k, c in votes.items() if len("".join(k)) >= MIN_NAME and +c}
+
+
+def fill_names(
+    sentences: list[list[str]], tags: list[list[str]], keys: dict[tuple[str, ...], str]
+) -> list[list[str]]:
+    """Untagged repetitions of the names in `keys` tagged, prefixed or not, longest first."""
     if not keys:
         return tags
     longest: dict[str, int] = {}
@@ -104,12 +129,14 @@ def titled_names(
     tags: list[list[str]],
     triggers: Mapping[str, str],
     freq: Mapping[str, int] | None,
+    counts: Counter | None = None,
 ) -> list[list[str]]:
     """A rare word the CRF left untagged right after a person's title ("הנשיא פוטין", "השר
     כהן") is a name when the document repeats it (with or without clitics): an ordinary word
     after a title ("הנשיא נתפסת") seldom recurs. A known first name there takes the next word
     with it ("ולדימיר פוטין"). Propagation then carries the name to its other mentions."""
-    counts = Counter(f for tokens in sentences for t in tokens for f in _forms(t))
+    if counts is None:  # how often each form occurs in the whole document
+        counts = form_counts(sentences)
     out = []
     for tokens, sent_tags in zip(sentences, tags):
         new = list(sent_tags)
@@ -124,6 +151,13 @@ def titled_names(
                 new[i : i + n] = span_tags(n, "PER")
         out.append(new)
     return out
+
+
+def form_counts(sentences: list[list[str]], counts: Counter | None = None) -> Counter:
+    """Occurrences of every word, and of it without each clitic, added to `counts`."""
+    counts = Counter() if counts is None else counts
+    counts.update(f for tokens in sentences for t in tokens for f in _forms(t))
+    return counts
 
 
 def _trigger(token: str, triggers: Mapping[str, str]) -> str:

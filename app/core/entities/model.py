@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
 from ...resources import resource_path
 from . import ModelUnavailable
-from .consistency import propagate, titled_names, with_first_names
+from .bioes import bioes_spans
 from .features import RARE, Gazetteer, bare_forms, sentence_features, stems
 from .table import SortedTable
+from .tagging import Settings
 
 MODEL_DIR = resource_path("models")
 TAGGER_FILE = "ner.crfsuite"
@@ -52,9 +53,10 @@ class Lexicon:
     seen: Gazetteer | None = None  # names as tagged in training ("t" features)
     freq: Mapping[str, int] | None = None  # Zipf frequency of common Hebrew words (wordfreq)
     triggers: Mapping[str, str] | None = None  # title words a name tends to follow ("השר" -> PER)
+    settings: Mapping[str, str] | None = None  # how names are decided (tagging.Settings), as chosen by CV
 
 
-_SECTIONS = ("phrases", "seen", "words", "vocab", "freq", "triggers")
+_SECTIONS = ("phrases", "seen", "words", "vocab", "freq", "triggers", "settings")
 _TABLES = {"words": str, "vocab": int, "freq": int}  # big: kept as sorted lines (see table.py)
 
 
@@ -74,6 +76,7 @@ def read_lexicon(path: Path) -> Lexicon:
         Gazetteer(data["seen"], mark="t") if data.get("seen") else None,
         data["freq"] if data.get("freq") else None,
         data.get("triggers") or None,
+        data.get("settings") or None,
     )
 
 
@@ -86,6 +89,7 @@ def write_lexicon(lexicon: Lexicon, path: Path) -> None:
         "vocab": lexicon.vocab,
         "freq": lexicon.freq or {},
         "triggers": lexicon.triggers or {},
+        "settings": lexicon.settings or {},
     }
     out = [
         f"@{kind}\n" + "".join(line + "\n" for line in sorted(f"{k}\t{v}" for k, v in sections[kind].items()))
@@ -199,38 +203,26 @@ class Model:
         except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
             raise ModelUnavailable(f"{LEXICON_FILE} cannot be read ({type(exc).__name__}: {exc})") from None
         self.prefix = PrefixSplitter(directory, self.lexicon)
+        self.settings = settings_of(self.lexicon.settings or {})
         self.word_cache: dict[str, list[str]] = {}  # features of each word met so far
 
     def features(self, tokens: list[str]) -> list[list[str]]:
         lex = self.lexicon
         return sentence_features(tokens, lex.gazetteer, lex.seen, lex.freq, self.word_cache, lex.triggers)
 
-    def tag_sentence(self, tokens: list[str]) -> list[str]:
-        """BIOES tags of one sentence on its own, without document consistency."""
+    def crf_spans(self, tokens: list[str]) -> list[tuple[int, int, str, float]]:
+        """The CRF's names in one sentence: token spans (start, end, label, confidence), the
+        confidence being the lowest marginal probability of the span's tags."""
+        if not tokens:
+            return []
         with _lock:  # a crfsuite Tagger is not safe to share between threads
-            return self._tagger.tag(self.features(tokens)) if tokens else []
-
-    def tag_document(
-        self, sentences: list[list[str]], prefixes: DocumentPrefixes | None = None
-    ) -> list[list[str]]:
-        """BIOES tags of every sentence of one document: the CRF tags each sentence, then the
-        names it tagged somewhere are tagged where they recur (see consistency.py)."""
-        if prefixes is None:
-            prefixes = self.prefixes_of(sentences)
-        tagged: dict[tuple[str, ...], list[str]] = {}  # a sentence met again is tagged once
-
-        def crf(tokens: list[str]) -> list[str]:
-            key = tuple(tokens)
-            if key not in tagged:
-                tagged[key] = self._tagger.tag(self.features(tokens)) if tokens else []
-            return list(tagged[key])
-
-        with _lock:
-            tags = [crf(t) for t in sentences]
-        if self.lexicon.triggers:
-            tags = titled_names(sentences, tags, self.lexicon.triggers, self.lexicon.freq)
-        tags = propagate(sentences, tags, prefixes.base, prefixes.known_label)
-        return with_first_names(sentences, tags, self.is_first_name)
+            tagger = self._tagger
+            tagger.set(self.features(tokens))
+            tags = tagger.tag()
+            return [
+                (a, b, label, min(tagger.marginal(tags[i], i) for i in range(a, b)))
+                for a, b, label in bioes_spans(tags)
+            ]
 
     def is_first_name(self, token: str) -> bool:
         """A first name that is no everyday word ("ולדימיר", not "שלום" or "חן")."""
@@ -239,6 +231,13 @@ class Model:
 
     def prefixes_of(self, sentences: list[list[str]]) -> DocumentPrefixes:
         return self.prefix.in_document({w for tokens in sentences for w in tokens})
+
+
+def settings_of(values: Mapping[str, str]) -> Settings:
+    """tagging.Settings from the lexicon's "@settings" lines (a missing one keeps its default)."""
+    kinds = {f.name: type(getattr(Settings(), f.name)) for f in fields(Settings)}
+    given = {k: (v == "1" if kinds[k] is bool else float(v)) for k, v in values.items() if k in kinds}
+    return Settings(**given)
 
 
 @lru_cache(maxsize=1)
