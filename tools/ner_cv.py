@@ -16,6 +16,7 @@ Results go to OUT/results.jsonl, one line per (config, fold, setting), with coun
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 import json
 import statistics
 import sys
@@ -31,13 +32,15 @@ from app.core.entities.corpus import (  # noqa: E402
 )
 from app.core.entities.tagging import Settings, tag_text  # noqa: E402
 
-THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+THRESHOLDS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9)
 RULES = {
     "all": Settings(),
     "no-titles": Settings(titles=False),
     "no-propagate": Settings(propagate=False),
     "no-first-names": Settings(first_names=False),
-    "none": Settings(titles=False, propagate=False, first_names=False),
+    "no-heads": Settings(heads=False),
+    "no-pairs": Settings(pairs=False),
+    "none": Settings(titles=False, propagate=False, first_names=False, heads=False, pairs=False),
 }
 
 
@@ -50,8 +53,8 @@ def score_fold(model, held: list[GoldSentence]) -> list[dict]:
     gold = set().union(*gold_per)
     rows = []
     for name, rules in RULES.items():
-        for t in THRESHOLDS if name == "all" else THRESHOLDS[::3]:
-            settings = Settings(t, rules.titles, rules.propagate, rules.first_names)
+        for t in THRESHOLDS if name == "all" else THRESHOLDS[::3]:  # 0, 0.6, 0.9
+            settings = replace(rules, threshold=t)
             spans = [s for s in tag_text(text, model, settings) if s[2] in NEMO_LABELS]
             pred = to_tokens(spans, starts)
             rows.append({"rules": name, "threshold": t, "counts": counts(gold, pred)})
@@ -119,8 +122,8 @@ def run(args) -> None:
             print(f"{config_name} fold {k}: trained {t1 - t0:.0f} s, scored {time.time() - t1:.0f} s", flush=True)
 
 
-def report(out: Path) -> None:
-    rows = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+def report(out: Path, name: str) -> None:
+    rows = [json.loads(line) for line in (out / name).read_text().splitlines()]
     groups: dict[tuple, list[dict]] = {}
     for r in rows:
         groups.setdefault((r["config"], r["rules"], r["threshold"]), []).append(r)
@@ -152,9 +155,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--out", default="/tmp/ner-cv")
     ap.add_argument("--report", metavar="OUT", help="summarise OUT/results.jsonl and stop")
+    ap.add_argument("--rescore", action="store_true", help="score saved fold models under RULES again")
     args = ap.parse_args(argv)
     if args.report:
-        report(Path(args.report))
+        for name in ("results.jsonl", "rescore.jsonl"):
+            if (Path(args.report) / name).exists():
+                print(name)
+                report(Path(args.report), name)
+        return 0
+    if args.rescore:
+        rescore(args)
         return 0
     run(args)
     return 0

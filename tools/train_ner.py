@@ -31,7 +31,7 @@ from app.core.entities.model import (  # noqa: E402
     write_lexicon,
 )
 from app.core.entities.tagging import Settings, tag_text  # noqa: E402
-from ner_lexicons import build_gazetteer, word_frequencies  # noqa: E402
+from ner_lexicons import build_gazetteer, latin_lexicon, word_frequencies  # noqa: E402
 
 # chosen by cross-validation on NEMO train (tools/ner_cv.py; docs/quality.md, "Named entities")
 C1, C2, ITERATIONS = 0.05, 0.05, 400
@@ -95,6 +95,22 @@ def trigger_words(sentences: list[GoldSentence], least: int = 3, share: float = 
     return out
 
 
+def head_words(sentences: list[GoldSentence], least: int = 3, share: float = 0.9) -> dict[str, str]:
+    """First words of names of two words or more that head one label other than PER in at least
+    `share` of `least` or more names ("משרד", "בנק", "קרן" -> ORG; "רחוב" -> LOC)."""
+    votes: dict[str, Counter] = {}
+    for s in sentences:
+        for a, b, label in bioes_spans(s.tags):
+            if b - a > 1:
+                votes.setdefault(s.tokens[a][s.strips[a] :], Counter())[label] += 1
+    out = {}
+    for word, labels in sorted(votes.items()):
+        label, n = labels.most_common(1)[0]
+        if label != "PER" and n >= least and n >= share * sum(labels.values()):
+            out[word] = label
+    return out
+
+
 def train_features(train: list[GoldSentence], lexicon: Lexicon, use_seen: bool) -> list:
     """Features of the training sentences; the names a fold has "seen" come from the other folds,
     so the model learns how far to trust a name seen in training on text it has not seen."""
@@ -151,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     lexicon = Lexicon(build_gazetteer(sources, data / "gazetteers"), vocabulary(both))
     lexicon.seen = seen_names(both)
     lexicon.triggers = trigger_words(train)
+    lexicon.heads = head_words(train)
+    lexicon.latin = latin_lexicon()
     if "freq" in sources:
         lexicon.freq = word_frequencies()
     settings = replace(SETTINGS, threshold=args.threshold)

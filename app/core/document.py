@@ -209,7 +209,7 @@ class Analysis:
     summary: list[SummaryItem] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     groups: list[EntityGroup] = field(default_factory=list)
-    language: str = "he"
+    language: str = "he"  # "he"; "en" (mostly Latin letters: only Latin-script names are looked for); "und"
     direction: str = "rtl"
     algorithm: str = "lexrank"
     # why names are not marked although asked for (the model files are missing or damaged); "" if they are

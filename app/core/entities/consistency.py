@@ -97,6 +97,31 @@ def fill_names(
     return out
 
 
+def relabelled_by_lexicon(
+    sentences: list[list[str]],
+    tags: list[list[str]],
+    base: Callable[[str, str, tuple[str, ...]], str],
+    heads: Mapping[str, str],
+    known: Mapping[str, str],
+) -> list[list[str]]:
+    """A mention tagged PER takes another label when its first word heads names of that label in
+    training ("קרן פורד", "משרד החוץ": ORG), and any mention takes the label the lexicon knows for
+    it ("גוגל": ORG, not a person)."""
+    out = []
+    for tokens, sent_tags in zip(sentences, tags):
+        new = sent_tags
+        for a, b, label in bioes_spans(sent_tags):
+            first = base(tokens[a], label, tuple(tokens[a + 1 : b]))
+            want = known.get(" ".join((first, *tokens[a + 1 : b])))
+            if want is None and label == "PER" and b - a > 1:
+                want = heads.get(first)
+            if want and want != label and want != "-" and want != "PER":
+                new = list(new) if new is sent_tags else new
+                new[a:b] = span_tags(b - a, want)
+        out.append(new)
+    return out
+
+
 def _forms(token: str) -> tuple[str, ...]:
     return (token, *(form for _, form in bare_forms(token)))
 
@@ -169,6 +194,37 @@ def _rare(token: str, freq: Mapping[str, int] | None) -> bool:
     if not token.isalpha():
         return False
     return freq is None or all(freq.get(f, 0) <= RARE for f in (token, *stems(token)))
+
+
+SURNAME_MAX_ZIPF = 5  # the word after a first name is a surname unless it is this common or more
+
+
+def first_and_last(
+    sentences: list[list[str]],
+    tags: list[list[str]],
+    is_first: Callable[[str], bool],
+    freq: Mapping[str, int] | None,
+) -> list[list[str]]:
+    """An untagged rare first name followed by an untagged word of letters that is no everyday
+    word is a person's full name ("דונלד טראמפ")."""
+    freq = freq or {}
+    out = []
+    for tokens, sent_tags in zip(sentences, tags):
+        new = sent_tags
+        for i in range(len(tokens) - 1):
+            nxt = tokens[i + 1]
+            if (
+                new[i] == "O"
+                and new[i + 1] == "O"
+                and len(nxt) >= 3
+                and nxt.isalpha()
+                and freq.get(nxt, 0) < SURNAME_MAX_ZIPF
+                and is_first(tokens[i])
+            ):
+                new = list(new) if new is sent_tags else new
+                new[i : i + 2] = span_tags(2, "PER")
+        out.append(new)
+    return out
 
 
 def with_first_names(

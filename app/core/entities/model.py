@@ -54,9 +54,11 @@ class Lexicon:
     freq: Mapping[str, int] | None = None  # Zipf frequency of common Hebrew words (wordfreq)
     triggers: Mapping[str, str] | None = None  # title words a name tends to follow ("השר" -> PER)
     settings: Mapping[str, str] | None = None  # how names are decided (tagging.Settings), as chosen by CV
+    heads: Mapping[str, str] | None = None  # first words of names of one label ("משרד", "קרן" -> ORG)
+    latin: Mapping[str, str] | None = None  # names whose label is known ("Google", "גוגל" -> ORG; "May" -> "-")
 
 
-_SECTIONS = ("phrases", "seen", "words", "vocab", "freq", "triggers", "settings")
+_SECTIONS = ("phrases", "seen", "words", "vocab", "freq", "triggers", "settings", "heads", "latin")
 _TABLES = {"words": str, "vocab": int, "freq": int}  # big: kept as sorted lines (see table.py)
 
 
@@ -77,6 +79,8 @@ def read_lexicon(path: Path) -> Lexicon:
         data["freq"] if data.get("freq") else None,
         data.get("triggers") or None,
         data.get("settings") or None,
+        data.get("heads") or None,
+        data.get("latin") or None,
     )
 
 
@@ -90,6 +94,8 @@ def write_lexicon(lexicon: Lexicon, path: Path) -> None:
         "freq": lexicon.freq or {},
         "triggers": lexicon.triggers or {},
         "settings": lexicon.settings or {},
+        "heads": lexicon.heads or {},
+        "latin": lexicon.latin or {},
     }
     out = [
         f"@{kind}\n" + "".join(line + "\n" for line in sorted(f"{k}\t{v}" for k, v in sections[kind].items()))
@@ -162,6 +168,37 @@ class DocumentPrefixes:
 
     def length(self, token: str, label: str, rest: tuple[str, ...] = ()) -> int:
         """Clitic letters of `token`, the first of an entity whose other tokens are `rest`."""
+        k = self._length(token, label, rest)
+        return k if k == 0 or self._may_split(token, k, rest) else 0
+
+    def _may_split(self, token: str, k: int, rest: tuple[str, ...]) -> bool:
+        """A clitic comes off a name only with evidence for both parts: the rest is a word or a
+        name known somewhere (this document, training, the lexicons), and the whole is no name in
+        its own right that the rest is not ("ברק רגב" stays whole, although "רק" is a word; so do
+        "שמעון", "מרים", "כרמל"; "שמרנים" is not "שמ" + "רנים")."""
+        lex = self.splitter.lexicon
+        stem = token[k:].lstrip('"')
+        if self._named(token, rest, listed=True) and not self._named(stem, rest):
+            return False
+        forms = (stem, "ה" + stem) if token[k - 1] in "בלכ" else (stem,)
+        return any(
+            f in self.words or f in lex.vocab or (lex.freq is not None and f in lex.freq) or self._named(f, rest)
+            for f in forms
+        )
+
+    def _named(self, word: str, rest: tuple[str, ...], listed: bool = False) -> bool:
+        """`word` (before `rest`) is a name the lexicons or training know; a name list's
+        everyday word ("רק") counts only when `listed` (the whole token "ברק" is a name even
+        though it is also a word; its rest "רק" is not evidence of one)."""
+        lex = self.splitter.lexicon
+        g = lex.gazetteer
+        return (
+            (word in g.words and (listed or not self._common(word)))
+            or " ".join((word, *rest)) in g.phrases
+            or (lex.seen is not None and " ".join((word, *rest)) in lex.seen.phrases)
+        )
+
+    def _length(self, token: str, label: str, rest: tuple[str, ...]) -> int:
         seen = self.splitter.lexicon.seen
         if seen is not None and " ".join((token, *rest)) not in seen.phrases:
             # a name tagged in training, written here with a clitic ("מ|דובר צה\"ל")

@@ -22,7 +22,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .bioes import bioes_spans, span_tags
-from .consistency import fill_names, form_counts, name_keys, name_votes, titled_names, with_first_names
+from .consistency import (
+    fill_names, first_and_last, form_counts, name_keys, name_votes, relabelled_by_lexicon, titled_names, with_first_names,
+)
 from .tokens import tokenize
 
 CHUNK_CHARS = 200_000  # characters tokenized and tagged at a time
@@ -39,6 +41,8 @@ class Settings:
     titles: bool = True  # a recurring rare word after a person's title is a name
     propagate: bool = True  # a name tagged once is tagged where it recurs
     first_names: bool = True  # a rare first name before a person's name joins it
+    heads: bool = True  # a "person" whose first word heads organisations in training is one ("קרן פורד")
+    pairs: bool = True  # a rare first name and a word that is no everyday word are a person ("דונלד טראמפ")
 
 
 Span = tuple[int, int, str, float]  # start, end (characters), label, confidence
@@ -101,6 +105,11 @@ def tag_text(
     votes: dict = {}
     for k, chunk in chunks():
         tags = [_tags(len(t), spans) for t, spans in zip(chunk.sentences, crf[k])]
+        if settings.heads:
+            lex = model.lexicon
+            tags = relabelled_by_lexicon(chunk.sentences, tags, prefixes.base, lex.heads or {}, lex.latin or {})
+        if settings.pairs:
+            tags = first_and_last(chunk.sentences, tags, model.is_first_name, model.lexicon.freq)
         if settings.titles and model.lexicon.triggers:
             tags = titled_names(chunk.sentences, tags, model.lexicon.triggers, model.lexicon.freq, counts)
         if settings.propagate:
