@@ -146,7 +146,8 @@ def to_json(a: Analysis) -> dict:
         "sentences": [{"start": s.start, "end": s.end} for s in a.sentences],
         "summary": [{"sentence": i.sentence, "score": i.score} for i in a.summary],
         "entities": [
-            {"start": e.start, "end": e.end, "label": e.label, "text": e.text} for e in a.entities
+            {"start": e.start, "end": e.end, "label": e.label, "text": e.text, "confidence": e.confidence}
+            for e in a.entities
         ],
     }
 

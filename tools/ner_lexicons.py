@@ -82,9 +82,25 @@ def word_frequencies() -> dict[str, int]:
     return out
 
 
-def build_gazetteer(sources: tuple[str, ...] = ("cldr", "names")) -> Gazetteer:
+def list_words(folder: Path) -> dict[str, set[str]]:
+    """Given names and surnames of Guy Laybovitz's Hebrew word lists (CC BY 4.0), one a line."""
+    out: dict[str, set[str]] = {}
+    for kind in ("first", "last"):
+        for line in (folder / f"hebrew_{kind}_names.txt").read_text(encoding="utf-8").splitlines():
+            key = _phrase(line)
+            if key and " " not in key:
+                out.setdefault(key, set()).add(kind)
+    return out
+
+
+def build_gazetteer(sources: tuple[str, ...] = ("cldr", "names"), lists: Path | None = None) -> Gazetteer:
+    """`sources`: "cldr" (places, languages), "names" (hebrew-names), "lists" (the name lists in
+    the folder `lists`)."""
     phrases = cldr_phrases() if "cldr" in sources else {}
     words = name_words() if "names" in sources else {}
+    if "lists" in sources and lists is not None:
+        for key, kinds in list_words(lists).items():
+            words.setdefault(key, set()).update(kinds)
     return Gazetteer(
         {k: "|".join(sorted(v)) for k, v in sorted(phrases.items())},
         {k: "|".join(sorted(v)) for k, v in sorted(words.items())},
@@ -95,3 +111,53 @@ def write_gazetteer(gazetteer: Gazetteer, path: Path) -> None:
     lines = [f"p\t{k}\t{v}" for k, v in sorted(gazetteer.phrases.items())]
     lines += [f"w\t{k}\t{v}" for k, v in sorted(gazetteer.words.items())]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+# Well-known organisations and products written in Latin letters in Hebrew news, with their usual
+# Hebrew spellings (written for Tamtzit; the CRF's 1990s training news has none of them). A Hebrew
+# spelling that is also an everyday word ("אפל" dark, "מטא") is left out.
+KNOWN_NAMES = {
+    "ORG": (
+        "Google|גוגל Alphabet|אלפבית OpenAI Microsoft|מיקרוסופט Apple Amazon|אמזון Meta Facebook|פייסבוק "
+        "Nvidia|NVIDIA|אנבידיה|אנוידיה Intel|אינטל IBM Samsung|סמסונג Tesla|טסלה Netflix|נטפליקס "
+        "Twitter|טוויטר Anthropic|אנתרופיק TechCrunch Reuters|רויטרס Bloomberg|בלומברג CNN BBC "
+        "Wikipedia|ויקיפדיה YouTube|יוטיוב TikTok|טיקטוק Instagram|אינסטגרם WhatsApp|וואטסאפ "
+        "LinkedIn|לינקדאין Oracle|אורקל Uber|אובר Airbnb SpaceX Wix Waze|וייז Mobileye|מובילאיי "
+        "Elbit|אלביט NASA|נאס\"א NATO|נאט\"ו UNESCO|אונסק\"ו FIFA|פיפ\"א Spotify|ספוטיפיי "
+        "Sony|סוני Huawei|וואווי Xiaomi DeepMind Mistral xAI"
+    ),
+    "DUC": "Gemini|ג'מיני ChatGPT|צ'אטGPT GPT Claude iPhone|אייפון Android|אנדרואיד Windows Copilot Siri Alexa",
+}
+
+
+def latin_lexicon() -> dict[str, str]:
+    """`@latin`: names in Latin letters (and their Hebrew spellings) with a known label: CLDR's
+    English names of countries (GPE), regions (LOC), languages (ANG), cities (GPE); KNOWN_NAMES;
+    and "-" for English month and weekday names, which are capitalised but no names."""
+    from babel import Locale
+
+    en = Locale("en")
+    out: dict[str, str] = {}
+    for code, name in en.territories.items():
+        out.setdefault(name, "LOC" if code.isdigit() else "GPE")
+    for code, name in en.languages.items():
+        if "_" not in code:
+            out.setdefault(name, "ANG")
+    for zone in en.time_zones.values():
+        city = zone.get("city")
+        if city:
+            out.setdefault(city.split(",")[0], "GPE")
+    import zoneinfo
+
+    for zone in sorted(zoneinfo.available_timezones()):  # "Europe/London" -> London
+        area, _, city = zone.rpartition("/")
+        if area and area not in ("Etc", "SystemV", "US") and city[:1].isupper():
+            out.setdefault(city.replace("_", " "), "GPE")
+    for names in (en.months["format"]["wide"], en.days["format"]["wide"]):
+        for name in names.values():
+            out[name] = "-"
+    for label, group in KNOWN_NAMES.items():
+        for spellings in group.split():
+            for name in spellings.split("|"):
+                out[name] = label
+    return {k: v for k, v in out.items() if "\t" not in k and "\n" not in k}

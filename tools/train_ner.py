@@ -10,6 +10,7 @@ the lexicon is derived (see tools/ner_lexicons.py); python-crfsuite is a run-tim
 from __future__ import annotations
 
 import argparse
+from dataclasses import fields, replace
 import sys
 import tempfile
 import time
@@ -21,18 +22,23 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
 from app.core.entities.bioes import bioes_spans  # noqa: E402
-from app.core.entities.corpus import GoldSentence, Scores, read_nemo, score  # noqa: E402
+from app.core.entities.corpus import (  # noqa: E402
+    NEMO_LABELS, GoldSentence, as_text, counts, prf, read_iahlt_jsonl, read_nemo, to_tokens,
+)
 from app.core.entities.features import Gazetteer, sentence_features, stems  # noqa: E402
 from app.core.entities.model import (  # noqa: E402
     LEXICON_FILE, MODEL_DIR, PREFIX_FILE, TAGGER_FILE, Lexicon, Model, prefix_features,
     write_lexicon,
 )
-from ner_lexicons import build_gazetteer, word_frequencies  # noqa: E402
+from app.core.entities.tagging import Settings, tag_text  # noqa: E402
+from ner_lexicons import build_gazetteer, latin_lexicon, word_frequencies  # noqa: E402
 
-# chosen on NEMO dev (see docs/quality.md, "Named entities")
+# chosen by cross-validation on NEMO train (tools/ner_cv.py; docs/quality.md, "Named entities")
 C1, C2, ITERATIONS = 0.05, 0.05, 400
+SOURCES = "cldr,names,freq"
+KNESSET = 0
+SETTINGS = Settings()
 FOLDS = 4  # a training sentence's "seen names" come from the other three quarters of train
-DOC_WINDOW = 25  # NEMO has no document boundaries: runs of 25 sentences stand in for articles
 
 
 def train_crf(xseq, yseq, path: Path, c1: float, c2: float, iterations: int) -> None:
@@ -89,6 +95,22 @@ def trigger_words(sentences: list[GoldSentence], least: int = 3, share: float = 
     return out
 
 
+def head_words(sentences: list[GoldSentence], least: int = 3, share: float = 0.9) -> dict[str, str]:
+    """First words of names of two words or more that head one label other than PER in at least
+    `share` of `least` or more names ("משרד", "בנק", "קרן" -> ORG; "רחוב" -> LOC)."""
+    votes: dict[str, Counter] = {}
+    for s in sentences:
+        for a, b, label in bioes_spans(s.tags):
+            if b - a > 1:
+                votes.setdefault(s.tokens[a][s.strips[a] :], Counter())[label] += 1
+    out = {}
+    for word, labels in sorted(votes.items()):
+        label, n = labels.most_common(1)[0]
+        if label != "PER" and n >= least and n >= share * sum(labels.values()):
+            out[word] = label
+    return out
+
+
 def train_features(train: list[GoldSentence], lexicon: Lexicon, use_seen: bool) -> list:
     """Features of the training sentences; the names a fold has "seen" come from the other folds,
     so the model learns how far to trust a name seen in training on text it has not seen."""
@@ -121,14 +143,6 @@ def prefix_examples(sentences: list[GoldSentence], lexicon: Lexicon):
     return xs, ys
 
 
-def evaluate(gold: list[list[str]], pred: list[list[str]]) -> Scores:
-    return score([set(bioes_spans(g)) for g in gold], [set(bioes_spans(p)) for p in pred])
-
-
-def windows(n: int) -> list[range]:
-    return [range(i, min(n, i + DOC_WINDOW)) for i in range(0, n, DOC_WINDOW)]
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "data"))
@@ -137,41 +151,51 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c1", type=float, default=C1)
     ap.add_argument("--c2", type=float, default=C2)
     ap.add_argument("--iterations", type=int, default=ITERATIONS)
-    ap.add_argument("--sources", default="cldr,names,freq", help="lexicon sources ('' for none)")
-    ap.add_argument("--no-triggers", action="store_true", help="without title-word features")
-    ap.add_argument("--no-seen", action="store_true", help="without features of names seen in training")
+    ap.add_argument("--sources", default=SOURCES, help="lexicon sources ('' for none)")
+    ap.add_argument("--knesset", type=int, default=KNESSET, help="1: add IAHLT Knesset train")
+    ap.add_argument("--threshold", type=float, default=SETTINGS.threshold)
     args = ap.parse_args(argv)
 
-    nemo = Path(args.data) / "nemo"
+    data = Path(args.data)
+    nemo = data / "nemo"
     train, dev = read_nemo(nemo, "train"), read_nemo(nemo, "dev")
+    extra = []
+    if args.knesset:
+        extra = read_iahlt_jsonl(data / "iahlt-knesset" / "he_iahltknesset-ne-ud-train.jsonl", NEMO_LABELS)
+    both = train + extra
     sources = tuple(s for s in args.sources.split(",") if s)
-    lexicon = Lexicon(build_gazetteer(sources), vocabulary(train))
-    if not args.no_seen:
-        lexicon.seen = seen_names(train)
-    if not args.no_triggers:
-        lexicon.triggers = trigger_words(train)
+    lexicon = Lexicon(build_gazetteer(sources, data / "gazetteers"), vocabulary(both))
+    lexicon.seen = seen_names(both)
+    lexicon.triggers = trigger_words(train)
+    lexicon.heads = head_words(train)
+    lexicon.latin = latin_lexicon()
     if "freq" in sources:
         lexicon.freq = word_frequencies()
+    settings = replace(SETTINGS, threshold=args.threshold)
+    lexicon.settings = {
+        f.name: (str(int(v)) if isinstance(v, bool) else str(v))
+        for f in fields(settings)
+        for v in [getattr(settings, f.name)]
+    }
     out = Path(tempfile.mkdtemp(prefix="ner-")) if args.dry_run else Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     write_lexicon(lexicon, out / LEXICON_FILE)
 
     t0 = time.perf_counter()
-    px, py = prefix_examples(train, lexicon)
+    px, py = prefix_examples(both, lexicon)
     train_crf(px, py, out / PREFIX_FILE, 0.05, 0.05, 100)
-    xs = train_features(train, lexicon, not args.no_seen)
-    train_crf(xs, [s.tags for s in train], out / TAGGER_FILE, args.c1, args.c2, args.iterations)
-    print(f"trained in {time.perf_counter() - t0:.0f} s on {len(train)} sentences", file=sys.stderr)
+    xs = train_features(train, lexicon, True) + (train_features(extra, lexicon, True) if extra else [])
+    train_crf(xs, [s.tags for s in both], out / TAGGER_FILE, args.c1, args.c2, args.iterations)
+    print(f"trained in {time.perf_counter() - t0:.0f} s on {len(both)} sentences", file=sys.stderr)
 
+    # dev, once: its sentences one a line as one document, as the product reads a file
     model = Model(out)
-    gold = [s.tags for s in dev]
-    pred = []
-    for w in windows(len(dev)):
-        pred += model.tag_document([dev[i].tokens for i in w])
-    for label, (p, r, f, n) in evaluate(gold, pred).items():
-        print(f"{label:5} P {p:.3f} R {r:.3f} F1 {f:.3f}  ({n})")
-    alone = [model.tag_sentence(s.tokens) for s in dev]
-    print(f"each sentence alone, without document consistency: F1 {evaluate(gold, alone)['ALL'][2]:.3f}")
+    text, starts, gold = as_text(dev)
+    found = counts(set().union(*gold), to_tokens([s for s in tag_text(text, model, model.settings) if s[2] in NEMO_LABELS], starts))
+    total = [sum(c[i] for c in found.values()) for i in range(3)]
+    for label, c in sorted(found.items(), key=lambda x: -x[1][2]) + [("ALL", total)]:
+        p, r, f = prf(c)
+        print(f"{label:5} P {p:.3f} R {r:.3f} F1 {f:.3f}  ({c[2]})")
     starts = [
         (tok, tag[2:], strip)
         for s in dev

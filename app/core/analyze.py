@@ -11,6 +11,7 @@ from typing import Protocol
 from .clean import clean
 from .document import Analysis, Document, Sentence, Span, SummaryItem
 from .entities import ModelUnavailable, find_entities, group_entities
+from .entities.latin import mostly_latin
 from .hebrew.sentences import split_sentences
 from .hebrew.words import words
 from .summarize import DEFAULT_ALGORITHM, resolve_count, summarize_scored
@@ -75,7 +76,8 @@ def analyze(
             analysis.entities = find_entities(document.text, exclude=exclude, names=False)
         analysis.groups = group_entities(document.text, analysis.entities)
     analysis.direction = text_direction(document.text)
-    analysis.language = "he" if analysis.direction == "rtl" else "und"
+    # "en": names are looked for in Latin script only (entities.latin); the UI may say so
+    analysis.language = "he" if analysis.direction == "rtl" else "en" if mostly_latin(document.text) else "und"
     step(1.0, "done")
     return analysis
 

@@ -50,6 +50,9 @@ class Entity:
     end: int
     label: str
     text: str
+    # how sure the model is, 0..1 (the CRF's marginal probability; 1.0 for dates, times and sums
+    # found by rule), so a view may draw an uncertain name fainter
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -206,7 +209,7 @@ class Analysis:
     summary: list[SummaryItem] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     groups: list[EntityGroup] = field(default_factory=list)
-    language: str = "he"
+    language: str = "he"  # "he"; "en" (mostly Latin letters: only Latin-script names are looked for); "und"
     direction: str = "rtl"
     algorithm: str = "lexrank"
     # why names are not marked although asked for (the model files are missing or damaged); "" if they are

@@ -46,45 +46,57 @@ def find_entities(text: str, exclude: list[Span] | None = None, names: bool = Tr
     from .rules import rule_entities
 
     tagged = _names(text) if names else []
-    found = tagged + [(a, b, label) for a, b, label in rule_entities(text) if not _overlaps(tagged, a, b)]
+    found = tagged + [(a, b, label, 1.0) for a, b, label in rule_entities(text) if not _overlaps(tagged, a, b)]
     found.sort()
+    if names:
+        found = _same_name_same_label(text, found)
     blocked = _merged(sorted((s.start, s.end) for s in exclude or []))
-    return [Entity(a, b, label, text[a:b]) for a, b, label in found if not _overlaps(blocked, a, b)]
+    return [Entity(a, b, label, text[a:b], conf) for a, b, label, conf in found if not _overlaps(blocked, a, b)]
 
 
-def _names(text: str) -> list[tuple[int, int, str]]:
-    """The model's (start, end, label) spans, sorted; ModelUnavailable if it cannot be loaded."""
-    from ..hebrew.sentences import split_sentences
-    from .bioes import bioes_spans
+def _names(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, label, confidence) of the names, sorted; ModelUnavailable if the model cannot
+    be loaded. In Hebrew text, the CRF's and the Latin-script ones it leaves free; in a text
+    mostly in Latin letters (English), the Latin-script names only: the CRF knows only Hebrew."""
+    from .latin import known_hebrew, latin_names, mostly_latin
     from .model import load_model
-    from .tokens import tokenize
-
-    tokens, spans = tokenize(text)
-    if not tokens:
-        return []
-    # tokens of each sentence; a token straddling a sentence boundary goes with the first
-    starts = [a for a, _ in spans]
-    sentences: list[range] = []
-    at = 0
-    for _, end in split_sentences(text):
-        stop = bisect_left(starts, end, at)
-        if stop > at:
-            sentences.append(range(at, stop))
-            at = stop
-    if at < len(tokens):
-        sentences.append(range(at, len(tokens)))
+    from .tagging import tag_text
 
     model = load_model()
-    words = [[tokens[i] for i in r] for r in sentences]
-    prefixes = model.prefixes_of(words)
-    tags = model.tag_document(words, prefixes)
-    found: list[tuple[int, int, str]] = []
-    for r, sent_tags in zip(sentences, tags):
-        for a, b, label in bioes_spans(sent_tags):
-            first = r[a]
-            start = spans[first][0] + prefixes.length(tokens[first], label, tuple(tokens[i] for i in r[a + 1 : b]))
-            found.append((start, spans[r[b - 1]][1], label))
-    return sorted(found)
+    lex = model.lexicon
+    hebrew = not mostly_latin(text)
+    tagged = tag_text(text, model, model.settings) if hebrew else []
+    known = lex.latin or {}
+    latin = latin_names(text, known, lex.triggers, hebrew)
+    if hebrew:
+        latin = sorted(latin + known_hebrew(text, known))
+    # a name the lexicon knows is sure; one labelled by its form is as sure as the least shown
+    sure = model.settings.threshold
+    extra = [(a, b, label, 1.0 if known_label else sure) for a, b, label, known_label in latin]
+    return sorted(tagged + [s for s in extra if not _overlaps(tagged, s[0], s[1])])
+
+
+def _same_name_same_label(text: str, found: list) -> list:
+    """"גוגל (Google)": the two spellings take one label, the lexicon's if it knows either, else
+    the Hebrew mention's (the CRF's)."""
+    from .latin import aliases, is_latin
+    from .model import load_model
+
+    known = load_model().lexicon.latin or {}
+    out = list(found)
+    for i, j in aliases(text, [(a, b) for a, b, _, _ in found]):
+        if found[i][2] not in _NAME_LABELS or found[j][2] not in _NAME_LABELS:
+            continue
+        pair = (i, j) if is_latin(text[found[j][0] : found[j][1]]) else (j, i)  # (Hebrew, Latin)
+        label = next((known[text[a:b]] for a, b, _, _ in (found[k] for k in pair[::-1]) if known.get(text[a:b], "-") != "-"), None)
+        label = label or found[pair[0]][2]
+        for k in pair:
+            a, b, _, conf = out[k]
+            out[k] = (a, b, label, conf)
+    return out
+
+
+_NAME_LABELS = frozenset(LABELS[:9])
 
 
 def _overlaps(spans: list, a: int, b: int) -> bool:

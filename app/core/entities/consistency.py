@@ -30,8 +30,22 @@ def propagate(
 ) -> list[list[str]]:
     """Tags with repetitions of tagged names filled in. `base(token, label, rest)` drops the
     clitic prefix of an entity's first token ("באיובה" -> "איובה"); `known(name)` is the label
-    training gave a name, if any."""
+    training gave a name, if any. (One piece of text; a long document is done in chunks with
+    `name_votes` over all of them, then `fill_names` in each.)"""
     votes: dict[tuple[str, ...], Counter] = {}
+    tags = name_votes(sentences, tags, base, known, votes)
+    return fill_names(sentences, tags, name_keys(votes))
+
+
+def name_votes(
+    sentences: list[list[str]],
+    tags: list[list[str]],
+    base: Callable[[str, str, tuple[str, ...]], str],
+    known: Callable[[tuple[str, ...]], str | None] | None,
+    votes: dict[tuple[str, ...], Counter],
+) -> list[list[str]]:
+    """Count in `votes` the labels each tagged name (and a tagged person's surname) carries here;
+    the tags returned have a PER mention of a name training tagged otherwise relabelled."""
     found = []
     for tokens, sent_tags in zip(sentences, tags):
         for a, b, label in bioes_spans(sent_tags):
@@ -42,7 +56,18 @@ def propagate(
                 votes.setdefault((tokens[b - 1],), Counter())["PER"] += 1
     if known is not None:
         tags = _relabelled(tags, found, votes, known)
-    keys = {k: c.most_common(1)[0][0] for k, c in votes.items() if len("".join(k)) >= MIN_NAME}
+    return tags
+
+
+def name_keys(votes: dict[tuple[str, ...], Counter]) -> dict[tuple[str, ...], str]:
+    """The label of each name long enough to spread (its commonest label)."""
+    return {k: c.most_common(1)[0][0] for k, c in votes.items() if len("".join(k)) >= MIN_NAME and +c}
+
+
+def fill_names(
+    sentences: list[list[str]], tags: list[list[str]], keys: dict[tuple[str, ...], str]
+) -> list[list[str]]:
+    """Untagged repetitions of the names in `keys` tagged, prefixed or not, longest first."""
     if not keys:
         return tags
     longest: dict[str, int] = {}
@@ -68,6 +93,31 @@ def propagate(
                         break
             if not hit:
                 i += 1
+        out.append(new)
+    return out
+
+
+def relabelled_by_lexicon(
+    sentences: list[list[str]],
+    tags: list[list[str]],
+    base: Callable[[str, str, tuple[str, ...]], str],
+    heads: Mapping[str, str],
+    known: Mapping[str, str],
+) -> list[list[str]]:
+    """A mention tagged PER takes another label when its first word heads names of that label in
+    training ("קרן פורד", "משרד החוץ": ORG), and any mention takes the label the lexicon knows for
+    it ("גוגל": ORG, not a person)."""
+    out = []
+    for tokens, sent_tags in zip(sentences, tags):
+        new = sent_tags
+        for a, b, label in bioes_spans(sent_tags):
+            first = base(tokens[a], label, tuple(tokens[a + 1 : b]))
+            want = known.get(" ".join((first, *tokens[a + 1 : b])))
+            if want is None and label == "PER" and b - a > 1:
+                want = heads.get(first)
+            if want and want != label and want != "-" and want != "PER":
+                new = list(new) if new is sent_tags else new
+                new[a:b] = span_tags(b - a, want)
         out.append(new)
     return out
 
@@ -104,12 +154,14 @@ def titled_names(
     tags: list[list[str]],
     triggers: Mapping[str, str],
     freq: Mapping[str, int] | None,
+    counts: Counter | None = None,
 ) -> list[list[str]]:
     """A rare word the CRF left untagged right after a person's title ("הנשיא פוטין", "השר
     כהן") is a name when the document repeats it (with or without clitics): an ordinary word
     after a title ("הנשיא נתפסת") seldom recurs. A known first name there takes the next word
     with it ("ולדימיר פוטין"). Propagation then carries the name to its other mentions."""
-    counts = Counter(f for tokens in sentences for t in tokens for f in _forms(t))
+    if counts is None:  # how often each form occurs in the whole document
+        counts = form_counts(sentences)
     out = []
     for tokens, sent_tags in zip(sentences, tags):
         new = list(sent_tags)
@@ -126,6 +178,13 @@ def titled_names(
     return out
 
 
+def form_counts(sentences: list[list[str]], counts: Counter | None = None) -> Counter:
+    """Occurrences of every word, and of it without each clitic, added to `counts`."""
+    counts = Counter() if counts is None else counts
+    counts.update(f for tokens in sentences for t in tokens for f in _forms(t))
+    return counts
+
+
 def _trigger(token: str, triggers: Mapping[str, str]) -> str:
     return triggers.get(token) or next((triggers[s] for s in stems(token) if s in triggers), "")
 
@@ -135,6 +194,37 @@ def _rare(token: str, freq: Mapping[str, int] | None) -> bool:
     if not token.isalpha():
         return False
     return freq is None or all(freq.get(f, 0) <= RARE for f in (token, *stems(token)))
+
+
+SURNAME_MAX_ZIPF = 5  # the word after a first name is a surname unless it is this common or more
+
+
+def first_and_last(
+    sentences: list[list[str]],
+    tags: list[list[str]],
+    is_first: Callable[[str], bool],
+    freq: Mapping[str, int] | None,
+) -> list[list[str]]:
+    """An untagged rare first name followed by an untagged word of letters that is no everyday
+    word is a person's full name ("דונלד טראמפ")."""
+    freq = freq or {}
+    out = []
+    for tokens, sent_tags in zip(sentences, tags):
+        new = sent_tags
+        for i in range(len(tokens) - 1):
+            nxt = tokens[i + 1]
+            if (
+                new[i] == "O"
+                and new[i + 1] == "O"
+                and len(nxt) >= 3
+                and nxt.isalpha()
+                and freq.get(nxt, 0) < SURNAME_MAX_ZIPF
+                and is_first(tokens[i])
+            ):
+                new = list(new) if new is sent_tags else new
+                new[i : i + 2] = span_tags(2, "PER")
+        out.append(new)
+    return out
 
 
 def with_first_names(

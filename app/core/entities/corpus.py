@@ -5,9 +5,15 @@ Used by tools/train_ner.py and benchmarks/ner_bench.py, never by the app at run 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .bioes import bioes_spans, span_tags
+
+
+NEMO_LABELS = {"PER", "ORG", "GPE", "LOC", "FAC", "EVE", "WOA", "DUC", "ANG"}
 
 
 @dataclass
@@ -55,6 +61,33 @@ def read_nemo(directory: Path, split: str) -> list[GoldSentence]:
             strips.append(pos if pos < len(token) else 0)
         sentences.append(GoldSentence([r[0] for r in s_rows], [r[1] for r in s_rows], strips))
     return sentences
+
+
+def read_iahlt_jsonl(path: Path, labels: set[str]) -> list[GoldSentence]:
+    """IAHLT NER lines (`text`, character spans `label` [[start, end, TYPE]], possibly nested) as
+    sentences in our tokens; of nested spans of `labels` the outermost is kept, others dropped."""
+    import json
+
+    from .tokens import tokenize
+
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        tokens, spans = tokenize(item["text"])
+        tags, strips = ["O"] * len(tokens), [0] * len(tokens)
+        for start, end, label in sorted(item["label"], key=lambda x: (x[0], -x[1])):
+            first = next((i for i, (a, b) in enumerate(spans) if a <= start < b), None)
+            last = next((i for i, (a, b) in reversed(list(enumerate(spans))) if a < end <= b), None)
+            if label not in labels or first is None or last is None or last < first:
+                continue
+            if any(t != "O" for t in tags[first : last + 1]):
+                continue  # inside an entity already taken
+            tags[first : last + 1] = span_tags(last - first + 1, label)
+            strips[first] = start - spans[first][0]
+        out.append(GoldSentence(tokens, tags, strips))
+    return out
 
 
 @dataclass
@@ -143,6 +176,43 @@ def _entity_pieces(value: str) -> list[str]:
     if buf:
         pieces.append(buf)
     return pieces
+
+
+def as_text(sentences: list[GoldSentence]) -> tuple[str, list[int], list[set]]:
+    """The sentences one a line (tokens joined by spaces), each token's start, gold token spans."""
+    starts, lines, gold, pos, base = [], [], [], 0, 0
+    for s in sentences:
+        for t in s.tokens:
+            starts.append(pos)
+            pos += len(t) + 1
+        lines.append(" ".join(s.tokens))
+        gold.append({(a + base, b + base, label) for a, b, label in bioes_spans(s.tags)})
+        base += len(s.tokens)
+    return "\n".join(lines), starts, gold
+
+
+def to_tokens(spans, starts: list[int]) -> set:
+    """Character spans -> (first token, last token + 1, label) over the corpus tokens."""
+    return {(bisect_right(starts, a) - 1, bisect_right(starts, b - 1), label) for a, b, label, _ in spans}
+
+
+def counts(gold: set, pred: set) -> dict[str, list[int]]:
+    """label -> [true positives, predicted, gold]."""
+    out: dict[str, list[int]] = {}
+    for span in pred:
+        c = out.setdefault(span[2], [0, 0, 0])
+        c[1] += 1
+        c[0] += span in gold
+    for span in gold:
+        out.setdefault(span[2], [0, 0, 0])[2] += 1
+    return out
+
+
+def prf(c: list[int]) -> tuple[float, float, float]:
+    tp, npred, ngold = c
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 Scores = dict[str, tuple[float, float, float, int]]

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
 from ...resources import resource_path
 from . import ModelUnavailable
-from .consistency import propagate, titled_names, with_first_names
+from .bioes import bioes_spans
 from .features import RARE, Gazetteer, bare_forms, sentence_features, stems
 from .table import SortedTable
+from .tagging import Settings
 
 MODEL_DIR = resource_path("models")
 TAGGER_FILE = "ner.crfsuite"
@@ -52,9 +53,12 @@ class Lexicon:
     seen: Gazetteer | None = None  # names as tagged in training ("t" features)
     freq: Mapping[str, int] | None = None  # Zipf frequency of common Hebrew words (wordfreq)
     triggers: Mapping[str, str] | None = None  # title words a name tends to follow ("השר" -> PER)
+    settings: Mapping[str, str] | None = None  # how names are decided (tagging.Settings), as chosen by CV
+    heads: Mapping[str, str] | None = None  # first words of names of one label ("משרד", "קרן" -> ORG)
+    latin: Mapping[str, str] | None = None  # names whose label is known ("Google", "גוגל" -> ORG; "May" -> "-")
 
 
-_SECTIONS = ("phrases", "seen", "words", "vocab", "freq", "triggers")
+_SECTIONS = ("phrases", "seen", "words", "vocab", "freq", "triggers", "settings", "heads", "latin")
 _TABLES = {"words": str, "vocab": int, "freq": int}  # big: kept as sorted lines (see table.py)
 
 
@@ -74,6 +78,9 @@ def read_lexicon(path: Path) -> Lexicon:
         Gazetteer(data["seen"], mark="t") if data.get("seen") else None,
         data["freq"] if data.get("freq") else None,
         data.get("triggers") or None,
+        data.get("settings") or None,
+        data.get("heads") or None,
+        data.get("latin") or None,
     )
 
 
@@ -86,6 +93,9 @@ def write_lexicon(lexicon: Lexicon, path: Path) -> None:
         "vocab": lexicon.vocab,
         "freq": lexicon.freq or {},
         "triggers": lexicon.triggers or {},
+        "settings": lexicon.settings or {},
+        "heads": lexicon.heads or {},
+        "latin": lexicon.latin or {},
     }
     out = [
         f"@{kind}\n" + "".join(line + "\n" for line in sorted(f"{k}\t{v}" for k, v in sections[kind].items()))
@@ -158,6 +168,37 @@ class DocumentPrefixes:
 
     def length(self, token: str, label: str, rest: tuple[str, ...] = ()) -> int:
         """Clitic letters of `token`, the first of an entity whose other tokens are `rest`."""
+        k = self._length(token, label, rest)
+        return k if k == 0 or self._may_split(token, k, rest) else 0
+
+    def _may_split(self, token: str, k: int, rest: tuple[str, ...]) -> bool:
+        """A clitic comes off a name only with evidence for both parts: the rest is a word or a
+        name known somewhere (this document, training, the lexicons), and the whole is no name in
+        its own right that the rest is not ("ברק רגב" stays whole, although "רק" is a word; so do
+        "שמעון", "מרים", "כרמל"; "שמרנים" is not "שמ" + "רנים")."""
+        lex = self.splitter.lexicon
+        stem = token[k:].lstrip('"')
+        if self._named(token, rest, listed=True) and not self._named(stem, rest):
+            return False
+        forms = (stem, "ה" + stem) if token[k - 1] in "בלכ" else (stem,)
+        return any(
+            f in self.words or f in lex.vocab or (lex.freq is not None and f in lex.freq) or self._named(f, rest)
+            for f in forms
+        )
+
+    def _named(self, word: str, rest: tuple[str, ...], listed: bool = False) -> bool:
+        """`word` (before `rest`) is a name the lexicons or training know; a name list's
+        everyday word ("רק") counts only when `listed` (the whole token "ברק" is a name even
+        though it is also a word; its rest "רק" is not evidence of one)."""
+        lex = self.splitter.lexicon
+        g = lex.gazetteer
+        return (
+            (word in g.words and (listed or not self._common(word)))
+            or " ".join((word, *rest)) in g.phrases
+            or (lex.seen is not None and " ".join((word, *rest)) in lex.seen.phrases)
+        )
+
+    def _length(self, token: str, label: str, rest: tuple[str, ...]) -> int:
         seen = self.splitter.lexicon.seen
         if seen is not None and " ".join((token, *rest)) not in seen.phrases:
             # a name tagged in training, written here with a clitic ("מ|דובר צה\"ל")
@@ -199,38 +240,26 @@ class Model:
         except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
             raise ModelUnavailable(f"{LEXICON_FILE} cannot be read ({type(exc).__name__}: {exc})") from None
         self.prefix = PrefixSplitter(directory, self.lexicon)
+        self.settings = settings_of(self.lexicon.settings or {})
         self.word_cache: dict[str, list[str]] = {}  # features of each word met so far
 
     def features(self, tokens: list[str]) -> list[list[str]]:
         lex = self.lexicon
         return sentence_features(tokens, lex.gazetteer, lex.seen, lex.freq, self.word_cache, lex.triggers)
 
-    def tag_sentence(self, tokens: list[str]) -> list[str]:
-        """BIOES tags of one sentence on its own, without document consistency."""
+    def crf_spans(self, tokens: list[str]) -> list[tuple[int, int, str, float]]:
+        """The CRF's names in one sentence: token spans (start, end, label, confidence), the
+        confidence being the lowest marginal probability of the span's tags."""
+        if not tokens:
+            return []
         with _lock:  # a crfsuite Tagger is not safe to share between threads
-            return self._tagger.tag(self.features(tokens)) if tokens else []
-
-    def tag_document(
-        self, sentences: list[list[str]], prefixes: DocumentPrefixes | None = None
-    ) -> list[list[str]]:
-        """BIOES tags of every sentence of one document: the CRF tags each sentence, then the
-        names it tagged somewhere are tagged where they recur (see consistency.py)."""
-        if prefixes is None:
-            prefixes = self.prefixes_of(sentences)
-        tagged: dict[tuple[str, ...], list[str]] = {}  # a sentence met again is tagged once
-
-        def crf(tokens: list[str]) -> list[str]:
-            key = tuple(tokens)
-            if key not in tagged:
-                tagged[key] = self._tagger.tag(self.features(tokens)) if tokens else []
-            return list(tagged[key])
-
-        with _lock:
-            tags = [crf(t) for t in sentences]
-        if self.lexicon.triggers:
-            tags = titled_names(sentences, tags, self.lexicon.triggers, self.lexicon.freq)
-        tags = propagate(sentences, tags, prefixes.base, prefixes.known_label)
-        return with_first_names(sentences, tags, self.is_first_name)
+            tagger = self._tagger
+            tagger.set(self.features(tokens))
+            tags = tagger.tag()
+            return [
+                (a, b, label, min(tagger.marginal(tags[i], i) for i in range(a, b)))
+                for a, b, label in bioes_spans(tags)
+            ]
 
     def is_first_name(self, token: str) -> bool:
         """A first name that is no everyday word ("ולדימיר", not "שלום" or "חן")."""
@@ -239,6 +268,13 @@ class Model:
 
     def prefixes_of(self, sentences: list[list[str]]) -> DocumentPrefixes:
         return self.prefix.in_document({w for tokens in sentences for w in tokens})
+
+
+def settings_of(values: Mapping[str, str]) -> Settings:
+    """tagging.Settings from the lexicon's "@settings" lines (a missing one keeps its default)."""
+    kinds = {f.name: type(getattr(Settings(), f.name)) for f in fields(Settings)}
+    given = {k: (v == "1" if kinds[k] is bool else float(v)) for k, v in values.items() if k in kinds}
+    return Settings(**given)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,148 @@
+"""Names in Latin script: inside Hebrew text (Google, OpenAI, Gemini 2.5) and in English text.
+
+The CRF learnt Hebrew news of the 1990s and never saw Latin letters. In Hebrew text capital letters
+are not sentence starts, so a run of capitalised Latin words is a name; in English text a capitalised
+word counts only where it is not just the first word of its sentences ("The", "However") or a month
+or weekday. The label comes from the lexicon's `@latin` list when it knows the name (CLDR's English
+place and language names, a short list of well-known organisations and products with their Hebrew
+spellings), else from the form: a version number after it makes a product ("Gemini 2.5"), a
+company word at its end an organisation ("... Inc", "... Labs"), a title word before it (the
+lexicon's triggers, "חברת Wix") its label; otherwise one word is taken for an organisation or
+brand and several for a person's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-'&.][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*)"  # Google, OpenAI, iPhone
+_RUN = re.compile(rf"(?<![\w.@/])(?P<name>{_WORD}(?:[ \t]+{_WORD})*)(?P<version>[ \t]+\d+(?:\.\d+)*\b)?(?![\w@/])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
+_ORG_ENDINGS = frozenset(
+    "Inc Inc. Corp Corporation Ltd LLC Group Labs Technologies Bank University Institute Foundation "
+    "Association Party Times News Post Press Journal Agency Company Co Holdings Systems Networks".split()
+)
+MAX_WORDS = 6
+# English words capitalised only because they start a sentence ("The Guardian" keeps "Guardian")
+_FUNCTION = frozenset(
+    "The A An This That These Those It He She We They I You In On At For But And Or If When While "
+    "After Before As By From With Without However Also Yet So Then There Here What Who Why How "
+    "Our Its His Her Their My Your Some Many Most All No Not One Two Three Last Next Today".split()
+)
+
+
+def latin_names(
+    text: str, known: Mapping[str, str], triggers: Mapping[str, str] | None = None, hebrew: bool = True
+) -> list[tuple[int, int, str, bool]]:
+    """(start, end, label, known) of Latin-script names in `text`, `known` when the lexicon gave
+    the label; `hebrew` says whether the text is Hebrew (where any capitalised Latin run is a
+    name)."""
+    runs = []
+    for m in _RUN.finditer(text):
+        words = m.group("name").split()
+        if len(words) > MAX_WORDS:
+            continue
+        start, end = m.span("name")
+        if m.group("version"):
+            end = m.end("version")
+        runs.append((start, end, words, bool(m.group("version"))))
+    mid: set[str] = set()
+    if not hebrew:  # words seen capitalised somewhere other than a sentence's start
+        mid = {r[2][0] for r in runs if not _SENTENCE_START.search(text[max(0, r[0] - 3) : r[0]])}
+    out = []
+    for start, end, words, version in runs:
+        name = " ".join(words)
+        label = known.get(name)
+        if not hebrew and _SENTENCE_START.search(text[max(0, start - 3) : start]):
+            # the first word may be capitalised only for starting the sentence
+            while words and (words[0] in _FUNCTION or (len(words) == 1 and words[0] not in mid)) and known.get(" ".join(words)) is None:
+                start += len(words[0])
+                while start < end and text[start] in " \t":
+                    start += 1
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            label = known.get(name)
+        if label == "-" or (label is None and any(known.get(w) == "-" for w in words) and len(words) == 1):
+            continue  # a month, a weekday
+        sure = label is not None
+        if label is None and version and known.get(words[0], "-") != "-":
+            label, sure = "DUC", True  # "Gemini 2.5"
+        if label is None:
+            label = _label(text, start, words, version, triggers, hebrew)
+        if label and (hebrew or len(name) > 1):
+            out.append((start, end, label, sure))
+    return out
+
+
+def _label(text: str, start: int, words: list[str], version: bool, triggers, hebrew: bool) -> str | None:
+    if version:
+        return "DUC"
+    if words[-1] in _ORG_ENDINGS:
+        return "ORG"
+    if triggers and hebrew:
+        before = text[max(0, start - 40) : start].split()
+        if before:
+            from .features import stems
+
+            word = before[-1]
+            label = triggers.get(word) or next((triggers[s] for s in stems(word) if s in triggers), None)
+            if label:
+                return label.split("|")[0]
+    if len(words) == 1:
+        return "ORG" if hebrew or len(words[0]) > 1 else None
+    return "PER"
+
+
+_HEBREW_WORD = re.compile("[\u05d0-\u05ea][\u05d0-\u05ea\"'׳״]*")
+
+
+def known_hebrew(text: str, known: Mapping[str, str]) -> list[tuple[int, int, str, bool]]:
+    """Hebrew spellings of the foreign names the lexicon knows ("גוגל", "לגוגל" -> ORG), which the
+    CRF, trained on 1990s news, has never seen; the clitic prefix is left out of the span."""
+    from .features import stems
+
+    out = []
+    for m in _HEBREW_WORD.finditer(text):
+        word = m.group().replace("׳", "'").replace("״", '"')
+        for form in (word, *stems(word)):
+            label = known.get(form)
+            if label and label != "-":
+                out.append((m.end() - len(form), m.end(), label, True))
+                break
+    return out
+
+
+_HEBREW = re.compile("[\u05d0-\u05ea]")
+_LATIN = re.compile("[A-Za-z]")
+SAMPLE = 100_000
+
+
+def mostly_latin(text: str) -> bool:
+    """Whether the text (its first SAMPLE characters) has more Latin letters than Hebrew ones."""
+    sample = text[:SAMPLE]
+    return len(_LATIN.findall(sample)) > len(_HEBREW.findall(sample))
+
+
+def is_latin(name: str) -> bool:
+    """Whether a mention is written in Latin letters (it has some and no Hebrew ones)."""
+    return any("a" <= c.lower() <= "z" for c in name) and not any("\u0590" <= c <= "\u05ff" for c in name)
+
+
+_ALIAS_GAP = re.compile(r"\s*[(\[]\s*$")
+_ALIAS_CLOSE = re.compile(r"^\s*[)\]]")
+
+
+def aliases(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pairs (i, j) of consecutive mentions where the text gives one name in both scripts,
+    "גוגל (Google)" or "Google (גוגל)": `spans` sorted, indices into it."""
+    out = []
+    for i in range(len(spans) - 1):
+        (a, b), (c, d) = spans[i], spans[i + 1]
+        if c - b > 4 or not _ALIAS_GAP.search(text[b:c]) or not _ALIAS_CLOSE.match(text[d : d + 3]):
+            continue
+        if is_latin(text[a:b]) != is_latin(text[c:d]):
+            out.append((i, i + 1))
+    return out
