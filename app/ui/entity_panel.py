@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from ..core.document import Analysis
 from ..core.safe_text import isolate
 from .i18n import follow_language
-from .theme import LABELS, Colors
+from ..core.entities import LABELS
+from .theme import Colors
 
 _GROUP = Qt.UserRole
+_LABEL = Qt.UserRole + 1
 
 
 class Labels(QObject):
@@ -105,10 +107,14 @@ class EntityPanel(QWidget):
         return frozenset(label for label, box in self.boxes.items() if not box.isChecked())
 
     def set_colors(self, colors: Colors) -> None:
+        """The legend's squares and the groups' icons in the theme's colours (live)."""
         for label, box in self.boxes.items():
             pix = QPixmap(12, 12)
             pix.fill(QColor(colors.labels[label]))
             box.setIcon(QIcon(pix))
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            top.setIcon(0, self.boxes[top.data(0, _LABEL)].icon())
 
     def show_analysis(self, analysis: Analysis | None, looking: bool = False) -> None:
         """The analysis' entities; None with `looking` while one is being made (the panel says
@@ -127,6 +133,7 @@ class EntityPanel(QWidget):
                 continue
             top = QTreeWidgetItem([f"{names[label]} ({sum(g.count for _, g in members)})"])
             top.setIcon(0, self.boxes[label].icon())
+            top.setData(0, _LABEL, label)
             top.setFlags(top.flags() & ~Qt.ItemIsSelectable)
             for i, g in sorted(members, key=lambda m: (-m[1].count, m[1].name)):
                 child = QTreeWidgetItem([f"{isolate(g.name, always=True)} ({g.count})"])
