@@ -387,4 +387,4 @@ class MainWindow(QMainWindow):
 
         retranslate_menus(self, self.actions_)
         self._refresh_status()
-        QTimer.singleShot(0, self._refresh_status)
+        QTimer.singleShot(0, self, self._refresh_status)  # not after the window is gone

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSpinBox,
-    QStyledItemDelegate,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,21 +22,7 @@ from ..core.document import Analysis
 from ..core.summarize import ALGORITHMS
 from ..core.safe_text import balance_bidi
 from .i18n import follow_language
-
-
-_DIRECTION = Qt.UserRole + 1
-
-
-class _OwnDirection(QStyledItemDelegate):
-    """Each summary sentence laid out in its own direction: an English quote reads left to right,
-    its full stop on its right, inside a right-to-left list."""
-
-    def initStyleOption(self, option, index) -> None:
-        super().initStyleOption(option, index)
-        direction = index.data(_DIRECTION)
-        if direction is not None:
-            option.direction = direction
-            option.displayAlignment = Qt.AlignLeft | Qt.AlignVCenter
+from .wrapped_items import DIRECTION, WrappedItems
 
 
 class SummaryPane(QWidget):
@@ -74,7 +59,7 @@ class SummaryPane(QWidget):
         self.list.setSpacing(4)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.list.setTextElideMode(Qt.ElideNone)
-        self.list.setItemDelegate(_OwnDirection(self.list))
+        self.list.setItemDelegate(WrappedItems(self.list))
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.status = QLabel()
@@ -130,7 +115,7 @@ class SummaryPane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         for n, text in enumerate(self._sentences, 1):
             item = QListWidgetItem(f"{n}. {balance_bidi(text)}")
-            item.setData(_DIRECTION, Qt.RightToLeft if text_direction(text) == "rtl" else Qt.LeftToRight)
+            item.setData(DIRECTION, Qt.RightToLeft if text_direction(text) == "rtl" else Qt.LeftToRight)
             item.setFont(font)
             item.setToolTip(self.tr("Click to show this sentence in the article"))
             self.list.addItem(item)
