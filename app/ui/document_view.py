@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from ..core.analyze import Options
@@ -61,7 +61,8 @@ class DocumentView(QWidget):
 
         self.bar = QFrame()
         self.bar.setObjectName("removedBar")
-        self.bar.setStyleSheet("#removedBar { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }")
+        self.bar.setAutoFillBackground(True)  # a palette role, not a style sheet: it follows the theme live
+        self.bar.setBackgroundRole(QPalette.AlternateBase)
         self.bar_label = QLabel()
         self.bar_button = QToolButton()
         self.bar_button.clicked.connect(self.toggle_removed)

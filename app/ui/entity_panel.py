@@ -23,7 +23,7 @@ from ..core.document import Analysis
 from ..core.safe_text import isolate
 from .i18n import follow_language
 from ..core.entities import LABELS
-from .theme import Colors
+from .theme import Colors, set_heading_font
 
 _GROUP = Qt.UserRole
 _LABEL = Qt.UserRole + 1
@@ -64,7 +64,7 @@ class EntityPanel(QWidget):
     def __init__(self, colors: Colors, hidden: frozenset[str] = frozenset(), parent=None) -> None:
         super().__init__(parent)
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt")
+        set_heading_font(self.heading)
         self.legend = QGridLayout()
         self.legend.setSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}

@@ -22,6 +22,7 @@ from ..core.document import Analysis
 from ..core.summarize import ALGORITHMS
 from ..core.safe_text import balance_bidi
 from .i18n import follow_language
+from .theme import set_heading_font
 from .wrapped_items import DIRECTION, WrappedItems
 
 
@@ -33,7 +34,7 @@ class SummaryPane(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt")
+        set_heading_font(self.heading)
         self.copy_button = QToolButton()
         self.copy_button.clicked.connect(self.copy_requested)
         top = QHBoxLayout()

@@ -37,6 +37,16 @@ def use_ui_font(app: QApplication) -> None:
         app.setFont(font)
 
 
+def set_heading_font(label, point_size: float = 13) -> None:
+    """Bold (and `point_size`, 0 = as it is) through the widget's font, never a style sheet: a
+    widget with a style sheet keeps the palette it was polished with and stops following the theme."""
+    font = label.font()
+    font.setBold(True)
+    if point_size:
+        font.setPointSizeF(point_size)
+    label.setFont(font)
+
+
 def article_font(zoom: int = 0) -> QFont:
     font = QFont()
     font.setFamilies(load_fonts())
