@@ -92,7 +92,7 @@ def build_menus(w) -> dict:
     act("close", w.close_tab, K.Close)
     act("quit", w.close, K.Quit)
     act("copy_summary", w.copy_summary, "Ctrl+Shift+C")
-    act("show_removed", doc_call("toggle_removed"), "Ctrl+R")
+    act("show_removed", doc_call("toggle_removed"), "Ctrl+R", checkable=True)
     act("zoom_in", lambda: w.set_zoom(+1), K.ZoomIn, "Ctrl+=")
     act("zoom_out", lambda: w.set_zoom(-1), K.ZoomOut)
     act("zoom_reset", lambda: w.set_zoom(None), "Ctrl+0")

@@ -10,7 +10,7 @@ import dataclasses
 import os
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
@@ -56,6 +56,8 @@ class DocumentView(QWidget):
         self.show_removed = False
         self.visual_undone = False  # the user undid a visual-order conversion
         self.message = ""
+        self._highlight: tuple | None = None  # the span marked last (a summary sentence, a name), kept across re-renders
+        self._to_removed = False  # scroll to the first removed block once it is shown
         self._task: Task | None = None
         self._shown: Analysis | None = None
 
@@ -142,7 +144,7 @@ class DocumentView(QWidget):
             return
         self.summary.show_busy()
         analysis, view, words = self.analysis, self._view(), self.words
-        self._start(lambda p, c: _work_resummarize(analysis, options, view, words, p, c))
+        self._start(lambda p, c: _work_resummarize(analysis, options, view, words, p, c), keep_scroll=True)
 
     def display(self, analysis: Analysis, words: int = 0) -> None:
         """Show an analysis made elsewhere (typeset on the worker like any other)."""
@@ -168,9 +170,12 @@ class DocumentView(QWidget):
         self.reader.set_font_size(font)
 
     def toggle_removed(self) -> None:
+        """Show the removed blocks where they were (and scroll to the first), or hide them again."""
         self.show_removed = not self.show_removed
+        self._to_removed = self.show_removed
         self._update_bar()
         self.rerender()
+        self.changed.emit()
 
     def cancel(self) -> None:
         """Stop now, as far as the user can tell: the worker stops at its next checkpoint, and
@@ -192,14 +197,18 @@ class DocumentView(QWidget):
         if self.analysis is None or not 0 <= k < len(self.analysis.summary):
             return
         s = self.analysis.sentences[self.analysis.summary[k].sentence]
-        self.reader.show_span(s.start, s.end, self.colors.current)
+        self._mark(s.start, s.end, [])
 
     def show_mention(self, entity: int, mentions) -> None:
         if self.analysis is None:
             return
         ents = self.analysis.entities
         others = [(ents[m].start, ents[m].end) for m in mentions if m != entity]
-        self.reader.show_span(ents[entity].start, ents[entity].end, self.colors.current, others, self.colors.mention)
+        self._mark(ents[entity].start, ents[entity].end, others)
+
+    def _mark(self, start: int, end: int, others: list[tuple[int, int]], scroll: bool = True) -> None:
+        self._highlight = (start, end, others)
+        self.reader.show_span(start, end, self.colors.current, others, self.colors.mention, scroll=scroll)
 
     # -- work ----------------------------------------------------------------------------------
     def _view(self) -> View:
@@ -243,8 +252,15 @@ class DocumentView(QWidget):
         fresh = result.analysis is not None and result.analysis is not self._shown
         self.analysis, self.words = result.analysis, result.words
         self.reader.show_rendered(result.rendered, keep_scroll=self._keep_scroll)
+        if self._highlight is not None and not fresh:
+            self._mark(*self._highlight, scroll=False)  # a re-render keeps what the reader pointed at
+        if self._to_removed and result.rendered.removed:
+            self._to_removed = False
+            first = result.rendered.removed[0]
+            QTimer.singleShot(0, self, lambda: self.reader.scroll_to(first))  # after the kept place is restored
         if fresh:  # a re-render of the same analysis keeps the panes' selection and place
             self._shown = result.analysis
+            self._highlight = None
             if result.analysis.entities_unavailable:
                 self.message = self.tr(
                     "Names are not marked: the entity model is missing or damaged ({reason}). "

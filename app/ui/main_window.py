@@ -307,6 +307,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(name + self.tr("Tamtzit"))
         for action in getattr(self, "needs_analysis", ()):
             action.setEnabled(bool(doc and doc.analysis is not None))
+        if hasattr(self, "actions_"):
+            removed = self.actions_["show_removed"]
+            removed.setEnabled(bool(doc and doc.analysis is not None and doc.analysis.document.removed))
+            removed.setChecked(bool(doc and doc.show_removed))
 
     def _toggle_visual(self) -> None:
         doc = self.document
