@@ -190,11 +190,7 @@ def _nudge_length(w, step: int) -> None:
     doc = w.document
     if doc is None:
         return
-    pane = doc.summary
-    if pane.mode.currentData() == "auto":
-        pane.amount.setValue(max(1, len(pane.sentences())))
-        pane.mode.setCurrentIndex(pane.mode.findData("sentences"))
-    pane.amount.setValue(pane.amount.value() + step)
+    doc.summary.step_length(step)
 
 
 def show_shortcuts(w) -> None:

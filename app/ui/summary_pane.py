@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..core.analyze import Options, text_direction
 from ..core.document import Analysis
-from ..core.summarize import ALGORITHMS
+from ..core.summarize import ALGORITHMS, resolve_count
 from ..core.safe_text import balance_bidi
 from .i18n import follow_language
 from .theme import set_heading_font
@@ -79,6 +79,8 @@ class SummaryPane(QWidget):
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.amount.valueChanged.connect(self._debounce.start)
         self._sentences: list[str] = []
+        self._candidates = 0  # sentences the summary chooses from
+        self._analysis: Analysis | None = None
         follow_language(self)
         self._mode_changed(fire=False)
 
@@ -107,7 +109,21 @@ class SummaryPane(QWidget):
     def show_busy(self, text: str | None = None) -> None:
         self.status.setText(text or self.tr("Summarizing…"))
 
+    def step_length(self, step: int) -> None:
+        """One sentence more (+1) or fewer (-1), whatever the unit: in percent, the smallest
+        percentage that gives that many sentences."""
+        target = max(1, min(self._candidates or 10**6, len(self._sentences) + step))
+        if self.mode.currentData() == "auto":
+            self.mode.setCurrentIndex(self.mode.findData("sentences"))  # keeps the count shown
+        self.amount.setValue(self._percent_for(target) if self.mode.currentData() == "percent" else target)
+
+    def _percent_for(self, count: int) -> int:
+        """The smallest percentage that summarises in `count` sentences (the core's own rule)."""
+        return next((p for p in range(1, 101) if resolve_count(self._candidates, None, p / 100) >= count), 100)
+
     def show_analysis(self, analysis: Analysis) -> None:
+        self._analysis = analysis
+        self._candidates = len(analysis.summary_cache.get("candidates") or ()) or sum(1 for s in analysis.sentences if s.role == "body")
         self._sentences = analysis.summary_texts()
         self.list.clear()
         # the sentences keep the article's direction whatever the interface language
@@ -120,6 +136,10 @@ class SummaryPane(QWidget):
             item.setFont(font)
             item.setToolTip(self.tr("Click to show this sentence in the article"))
             self.list.addItem(item)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        analysis = self._analysis
         self.status.setText(
             self.tr("{n} of {total} sentences").format(
                 n=len(self._sentences), total=sum(1 for s in analysis.sentences if s.role == "body")
@@ -129,7 +149,7 @@ class SummaryPane(QWidget):
         )
 
     def clear(self) -> None:
-        self._sentences = []
+        self._sentences, self._analysis = [], None
         self.list.clear()
         self.status.clear()
 
@@ -146,6 +166,11 @@ class SummaryPane(QWidget):
         self.amount.setEnabled(mode != "auto")
         self.amount.setSuffix("%" if mode == "percent" else "")
         self.amount.setRange(1, 100 if mode == "percent" else 200)
+        if fire and self._sentences:  # the same summary in the new unit
+            shown = len(self._sentences)
+            self.amount.blockSignals(True)
+            self.amount.setValue(self._percent_for(shown) if mode == "percent" else shown)
+            self.amount.blockSignals(False)
         if fire:
             self._debounce.start()
 
@@ -160,3 +185,5 @@ class SummaryPane(QWidget):
         for i, name in enumerate((self.tr("Automatic length"), self.tr("Sentences"), self.tr("Percent"))):
             self.mode.setItemText(i, name)
         self.list.setToolTip(self.tr("Summary sentences in article order; click one to find it in the article"))
+        if self._analysis is not None and self.status.text():  # not while a busy message shows
+            self._show_status()
