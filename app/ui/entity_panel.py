@@ -81,6 +81,7 @@ class EntityPanel(QWidget):
         self.tree.itemClicked.connect(lambda item, _col: self._step(item, +1))
         self.previous = QToolButton()
         self.next = QToolButton()
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.previous.clicked.connect(lambda: self._step(self.tree.currentItem(), -1))
         self.next.clicked.connect(lambda: self._step(self.tree.currentItem(), +1))
         self.where = QLabel()
@@ -146,8 +147,14 @@ class EntityPanel(QWidget):
         self.empty.setVisible(not groups or bool(analysis and analysis.entities_unavailable))
         for w in (self.tree, self.previous, self.next, self.where):
             w.setVisible(bool(groups))  # the summary above gets the room
-        self.previous.setEnabled(bool(groups))
-        self.next.setEnabled(bool(groups))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Previous/Next step through a name's mentions: only with a name selected."""
+        item = self.tree.currentItem()
+        chosen = item is not None and item.data(0, _GROUP) is not None
+        self.previous.setEnabled(chosen)
+        self.next.setEnabled(chosen)
 
     def _lay_out_legend(self, shown: list[str]) -> None:
         """Only the types this text has, three to a row with no holes where the others would be."""

@@ -31,6 +31,7 @@ from ..core.safe_text import isolate, strip_bidi
 from .document_view import WORDS_PER_MINUTE, DocumentView
 from .entity_panel import label_names
 from .export import write_export
+from .pasted import PastedStore
 from .theme import apply_theme, article_font, colors, use_ui_font
 from .welcome import WelcomePage
 
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or (load_settings() if persist else Settings())
         self.persist = persist
+        self.pasted = PastedStore() if persist else None
         use_ui_font(QGuiApplication.instance())
         self.setAcceptDrops(True)
         self.resize(1280, 820)
@@ -56,7 +58,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.tabs.currentChanged.connect(lambda _i: self._refresh_status())
+        self.tabs.currentChanged.connect(lambda _i: (self.notice.hide(), self._refresh_status()))
         self.welcome = WelcomePage()
         self.welcome.open_requested.connect(lambda: self.actions_["open"].trigger())
         self.welcome.paste_requested.connect(self.paste)
@@ -141,13 +143,24 @@ class MainWindow(QMainWindow):
         self._save()
         return doc
 
-    def open_text(self, text: str, name: str | None = None) -> DocumentView:
+    def open_text(self, text: str, name: str | None = None, key: str | None = None) -> DocumentView:
+        """A document with no file (pasted or dropped text); kept in the data folder until its tab
+        is closed (`key` names a kept one being restored)."""
         doc = self._new_document()
         first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
         label = name or (first[:28] + "…" if len(first) > 28 else first) or self.tr("Pasted text")
         doc.set_text(text, strip_bidi(label))
         self._add_tab(doc)
+        if self.pasted is not None:
+            doc.pasted_key = key or self.pasted.keep(text, label)
+            if doc.pasted_key is None:
+                self.statusBar().showMessage(self.tr("This text is too long to keep: it will be gone when Tamtzit closes."), 8000)
         return doc
+
+    def restore_pasted(self) -> None:
+        """Reopen the pasted documents that were open when Tamtzit last closed."""
+        if self.pasted is not None:
+            self.pasted.load(lambda kept: [self.open_text(text, name, key) for key, name, text in kept])
 
     def show_error(self, message: str) -> None:
         message = strip_bidi(message)  # a file name's bidi controls must not reorder our words
@@ -159,6 +172,7 @@ class MainWindow(QMainWindow):
     # -- documents -----------------------------------------------------------------------------
     def _new_document(self) -> DocumentView:
         doc = DocumentView(self.colors, article_font(self.settings.zoom), self._options(), frozenset(self.settings.hidden_labels))
+        doc.pasted_key = None  # the key of a kept pasted text
         doc.progress.connect(lambda f, _s, d=doc: self._progress(d, f))
         doc.busy_changed.connect(lambda _b: self._refresh_status())
         doc.changed.connect(self._refresh_status)
@@ -174,6 +188,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(i, isolate(doc.path or doc.name, always=True))
         self.tabs.setCurrentIndex(i)
         self.stack.setCurrentWidget(self.tabs)
+        self.notice.hide()  # an earlier error is not about this document
         self._refresh_status()
 
     def close_tab(self, index: int | None = None) -> None:
@@ -182,6 +197,8 @@ class MainWindow(QMainWindow):
         if doc is None:
             return
         doc.cancel()
+        if self.pasted is not None and getattr(doc, "pasted_key", None):
+            self.pasted.forget(doc.pasted_key)
         self.tabs.removeTab(index)
         doc.deleteLater()
         if not self.tabs.count():
@@ -378,6 +395,8 @@ class MainWindow(QMainWindow):
         for doc in self.documents():
             doc.cancel()
         self._save()
+        if self.pasted is not None:
+            self.pasted.wait()
         super().closeEvent(event)
 
 
