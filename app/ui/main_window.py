@@ -30,13 +30,13 @@ from .i18n import follow_language
 from ..core.safe_text import isolate, strip_bidi
 from .document_view import WORDS_PER_MINUTE, DocumentView
 from .entity_panel import label_names
+from .encodings import ENCODINGS, canonical, human_name
 from .export import write_export
 from .pasted import PastedStore
 from .theme import apply_theme, article_font, colors, use_ui_font
 from .welcome import WelcomePage
 
 log = logging.getLogger(__name__)
-ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "windows-1255", "iso-8859-8", "cp862")
 
 
 class MainWindow(QMainWindow):
@@ -280,8 +280,7 @@ class MainWindow(QMainWindow):
         self.encoding_button = QToolButton()
         self.encoding_button.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(self.encoding_button)
-        for enc in ENCODINGS:
-            menu.addAction(enc, lambda e=enc: self.reload(encoding=e))
+        menu.aboutToShow.connect(lambda: self._fill_encodings(menu))
         self.encoding_button.setMenu(menu)
         self.visual_button = QToolButton()
         self.visual_button.clicked.connect(self._toggle_visual)
@@ -293,6 +292,18 @@ class MainWindow(QMainWindow):
         for w in (self.progress, self.cancel_button, self.visual_button, self.encoding_button, self.words_label):
             bar.addPermanentWidget(w)
         self._refresh_status()
+
+    def _fill_encodings(self, menu: QMenu) -> None:
+        """The encodings by their human names, the one the file was read in checked (first, if it
+        is none of the usual ones)."""
+        menu.clear()
+        doc = self.document
+        current = canonical(doc.loaded.encoding) if doc and doc.loaded else ""
+        choices = list(ENCODINGS) if current in ENCODINGS or not current else [current, *ENCODINGS]
+        for enc in choices:
+            action = menu.addAction(human_name(enc), lambda e=enc: self.reload(encoding=e))
+            action.setCheckable(True)
+            action.setChecked(enc == current)
 
     def _progress(self, doc: DocumentView, fraction: float) -> None:
         if doc is self.document:
@@ -308,7 +319,7 @@ class MainWindow(QMainWindow):
         loaded = doc.loaded if doc else None
         self.encoding_button.setVisible(loaded is not None)
         if loaded is not None:
-            self.encoding_button.setText(loaded.encoding)
+            self.encoding_button.setText(human_name(loaded.encoding))
         self.visual_button.setVisible(bool(loaded and (loaded.visual or doc.visual_undone)))
         if loaded is not None:
             self.visual_button.setText(self.tr("Undo visual-order conversion") if loaded.visual else self.tr("Convert from visual order"))
