@@ -57,6 +57,17 @@ def label_names() -> dict[str, str]:
     return _LABELS.names()
 
 
+NAME_LABELS = frozenset(LABELS) - {"DATE", "TIME", "MONEY", "PERCENT"}  # found by the model, not by rule
+
+
+def _names_not_looked_for(analysis: Analysis | None) -> bool:
+    """A text that is not Hebrew, in which no names were found: the reader must be told why
+    rather than see an empty panel (dates and sums are found in any language)."""
+    return bool(
+        analysis is not None and analysis.language != "he" and not any(e.label in NAME_LABELS for e in analysis.entities)
+    )
+
+
 class EntityPanel(QWidget):
     hidden_changed = Signal(frozenset)  # labels whose highlights are off
     mention_requested = Signal(int, object)  # entity index to show, all mention indices of its group
@@ -144,7 +155,7 @@ class EntityPanel(QWidget):
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         self._set_empty_text()  # also says, under any dates, why names are missing
-        self.empty.setVisible(not groups or bool(analysis and analysis.entities_unavailable))
+        self.empty.setVisible(not groups or bool(analysis and analysis.entities_unavailable) or _names_not_looked_for(analysis))
         for w in (self.tree, self.previous, self.next, self.where):
             w.setVisible(bool(groups))  # the summary above gets the room
         self._update_buttons()
@@ -170,6 +181,8 @@ class EntityPanel(QWidget):
             self.empty.setText(self.tr("Looking for names, places and dates…") if self._looking else "")
         elif self.analysis.entities_unavailable:
             self.empty.setText(self.tr("Names are not marked: the entity model is missing or damaged."))
+        elif _names_not_looked_for(self.analysis):
+            self.empty.setText(self.tr("This text is not in Hebrew: names of people, places and organisations are looked for in Hebrew text only."))
         else:
             self.empty.setText(self.tr("No names, places or dates were found in this text."))
 
