@@ -81,12 +81,14 @@ class EntityPanel(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         for label in LABELS:  # laid out by _lay_out_legend, for the types a text has
             box = QCheckBox(self)
+            box.setMinimumWidth(40)  # the legend re-flows instead of holding the pane wide
             box.hide()
             box.setChecked(label not in hidden)
             box.toggled.connect(self._toggled)
             self.boxes[label] = box
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        self.tree.setMinimumHeight(40)  # in a narrow window the panes share the height with the article
         self.tree.setRootIsDecorated(True)
         self.tree.itemActivated.connect(lambda item, _col: self._step(item, +1))
         self.tree.itemClicked.connect(lambda item, _col: self._step(item, +1))
@@ -111,6 +113,8 @@ class EntityPanel(QWidget):
         layout.addLayout(nav)
         self.analysis: Analysis | None = None
         self._looking = False
+        self._shown: list[str] = []  # the legend's types
+        self._columns = 3
         self._position: dict[int, int] = {}  # group index -> mention shown last
         self.set_colors(colors)
         follow_language(self)
@@ -167,14 +171,34 @@ class EntityPanel(QWidget):
         self.previous.setEnabled(chosen)
         self.next.setEnabled(chosen)
 
-    def _lay_out_legend(self, shown: list[str]) -> None:
-        """Only the types this text has, three to a row with no holes where the others would be."""
+    def _lay_out_legend(self, shown: list[str] | None = None) -> None:
+        """Only the types this text has, up to three to a row (fewer in a narrow pane, so the
+        panel never holds the window wide), with no holes where the others would be."""
+        if shown is None:
+            shown = self._shown
+        self._shown = shown
+        self._columns = columns = self._legend_columns()
         for box in self.boxes.values():
             self.legend.removeWidget(box)
             box.hide()
         for n, label in enumerate(shown):
-            self.legend.addWidget(self.boxes[label], n // 3, n % 3)
+            self.legend.addWidget(self.boxes[label], n // columns, n % columns)
             self.boxes[label].show()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._legend_columns() != self._columns:
+            self._lay_out_legend()
+
+    def _legend_columns(self) -> int:
+        """The most columns (up to three) whose widest boxes fit side by side in the pane."""
+        room = self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
+        widths = [self.boxes[label].sizeHint().width() for label in self._shown]
+        for columns in (3, 2):
+            needed = sum(max(widths[c::columns], default=0) for c in range(columns)) + self.legend.spacing() * (columns - 1)
+            if needed <= room:
+                return columns
+        return 1
 
     def _set_empty_text(self) -> None:
         if self.analysis is None:  # nothing is known yet, so nothing is "not found"

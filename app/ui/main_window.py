@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or (load_settings() if persist else Settings())
         self.persist = persist
+        self.focus_mode = False
         self.pasted = PastedStore() if persist else None
         use_ui_font(QGuiApplication.instance())
         self.setAcceptDrops(True)
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         return doc
 
     def _add_tab(self, doc: DocumentView) -> None:
+        doc.set_focus_mode(self.focus_mode)
         i = self.tabs.addTab(doc, isolate(doc.name, always=True))
         self.tabs.setTabToolTip(i, isolate(doc.path or doc.name, always=True))
         self.tabs.setCurrentIndex(i)
@@ -250,6 +252,25 @@ class MainWindow(QMainWindow):
         for doc in self.documents():
             doc.set_font(font)
         self._save()
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Everything but the text hidden (F11, View → Focus mode; F11 or Esc leaves it)."""
+        self.focus_mode = on
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        self.tabs.tabBar().setVisible(not on)
+        if on:
+            self.notice.hide()
+        for doc in self.documents():
+            doc.set_focus_mode(on)
+        self.actions_["focus_mode"].setChecked(on)
+
+    def escape(self) -> None:
+        """Esc leaves focus mode, or else stops the current analysis."""
+        if self.focus_mode:
+            self.set_focus_mode(False)
+        elif self.document is not None:
+            self.document.cancel()
 
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme

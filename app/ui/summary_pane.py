@@ -57,6 +57,7 @@ class SummaryPane(QWidget):
 
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setMinimumHeight(40)  # in a narrow window the panes share the height with the article
         self.list.setSpacing(4)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.list.setTextElideMode(Qt.ElideNone)
