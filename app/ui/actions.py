@@ -44,6 +44,7 @@ class MenuTexts(QObject):
             "next_tab": (self.tr("Next document"), self.tr("Switch to the next open document")),
             "previous_tab": (self.tr("Previous document"), self.tr("Switch to the previous open document")),
             "cancel": (self.tr("Cancel analysis"), self.tr("Stop the analysis of this document")),
+            "focus_mode": (self.tr("&Focus mode"), self.tr("Only the article: hide the menus, the summary and the names (F11 or Esc to leave)")),
             "theme_system": (self.tr("Follow the system"), self.tr("Light or dark as the desktop is")),
             "theme_light": (self.tr("Light"), self.tr("Always light")),
             "theme_dark": (self.tr("Dark"), self.tr("Always dark")),
@@ -92,7 +93,7 @@ def build_menus(w) -> dict:
     act("close", w.close_tab, K.Close)
     act("quit", w.close, K.Quit)
     act("copy_summary", w.copy_summary, "Ctrl+Shift+C")
-    act("show_removed", doc_call("toggle_removed"), "Ctrl+R")
+    act("show_removed", doc_call("toggle_removed"), "Ctrl+R", checkable=True)
     act("zoom_in", lambda: w.set_zoom(+1), K.ZoomIn, "Ctrl+=")
     act("zoom_out", lambda: w.set_zoom(-1), K.ZoomOut)
     act("zoom_reset", lambda: w.set_zoom(None), "Ctrl+0")
@@ -105,7 +106,9 @@ def build_menus(w) -> dict:
     act("focus_entities", lambda: w.document and w.document.entities.tree.setFocus(), "Ctrl+3")
     act("next_tab", lambda: _switch_tab(w, +1), K.NextChild, "Ctrl+PgDown")
     act("previous_tab", lambda: _switch_tab(w, -1), K.PreviousChild, "Ctrl+PgUp")
-    act("cancel", doc_call("cancel"), "Esc")
+    act("cancel", w.escape, "Esc")
+    focus = act("focus_mode", lambda: w.set_focus_mode(not w.focus_mode), "F11", checkable=True)
+    focus.setChecked(False)
     themes = QActionGroup(w)
     for theme in ("system", "light", "dark"):
         a = act(f"theme_{theme}", lambda t=theme: w.set_theme(t), checkable=True)
@@ -127,7 +130,7 @@ def build_menus(w) -> dict:
     layout = {
         "file": ["open", "recent", "paste", None, "export_summary", "export_article", None, "close", "quit"],
         "edit": ["copy_summary", None, "longer", "shorter", None, "next_mention", "previous_mention"],
-        "view": ["zoom_in", "zoom_out", "zoom_reset", None, "show_removed", None, "theme", "language", None,
+        "view": ["zoom_in", "zoom_out", "zoom_reset", None, "show_removed", "focus_mode", None, "theme", "language", None,
                  "focus_article", "focus_summary", "focus_entities", "next_tab", "previous_tab", None, "cancel"],
         "help": ["shortcuts", "about"],
     }
@@ -190,11 +193,7 @@ def _nudge_length(w, step: int) -> None:
     doc = w.document
     if doc is None:
         return
-    pane = doc.summary
-    if pane.mode.currentData() == "auto":
-        pane.amount.setValue(max(1, len(pane.sentences())))
-        pane.mode.setCurrentIndex(pane.mode.findData("sentences"))
-    pane.amount.setValue(pane.amount.value() + step)
+    doc.summary.step_length(step)
 
 
 def show_shortcuts(w) -> None:

@@ -53,6 +53,8 @@ def run_gui(argv: list[str]) -> int:
     if not files and settings.reopen and not screenshot:
         files = [p for p in settings.open_files if os.path.isfile(p)]
     window.open_paths(files)
+    if settings.reopen and not screenshot:
+        window.restore_pasted()
     window.show()
     if screenshot:
         _screenshot_when_ready(app, window, args.screenshot)

@@ -10,9 +10,9 @@ import dataclasses
 import os
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ..core.analyze import Options
 from ..core.document import Analysis, Span
@@ -26,6 +26,7 @@ from .summary_pane import SummaryPane
 from .tasks import Task, run_task
 from .theme import Colors
 
+NARROW = 760  # below this width the summary and names go below the article, which keeps the width
 BACKGROUND_BYTES = 256 * 1024  # bigger files are read and decoded on the worker
 WORDS_PER_MINUTE = 200
 
@@ -54,14 +55,18 @@ class DocumentView(QWidget):
         self.analysis: Analysis | None = None
         self.words = 0
         self.show_removed = False
+        self.focus_mode = False
         self.visual_undone = False  # the user undid a visual-order conversion
         self.message = ""
+        self._highlight: tuple | None = None  # the span marked last (a summary sentence, a name), kept across re-renders
+        self._to_removed = False  # scroll to the first removed block once it is shown
         self._task: Task | None = None
         self._shown: Analysis | None = None
 
         self.bar = QFrame()
         self.bar.setObjectName("removedBar")
-        self.bar.setStyleSheet("#removedBar { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }")
+        self.bar.setAutoFillBackground(True)  # a palette role, not a style sheet: it follows the theme live
+        self.bar.setBackgroundRole(QPalette.AlternateBase)
         self.bar_label = QLabel()
         self.bar_button = QToolButton()
         self.bar_button.clicked.connect(self.toggle_removed)
@@ -74,6 +79,8 @@ class DocumentView(QWidget):
         self.reader = ReaderView()
         self.summary = SummaryPane()
         self.entities = EntityPanel(colors, hidden)
+        self.side_tabs = QTabWidget()  # the panes below the article in a narrow window
+        self.side_tabs.setDocumentMode(True)
         self.side = side = QSplitter(Qt.Vertical)
         side.addWidget(self.summary)
         side.addWidget(self.entities)
@@ -96,6 +103,48 @@ class DocumentView(QWidget):
         self.entities.hidden_changed.connect(lambda _h: self.rerender())
         self.entities.mention_requested.connect(self.show_mention)
         follow_language(self)
+
+    # -- room for the text ----------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_panes()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_panes()
+
+    def _fit_panes(self) -> None:
+        """Side by side when there is room; in a narrow window the summary and the names go below
+        the article, as two tabs (a splitter the reader can drag, or collapse to nothing), never
+        squeezing the article into a column."""
+        narrow = self.width() < NARROW
+        wanted = Qt.Vertical if narrow else Qt.Horizontal
+        if self.splitter.orientation() == wanted or not self.isVisible():
+            return
+        if narrow:
+            for pane, title in ((self.summary, self.tr("Summary")), (self.entities, self.tr("Names and places"))):
+                self.side_tabs.addTab(pane, title)
+            self.splitter.replaceWidget(1, self.side_tabs)
+        else:
+            self.side.addWidget(self.summary)
+            self.side.addWidget(self.entities)
+            self.splitter.replaceWidget(1, self.side)
+            self.summary.show()
+            self.entities.show()  # a tab not on top was hidden
+        self.splitter.widget(1).setVisible(not self.focus_mode)
+        self.splitter.setOrientation(wanted)
+        total = self.height() if narrow else self.width()
+        self.splitter.setSizes([total * 13 // 20, total * 7 // 20] if narrow else [total * 3 // 5, total * 2 // 5])
+
+    def side_pane(self) -> QWidget:
+        """What holds the summary and the names now (beside the article, or below it)."""
+        return self.splitter.widget(1)
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Only the article: no bar, no summary, no names."""
+        self.focus_mode = on
+        self.side_pane().setVisible(not on)
+        self._update_bar()
 
     # -- opening -------------------------------------------------------------------------------
     def open_file(self, path: str, encoding: str | None = None, visual: str = "auto") -> None:
@@ -141,7 +190,7 @@ class DocumentView(QWidget):
             return
         self.summary.show_busy()
         analysis, view, words = self.analysis, self._view(), self.words
-        self._start(lambda p, c: _work_resummarize(analysis, options, view, words, p, c))
+        self._start(lambda p, c: _work_resummarize(analysis, options, view, words, p, c), keep_scroll=True)
 
     def display(self, analysis: Analysis, words: int = 0) -> None:
         """Show an analysis made elsewhere (typeset on the worker like any other)."""
@@ -167,9 +216,12 @@ class DocumentView(QWidget):
         self.reader.set_font_size(font)
 
     def toggle_removed(self) -> None:
+        """Show the removed blocks where they were (and scroll to the first), or hide them again."""
         self.show_removed = not self.show_removed
+        self._to_removed = self.show_removed
         self._update_bar()
         self.rerender()
+        self.changed.emit()
 
     def cancel(self) -> None:
         """Stop now, as far as the user can tell: the worker stops at its next checkpoint, and
@@ -191,14 +243,18 @@ class DocumentView(QWidget):
         if self.analysis is None or not 0 <= k < len(self.analysis.summary):
             return
         s = self.analysis.sentences[self.analysis.summary[k].sentence]
-        self.reader.show_span(s.start, s.end, self.colors.current)
+        self._mark(s.start, s.end, [])
 
     def show_mention(self, entity: int, mentions) -> None:
         if self.analysis is None:
             return
         ents = self.analysis.entities
         others = [(ents[m].start, ents[m].end) for m in mentions if m != entity]
-        self.reader.show_span(ents[entity].start, ents[entity].end, self.colors.current, others, self.colors.mention)
+        self._mark(ents[entity].start, ents[entity].end, others)
+
+    def _mark(self, start: int, end: int, others: list[tuple[int, int]], scroll: bool = True) -> None:
+        self._highlight = (start, end, others)
+        self.reader.show_span(start, end, self.colors.current, others, self.colors.mention, scroll=scroll)
 
     # -- work ----------------------------------------------------------------------------------
     def _view(self) -> View:
@@ -242,8 +298,15 @@ class DocumentView(QWidget):
         fresh = result.analysis is not None and result.analysis is not self._shown
         self.analysis, self.words = result.analysis, result.words
         self.reader.show_rendered(result.rendered, keep_scroll=self._keep_scroll)
+        if self._highlight is not None and not fresh:
+            self._mark(*self._highlight, scroll=False)  # a re-render keeps what the reader pointed at
+        if self._to_removed and result.rendered.removed:
+            self._to_removed = False
+            first = result.rendered.removed[0]
+            QTimer.singleShot(0, self, lambda: self.reader.scroll_to(first))  # after the kept place is restored
         if fresh:  # a re-render of the same analysis keeps the panes' selection and place
             self._shown = result.analysis
+            self._highlight = None
             if result.analysis.entities_unavailable:
                 self.message = self.tr(
                     "Names are not marked: the entity model is missing or damaged ({reason}). "
@@ -286,10 +349,12 @@ class DocumentView(QWidget):
         self.bar_label.setText(" · ".join(parts))
         self.bar_button.setVisible(bool(removed))
         self.bar_button.setText(self.tr("Hide") if self.show_removed else self.tr("Show"))
-        self.bar.setVisible(bool(parts))
+        self.bar.setVisible(bool(parts) and not self.focus_mode)
 
 
     def retranslate(self) -> None:
+        for i, title in enumerate((self.tr("Summary"), self.tr("Names and places"))[: self.side_tabs.count()]):
+            self.side_tabs.setTabText(i, title)
         self.bar_button.setToolTip(self.tr("Show the removed blocks where they were, or hide them again"))
         self._update_bar()
         if self.analysis is not None:

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from ..core.document import Analysis
 from ..core.safe_text import isolate
 from .i18n import follow_language
-from .theme import LABELS, Colors
+from ..core.entities import LABELS
+from .theme import Colors, set_heading_font
 
 _GROUP = Qt.UserRole
+_LABEL = Qt.UserRole + 1
 
 
 class Labels(QObject):
@@ -55,6 +57,17 @@ def label_names() -> dict[str, str]:
     return _LABELS.names()
 
 
+NAME_LABELS = frozenset(LABELS) - {"DATE", "TIME", "MONEY", "PERCENT"}  # found by the model, not by rule
+
+
+def _names_not_looked_for(analysis: Analysis | None) -> bool:
+    """A text that is not Hebrew, in which no names were found: the reader must be told why
+    rather than see an empty panel (dates and sums are found in any language)."""
+    return bool(
+        analysis is not None and analysis.language != "he" and not any(e.label in NAME_LABELS for e in analysis.entities)
+    )
+
+
 class EntityPanel(QWidget):
     hidden_changed = Signal(frozenset)  # labels whose highlights are off
     mention_requested = Signal(int, object)  # entity index to show, all mention indices of its group
@@ -62,23 +75,26 @@ class EntityPanel(QWidget):
     def __init__(self, colors: Colors, hidden: frozenset[str] = frozenset(), parent=None) -> None:
         super().__init__(parent)
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt")
+        set_heading_font(self.heading)
         self.legend = QGridLayout()
         self.legend.setSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
         for label in LABELS:  # laid out by _lay_out_legend, for the types a text has
             box = QCheckBox(self)
+            box.setMinimumWidth(40)  # the legend re-flows instead of holding the pane wide
             box.hide()
             box.setChecked(label not in hidden)
             box.toggled.connect(self._toggled)
             self.boxes[label] = box
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        self.tree.setMinimumHeight(40)  # in a narrow window the panes share the height with the article
         self.tree.setRootIsDecorated(True)
         self.tree.itemActivated.connect(lambda item, _col: self._step(item, +1))
         self.tree.itemClicked.connect(lambda item, _col: self._step(item, +1))
         self.previous = QToolButton()
         self.next = QToolButton()
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.previous.clicked.connect(lambda: self._step(self.tree.currentItem(), -1))
         self.next.clicked.connect(lambda: self._step(self.tree.currentItem(), +1))
         self.where = QLabel()
@@ -97,6 +113,8 @@ class EntityPanel(QWidget):
         layout.addLayout(nav)
         self.analysis: Analysis | None = None
         self._looking = False
+        self._shown: list[str] = []  # the legend's types
+        self._columns = 3
         self._position: dict[int, int] = {}  # group index -> mention shown last
         self.set_colors(colors)
         follow_language(self)
@@ -105,10 +123,14 @@ class EntityPanel(QWidget):
         return frozenset(label for label, box in self.boxes.items() if not box.isChecked())
 
     def set_colors(self, colors: Colors) -> None:
+        """The legend's squares and the groups' icons in the theme's colours (live)."""
         for label, box in self.boxes.items():
             pix = QPixmap(12, 12)
             pix.fill(QColor(colors.labels[label]))
             box.setIcon(QIcon(pix))
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            top.setIcon(0, self.boxes[top.data(0, _LABEL)].icon())
 
     def show_analysis(self, analysis: Analysis | None, looking: bool = False) -> None:
         """The analysis' entities; None with `looking` while one is being made (the panel says
@@ -127,6 +149,7 @@ class EntityPanel(QWidget):
                 continue
             top = QTreeWidgetItem([f"{names[label]} ({sum(g.count for _, g in members)})"])
             top.setIcon(0, self.boxes[label].icon())
+            top.setData(0, _LABEL, label)
             top.setFlags(top.flags() & ~Qt.ItemIsSelectable)
             for i, g in sorted(members, key=lambda m: (-m[1].count, m[1].name)):
                 child = QTreeWidgetItem([f"{isolate(g.name, always=True)} ({g.count})"])
@@ -136,26 +159,54 @@ class EntityPanel(QWidget):
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         self._set_empty_text()  # also says, under any dates, why names are missing
-        self.empty.setVisible(not groups or bool(analysis and analysis.entities_unavailable))
+        self.empty.setVisible(not groups or bool(analysis and analysis.entities_unavailable) or _names_not_looked_for(analysis))
         for w in (self.tree, self.previous, self.next, self.where):
             w.setVisible(bool(groups))  # the summary above gets the room
-        self.previous.setEnabled(bool(groups))
-        self.next.setEnabled(bool(groups))
+        self._update_buttons()
 
-    def _lay_out_legend(self, shown: list[str]) -> None:
-        """Only the types this text has, three to a row with no holes where the others would be."""
+    def _update_buttons(self) -> None:
+        """Previous/Next step through a name's mentions: only with a name selected."""
+        item = self.tree.currentItem()
+        chosen = item is not None and item.data(0, _GROUP) is not None
+        self.previous.setEnabled(chosen)
+        self.next.setEnabled(chosen)
+
+    def _lay_out_legend(self, shown: list[str] | None = None) -> None:
+        """Only the types this text has, up to three to a row (fewer in a narrow pane, so the
+        panel never holds the window wide), with no holes where the others would be."""
+        if shown is None:
+            shown = self._shown
+        self._shown = shown
+        self._columns = columns = self._legend_columns()
         for box in self.boxes.values():
             self.legend.removeWidget(box)
             box.hide()
         for n, label in enumerate(shown):
-            self.legend.addWidget(self.boxes[label], n // 3, n % 3)
+            self.legend.addWidget(self.boxes[label], n // columns, n % columns)
             self.boxes[label].show()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._legend_columns() != self._columns:
+            self._lay_out_legend()
+
+    def _legend_columns(self) -> int:
+        """The most columns (up to three) whose widest boxes fit side by side in the pane."""
+        room = self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
+        widths = [self.boxes[label].sizeHint().width() for label in self._shown]
+        for columns in (3, 2):
+            needed = sum(max(widths[c::columns], default=0) for c in range(columns)) + self.legend.spacing() * (columns - 1)
+            if needed <= room:
+                return columns
+        return 1
 
     def _set_empty_text(self) -> None:
         if self.analysis is None:  # nothing is known yet, so nothing is "not found"
             self.empty.setText(self.tr("Looking for names, places and dates…") if self._looking else "")
         elif self.analysis.entities_unavailable:
             self.empty.setText(self.tr("Names are not marked: the entity model is missing or damaged."))
+        elif _names_not_looked_for(self.analysis):
+            self.empty.setText(self.tr("This text is not in Hebrew: names of people, places and organisations are looked for in Hebrew text only."))
         else:
             self.empty.setText(self.tr("No names, places or dates were found in this text."))
 

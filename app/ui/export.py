@@ -17,6 +17,7 @@ from ..core.document import Analysis
 from ..core.entities import LABEL_NAMES  # English names; the window passes translated ones
 from ..core.safe_text import balance_bidi
 from .layers import Marks, paragraphs
+from .palette import page_css
 
 FORMATS = ("txt", "md", "html")
 
@@ -148,13 +149,9 @@ def _md(text: str) -> str:
 _STYLE = """
 body { font-family: "Noto Sans Hebrew", "Arial Hebrew", "David", sans-serif; max-width: 42em;
        margin: 2em auto; line-height: 1.6; padding: 0 1em; }
-mark { background: #fff0a8; }
 .ent { border-bottom: 2px solid; }
-.PER { border-color: #c0392b; } .ORG { border-color: #2471a3; } .GPE, .LOC { border-color: #1e8449; }
 .boilerplate { color: #888; font-size: 90%; }
-.FAC { border-color: #7d6608; } .EVE, .WOA, .DUC, .ANG { border-color: #7d3c98; }
-.DATE, .TIME, .MONEY, .PERCENT { border-color: #a04000; }
-"""
+""" + page_css(".ent.{label}")
 
 
 def _page(analysis: Analysis, body: str) -> str:

@@ -30,12 +30,13 @@ from .i18n import follow_language
 from ..core.safe_text import isolate, strip_bidi
 from .document_view import WORDS_PER_MINUTE, DocumentView
 from .entity_panel import label_names
+from .encodings import ENCODINGS, canonical, human_name
 from .export import write_export
+from .pasted import PastedStore
 from .theme import apply_theme, article_font, colors, use_ui_font
 from .welcome import WelcomePage
 
 log = logging.getLogger(__name__)
-ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "windows-1255", "iso-8859-8", "cp862")
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or (load_settings() if persist else Settings())
         self.persist = persist
+        self.focus_mode = False
+        self.pasted = PastedStore() if persist else None
         use_ui_font(QGuiApplication.instance())
         self.setAcceptDrops(True)
         self.resize(1280, 820)
@@ -56,7 +59,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.tabs.currentChanged.connect(lambda _i: self._refresh_status())
+        self.tabs.currentChanged.connect(lambda _i: (self.notice.hide(), self._refresh_status()))
         self.welcome = WelcomePage()
         self.welcome.open_requested.connect(lambda: self.actions_["open"].trigger())
         self.welcome.paste_requested.connect(self.paste)
@@ -141,13 +144,24 @@ class MainWindow(QMainWindow):
         self._save()
         return doc
 
-    def open_text(self, text: str, name: str | None = None) -> DocumentView:
+    def open_text(self, text: str, name: str | None = None, key: str | None = None) -> DocumentView:
+        """A document with no file (pasted or dropped text); kept in the data folder until its tab
+        is closed (`key` names a kept one being restored)."""
         doc = self._new_document()
         first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
         label = name or (first[:28] + "…" if len(first) > 28 else first) or self.tr("Pasted text")
         doc.set_text(text, strip_bidi(label))
         self._add_tab(doc)
+        if self.pasted is not None:
+            doc.pasted_key = key or self.pasted.keep(text, label)
+            if doc.pasted_key is None:
+                self.statusBar().showMessage(self.tr("This text is too long to keep: it will be gone when Tamtzit closes."), 8000)
         return doc
+
+    def restore_pasted(self) -> None:
+        """Reopen the pasted documents that were open when Tamtzit last closed."""
+        if self.pasted is not None:
+            self.pasted.load(lambda kept: [self.open_text(text, name, key) for key, name, text in kept])
 
     def show_error(self, message: str) -> None:
         message = strip_bidi(message)  # a file name's bidi controls must not reorder our words
@@ -159,6 +173,7 @@ class MainWindow(QMainWindow):
     # -- documents -----------------------------------------------------------------------------
     def _new_document(self) -> DocumentView:
         doc = DocumentView(self.colors, article_font(self.settings.zoom), self._options(), frozenset(self.settings.hidden_labels))
+        doc.pasted_key = None  # the key of a kept pasted text
         doc.progress.connect(lambda f, _s, d=doc: self._progress(d, f))
         doc.busy_changed.connect(lambda _b: self._refresh_status())
         doc.changed.connect(self._refresh_status)
@@ -170,10 +185,12 @@ class MainWindow(QMainWindow):
         return doc
 
     def _add_tab(self, doc: DocumentView) -> None:
+        doc.set_focus_mode(self.focus_mode)
         i = self.tabs.addTab(doc, isolate(doc.name, always=True))
         self.tabs.setTabToolTip(i, isolate(doc.path or doc.name, always=True))
         self.tabs.setCurrentIndex(i)
         self.stack.setCurrentWidget(self.tabs)
+        self.notice.hide()  # an earlier error is not about this document
         self._refresh_status()
 
     def close_tab(self, index: int | None = None) -> None:
@@ -182,6 +199,8 @@ class MainWindow(QMainWindow):
         if doc is None:
             return
         doc.cancel()
+        if self.pasted is not None and getattr(doc, "pasted_key", None):
+            self.pasted.forget(doc.pasted_key)
         self.tabs.removeTab(index)
         doc.deleteLater()
         if not self.tabs.count():
@@ -234,6 +253,25 @@ class MainWindow(QMainWindow):
             doc.set_font(font)
         self._save()
 
+    def set_focus_mode(self, on: bool) -> None:
+        """Everything but the text hidden (F11, View → Focus mode; F11 or Esc leaves it)."""
+        self.focus_mode = on
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        self.tabs.tabBar().setVisible(not on)
+        if on:
+            self.notice.hide()
+        for doc in self.documents():
+            doc.set_focus_mode(on)
+        self.actions_["focus_mode"].setChecked(on)
+
+    def escape(self) -> None:
+        """Esc leaves focus mode, or else stops the current analysis."""
+        if self.focus_mode:
+            self.set_focus_mode(False)
+        elif self.document is not None:
+            self.document.cancel()
+
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme
         self._apply_look()
@@ -263,8 +301,7 @@ class MainWindow(QMainWindow):
         self.encoding_button = QToolButton()
         self.encoding_button.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(self.encoding_button)
-        for enc in ENCODINGS:
-            menu.addAction(enc, lambda e=enc: self.reload(encoding=e))
+        menu.aboutToShow.connect(lambda: self._fill_encodings(menu))
         self.encoding_button.setMenu(menu)
         self.visual_button = QToolButton()
         self.visual_button.clicked.connect(self._toggle_visual)
@@ -276,6 +313,18 @@ class MainWindow(QMainWindow):
         for w in (self.progress, self.cancel_button, self.visual_button, self.encoding_button, self.words_label):
             bar.addPermanentWidget(w)
         self._refresh_status()
+
+    def _fill_encodings(self, menu: QMenu) -> None:
+        """The encodings by their human names, the one the file was read in checked (first, if it
+        is none of the usual ones)."""
+        menu.clear()
+        doc = self.document
+        current = canonical(doc.loaded.encoding) if doc and doc.loaded else ""
+        choices = list(ENCODINGS) if current in ENCODINGS or not current else [current, *ENCODINGS]
+        for enc in choices:
+            action = menu.addAction(human_name(enc), lambda e=enc: self.reload(encoding=e))
+            action.setCheckable(True)
+            action.setChecked(enc == current)
 
     def _progress(self, doc: DocumentView, fraction: float) -> None:
         if doc is self.document:
@@ -291,7 +340,7 @@ class MainWindow(QMainWindow):
         loaded = doc.loaded if doc else None
         self.encoding_button.setVisible(loaded is not None)
         if loaded is not None:
-            self.encoding_button.setText(loaded.encoding)
+            self.encoding_button.setText(human_name(loaded.encoding))
         self.visual_button.setVisible(bool(loaded and (loaded.visual or doc.visual_undone)))
         if loaded is not None:
             self.visual_button.setText(self.tr("Undo visual-order conversion") if loaded.visual else self.tr("Convert from visual order"))
@@ -307,6 +356,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(name + self.tr("Tamtzit"))
         for action in getattr(self, "needs_analysis", ()):
             action.setEnabled(bool(doc and doc.analysis is not None))
+        if hasattr(self, "actions_"):
+            removed = self.actions_["show_removed"]
+            removed.setEnabled(bool(doc and doc.analysis is not None and doc.analysis.document.removed))
+            removed.setChecked(bool(doc and doc.show_removed))
 
     def _toggle_visual(self) -> None:
         doc = self.document
@@ -374,6 +427,8 @@ class MainWindow(QMainWindow):
         for doc in self.documents():
             doc.cancel()
         self._save()
+        if self.pasted is not None:
+            self.pasted.wait()
         super().closeEvent(event)
 
 
@@ -387,4 +442,4 @@ class MainWindow(QMainWindow):
 
         retranslate_menus(self, self.actions_)
         self._refresh_status()
-        QTimer.singleShot(0, self._refresh_status)
+        QTimer.singleShot(0, self, self._refresh_status)  # not after the window is gone

@@ -46,7 +46,7 @@ class ReaderView(QTextBrowser):
             target.rootFrame().setFrameFormat(source.rootFrame().frameFormat())
             source.setParent(self)
             self._adopting = (source, 0)
-            rendered = Rendered(target, rendered.starts, rendered.positions, rendered.lengths)
+            rendered = Rendered(target, rendered.starts, rendered.positions, rendered.lengths, rendered.removed)
         rendered.document.setParent(self)
         self.rendered = rendered
         self._fit_measure(rendered.document)  # before the view lays it out: one layout, not two
@@ -98,8 +98,10 @@ class ReaderView(QTextBrowser):
         self.document().setDefaultFont(font)
         self._fit_measure()
 
-    def show_span(self, start: int, end: int, color: str, others: list[tuple[int, int]] = (), others_color: str = "") -> None:
-        """Scroll to analysis span [start, end) and mark it; `others` are marked lighter."""
+    def show_span(
+        self, start: int, end: int, color: str, others: list[tuple[int, int]] = (), others_color: str = "", scroll: bool = True
+    ) -> None:
+        """Mark analysis span [start, end) and scroll to it; `others` are marked lighter."""
         if self.rendered is None:
             return
         selections = []
@@ -108,13 +110,17 @@ class ReaderView(QTextBrowser):
         current = self._selection(start, end, color)
         selections.append(current)
         self.setExtraSelections(selections)
-        cursor = QTextCursor(current.cursor)
-        cursor.setPosition(current.cursor.selectionEnd())
+        if scroll:
+            self.scroll_to(current.cursor.selectionStart())
+
+    def scroll_to(self, position: int) -> None:
+        """Put Qt document `position` a third of the way down the view (where the eye rests when
+        reading on), or as near as the scroll range allows, with the text cursor there."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(position, self.document().characterCount() - 1))
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
-        cursor.setPosition(current.cursor.selectionStart())
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - self.viewport().height() // 3)
 
     def _selection(self, start: int, end: int, color: str) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()

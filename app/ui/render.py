@@ -45,6 +45,7 @@ class Rendered:
     starts: list[int]  # analysis offsets where rendered paragraphs begin …
     positions: list[int]  # … and where those paragraphs begin in `document`
     lengths: list[int]
+    removed: list[int] = field(default_factory=list)  # where each removed block shown back begins
 
     def position(self, offset: int) -> int:
         """Qt document position of analysis offset `offset` (clamped into its paragraph)."""
@@ -70,7 +71,9 @@ def render(analysis: Analysis, view: View, cancel=None) -> Rendered:
 
             raise Cancelled()
         for r in removed.get(n, ()):
-            _block(cursor, r.text, "removed", first, view)
+            _block(cursor, None, "removed", first, view, direction_of=r.text)
+            out.removed.append(cursor.position())
+            cursor.insertText(r.text, _char("removed", view))
             cursor.insertText(f"  [{view.removed_caption.format(reason=r.reason)}]", _char("removed", view, small=True))
             first = False
         _block(cursor, None, kind, first, view, direction_of=text[p.start : p.end])
@@ -89,7 +92,9 @@ def render(analysis: Analysis, view: View, cancel=None) -> Rendered:
                     _entity_format(fmt, analysis.entities[run.entity].label, view)
             cursor.insertText(text[run.start : run.end], fmt)
     for r in removed.get(-1, ()):
-        _block(cursor, r.text, "removed", first, view)
+        _block(cursor, None, "removed", first, view, direction_of=r.text)
+        out.removed.append(cursor.position())
+        cursor.insertText(r.text, _char("removed", view))
         first = False
     return _handover(out)
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSpinBox,
-    QStyledItemDelegate,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,24 +19,11 @@ from PySide6.QtWidgets import (
 
 from ..core.analyze import Options, text_direction
 from ..core.document import Analysis
-from ..core.summarize import ALGORITHMS
+from ..core.summarize import ALGORITHMS, resolve_count
 from ..core.safe_text import balance_bidi
 from .i18n import follow_language
-
-
-_DIRECTION = Qt.UserRole + 1
-
-
-class _OwnDirection(QStyledItemDelegate):
-    """Each summary sentence laid out in its own direction: an English quote reads left to right,
-    its full stop on its right, inside a right-to-left list."""
-
-    def initStyleOption(self, option, index) -> None:
-        super().initStyleOption(option, index)
-        direction = index.data(_DIRECTION)
-        if direction is not None:
-            option.direction = direction
-            option.displayAlignment = Qt.AlignLeft | Qt.AlignVCenter
+from .theme import set_heading_font
+from .wrapped_items import DIRECTION, WrappedItems
 
 
 class SummaryPane(QWidget):
@@ -48,7 +34,7 @@ class SummaryPane(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt")
+        set_heading_font(self.heading)
         self.copy_button = QToolButton()
         self.copy_button.clicked.connect(self.copy_requested)
         top = QHBoxLayout()
@@ -71,10 +57,11 @@ class SummaryPane(QWidget):
 
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setMinimumHeight(40)  # in a narrow window the panes share the height with the article
         self.list.setSpacing(4)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.list.setTextElideMode(Qt.ElideNone)
-        self.list.setItemDelegate(_OwnDirection(self.list))
+        self.list.setItemDelegate(WrappedItems(self.list))
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.status = QLabel()
@@ -93,6 +80,8 @@ class SummaryPane(QWidget):
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.amount.valueChanged.connect(self._debounce.start)
         self._sentences: list[str] = []
+        self._candidates = 0  # sentences the summary chooses from
+        self._analysis: Analysis | None = None
         follow_language(self)
         self._mode_changed(fire=False)
 
@@ -121,7 +110,21 @@ class SummaryPane(QWidget):
     def show_busy(self, text: str | None = None) -> None:
         self.status.setText(text or self.tr("Summarizing…"))
 
+    def step_length(self, step: int) -> None:
+        """One sentence more (+1) or fewer (-1), whatever the unit: in percent, the smallest
+        percentage that gives that many sentences."""
+        target = max(1, min(self._candidates or 10**6, len(self._sentences) + step))
+        if self.mode.currentData() == "auto":
+            self.mode.setCurrentIndex(self.mode.findData("sentences"))  # keeps the count shown
+        self.amount.setValue(self._percent_for(target) if self.mode.currentData() == "percent" else target)
+
+    def _percent_for(self, count: int) -> int:
+        """The smallest percentage that summarises in `count` sentences (the core's own rule)."""
+        return next((p for p in range(1, 101) if resolve_count(self._candidates, None, p / 100) >= count), 100)
+
     def show_analysis(self, analysis: Analysis) -> None:
+        self._analysis = analysis
+        self._candidates = len(analysis.summary_cache.get("candidates") or ()) or sum(1 for s in analysis.sentences if s.role == "body")
         self._sentences = analysis.summary_texts()
         self.list.clear()
         # the sentences keep the article's direction whatever the interface language
@@ -130,10 +133,14 @@ class SummaryPane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         for n, text in enumerate(self._sentences, 1):
             item = QListWidgetItem(f"{n}. {balance_bidi(text)}")
-            item.setData(_DIRECTION, Qt.RightToLeft if text_direction(text) == "rtl" else Qt.LeftToRight)
+            item.setData(DIRECTION, Qt.RightToLeft if text_direction(text) == "rtl" else Qt.LeftToRight)
             item.setFont(font)
             item.setToolTip(self.tr("Click to show this sentence in the article"))
             self.list.addItem(item)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        analysis = self._analysis
         self.status.setText(
             self.tr("{n} of {total} sentences").format(
                 n=len(self._sentences), total=sum(1 for s in analysis.sentences if s.role == "body")
@@ -143,7 +150,7 @@ class SummaryPane(QWidget):
         )
 
     def clear(self) -> None:
-        self._sentences = []
+        self._sentences, self._analysis = [], None
         self.list.clear()
         self.status.clear()
 
@@ -160,6 +167,11 @@ class SummaryPane(QWidget):
         self.amount.setEnabled(mode != "auto")
         self.amount.setSuffix("%" if mode == "percent" else "")
         self.amount.setRange(1, 100 if mode == "percent" else 200)
+        if fire and self._sentences:  # the same summary in the new unit
+            shown = len(self._sentences)
+            self.amount.blockSignals(True)
+            self.amount.setValue(self._percent_for(shown) if mode == "percent" else shown)
+            self.amount.blockSignals(False)
         if fire:
             self._debounce.start()
 
@@ -174,3 +186,5 @@ class SummaryPane(QWidget):
         for i, name in enumerate((self.tr("Automatic length"), self.tr("Sentences"), self.tr("Percent"))):
             self.mode.setItemText(i, name)
         self.list.setToolTip(self.tr("Summary sentences in article order; click one to find it in the article"))
+        if self._analysis is not None and self.status.text():  # not while a busy message shows
+            self._show_status()

@@ -8,20 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ..core.entities import LABELS  # noqa: F401  (the legend's order)
 from ..resources import resource_path
+from .palette import SUMMARY, label_colors
 
 FONT_FAMILY = "Noto Sans Hebrew"
 BASE_POINT_SIZE = 13
-LABELS = ("PER", "ORG", "GPE", "LOC", "FAC", "EVE", "WOA", "DUC", "ANG", "DATE", "TIME", "MONEY", "PERCENT")
-
-# Hues picked to stay apart for the common colour-vision deficiencies (after Okabe–Ito); the same hue
-# is used lighter on dark backgrounds.
-_LABEL_HUES = {
-    "PER": "#d55e00", "ORG": "#0072b2", "GPE": "#009e73", "LOC": "#009e73", "FAC": "#8f7a00",
-    "EVE": "#cc79a7", "WOA": "#cc79a7", "DUC": "#cc79a7", "ANG": "#56b4e9",
-    "DATE": "#7f7f7f", "TIME": "#7f7f7f", "MONEY": "#b8860b", "PERCENT": "#b8860b",
-}
-
 _fonts_loaded = False
 
 
@@ -43,6 +35,16 @@ def use_ui_font(app: QApplication) -> None:
         font.setFamilies([FONT_FAMILY, base])
         load_fonts()
         app.setFont(font)
+
+
+def set_heading_font(label, point_size: float = 13) -> None:
+    """Bold (and `point_size`, 0 = as it is) through the widget's font, never a style sheet: a
+    widget with a style sheet keeps the palette it was polished with and stops following the theme."""
+    font = label.font()
+    font.setBold(True)
+    if point_size:
+        font.setPointSizeF(point_size)
+    label.setFont(font)
 
 
 def article_font(zoom: int = 0) -> QFont:
@@ -69,9 +71,8 @@ def colors(palette: QPalette | None = None) -> Colors:
     palette = palette or QGuiApplication.palette()
     dark = palette.color(QPalette.Base).lightness() < 128
     if dark:
-        labels = {k: QColor(v).lighter(150).name() for k, v in _LABEL_HUES.items()}
-        return Colors(True, palette.color(QPalette.Text).name(), "#8a8a8a", "#4a4220", "#6b5a12", "#2f78b0", "#1d3b52", "#5a2a2a", labels)
-    return Colors(False, palette.color(QPalette.Text).name(), "#8a8a8a", "#fff3bf", "#ffe380", "#7cc4ff", "#d9eeff", "#fbe3e3", dict(_LABEL_HUES))
+        return Colors(True, palette.color(QPalette.Text).name(), "#8a8a8a", SUMMARY["dark"], "#6b5a12", "#2f78b0", "#1d3b52", "#5a2a2a", label_colors(True))
+    return Colors(False, palette.color(QPalette.Text).name(), "#8a8a8a", SUMMARY["light"], "#ffe380", "#7cc4ff", "#d9eeff", "#fbe3e3", label_colors(False))
 
 
 def is_dark_system() -> bool:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ..core.safe_text import isolate
 from ..resources import resource_path
 from .i18n import follow_language
+from .theme import set_heading_font
 
 _PATH = Qt.UserRole + 1
 
@@ -30,10 +31,10 @@ class WelcomePage(QWidget):
         pixmap = QPixmap(str(resource_path("icons", "hicolor", "128x128", "apps", "tamtzit.png")))
         self.icon.setPixmap(pixmap.scaledToHeight(96, Qt.SmoothTransformation) if not pixmap.isNull() else pixmap)
         self.name = QLabel(alignment=Qt.AlignCenter)
-        self.name.setStyleSheet("font-size: 26pt; font-weight: bold")
+        set_heading_font(self.name, 26)
         self.tagline = QLabel(alignment=Qt.AlignCenter, wordWrap=True)
         self.hint = QLabel(alignment=Qt.AlignCenter, wordWrap=True)
-        self.hint.setStyleSheet("color: palette(placeholder-text)")
+        self.hint.setForegroundRole(QPalette.PlaceholderText)
         self.open_button = QPushButton()
         self.paste_button = QPushButton()
         self.open_button.clicked.connect(self.open_requested)
@@ -44,7 +45,7 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.paste_button)
         buttons.addStretch(1)
         self.recent_heading = QLabel()
-        self.recent_heading.setStyleSheet("font-weight: bold")
+        set_heading_font(self.recent_heading, 0)
         self.recent = QListWidget()
         self.recent.itemActivated.connect(self._activated)
         self.recent.itemClicked.connect(self._activated)

@@ -28,6 +28,14 @@
         <translation>בוטל.</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>תקציר</translation>
+    </message>
+    <message>
+        <source>Names and places</source>
+        <translation>שמות ומקומות</translation>
+    </message>
+    <message>
         <source>{n} repeated blocks removed</source>
         <translation>{n} קטעים חוזרים הוסרו</translation>
     </message>
@@ -49,6 +57,49 @@
     </message>
 </context>
 <context>
+    <name>EncodingNames</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>יוניקוד (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8 with BOM)</source>
+        <translation>יוניקוד (UTF-8 עם BOM)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>יוניקוד (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 LE)</source>
+        <translation>יוניקוד (UTF-16 LE)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 BE)</source>
+        <translation>יוניקוד (UTF-16 BE)</translation>
+    </message>
+    <message>
+        <source>Hebrew (Windows-1255)</source>
+        <translation>עברית (Windows-1255)</translation>
+    </message>
+    <message>
+        <source>Hebrew (ISO-8859-8)</source>
+        <translation>עברית (ISO-8859-8)</translation>
+    </message>
+    <message>
+        <source>Hebrew, DOS (CP862)</source>
+        <translation>עברית, DOS (CP862)</translation>
+    </message>
+    <message>
+        <source>Western (Windows-1252)</source>
+        <translation>מערב אירופה (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western (ISO-8859-1)</source>
+        <translation>מערב אירופה (ISO-8859-1)</translation>
+    </message>
+</context>
+<context>
     <name>EntityPanel</name>
     <message>
         <source>Names are not marked: the entity model is missing or damaged.</source>
@@ -61,6 +112,10 @@
     <message>
         <source>Looking for names, places and dates…</source>
         <translation>מחפש שמות, מקומות ותאריכים…</translation>
+    </message>
+    <message>
+        <source>This text is not in Hebrew: names of people, places and organisations are looked for in Hebrew text only.</source>
+        <translation>הטקסט אינו בעברית: שמות של אנשים, מקומות וארגונים מזוהים רק בטקסט עברי.</translation>
     </message>
     <message>
         <source>{k} of {n}</source>
@@ -159,6 +214,10 @@
     <message>
         <source>Pasted text</source>
         <translation>טקסט מודבק</translation>
+    </message>
+    <message>
+        <source>This text is too long to keep: it will be gone when Tamtzit closes.</source>
+        <translation>הטקסט ארוך מכדי לשמור אותו: הוא לא יישמר לאחר סגירת תמצית.</translation>
     </message>
     <message>
         <source>Nothing to copy yet.</source>
@@ -394,6 +453,14 @@
     <message>
         <source>Stop the analysis of this document</source>
         <translation>עצירת הניתוח של מסמך זה</translation>
+    </message>
+    <message>
+        <source>&amp;Focus mode</source>
+        <translation>מצב &amp;ריכוז</translation>
+    </message>
+    <message>
+        <source>Only the article: hide the menus, the summary and the names (F11 or Esc to leave)</source>
+        <translation>רק הכתבה: הסתרת התפריטים, התקציר והשמות (F11 או Esc ליציאה)</translation>
     </message>
     <message>
         <source>Follow the system</source>

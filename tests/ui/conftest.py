@@ -14,6 +14,7 @@ from app.core.document import Analysis, Entity, EntityGroup
 def private_config(tmp_path, monkeypatch):
     monkeypatch.setenv("TAMTZIT_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("TAMTZIT_LOG_DIR", str(tmp_path / "log"))
+    monkeypatch.setenv("TAMTZIT_DATA_DIR", str(tmp_path / "data"))
     return tmp_path / "config"
 
 

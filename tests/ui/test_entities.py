@@ -95,3 +95,20 @@ def test_the_panel_says_it_is_looking_until_the_analysis_comes_and_not_after_a_c
     quiet = window.open_text("כותרת בלי שמות\nמשפט פשוט שאין בו שום שם של אדם או של מקום כלשהו.")
     quiet.cancel()
     assert quiet.entities.empty.text() == ""
+
+
+
+def test_a_text_not_in_hebrew_says_names_are_looked_for_in_hebrew(qtbot, window, tmp_path):
+    from tests.ui.conftest import open_and_wait
+
+    english = tmp_path / "english.txt"
+    english.write_text(
+        "The committee met on Monday in a large hall. It agreed to spend 5 million dollars on roads.\n"
+        "Members said the plan would take three years to finish, and most of them voted for it.\n",
+        encoding="utf-8",
+    )
+    doc = open_and_wait(qtbot, window, english)
+    assert doc.analysis.language != "he"
+    panel = doc.entities
+    assert panel.empty.isVisibleTo(panel)
+    assert "Hebrew" in panel.empty.text()

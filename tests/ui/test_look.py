@@ -49,7 +49,7 @@ def test_the_text_keeps_its_measure_in_a_wide_view_and_a_margin_in_a_narrow_one(
     assert doc.rootFrame().frameFormat().leftMargin() == doc.rootFrame().frameFormat().rightMargin() > 1000
     set_measure(doc, 300)  # narrow: the text still keeps off the edges
     assert doc.rootFrame().frameFormat().leftMargin() == doc.rootFrame().frameFormat().rightMargin() == SIDE_MARGIN
-    window.resize(700, 600)  # the real reader, made narrow by the window
+    window.resize(450, 600)  # the real reader, made narrow by the window
     qtbot.waitUntil(lambda: reader.viewport().width() < 500)
     assert reader.document().rootFrame().frameFormat().leftMargin() == SIDE_MARGIN
 

@@ -270,11 +270,18 @@ def test_encoding_override_rereads_the_file(qtbot, window, tmp_path):
     f = tmp_path / "legacy.txt"
     f.write_bytes("כותרת בקידוד ישן\nזהו טקסט עברי שנשמר בקידוד חלונות 1255 כמו פעם.\n".encode("cp1255"))
     doc = open_and_wait(qtbot, window, f)
-    assert window.encoding_button.text() == doc.loaded.encoding == "windows-1255"
+    assert doc.loaded.encoding == "windows-1255"
+    assert window.encoding_button.text() == "Hebrew (Windows-1255)"
+    menu = window.encoding_button.menu()
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions() if a.isChecked()] == ["Hebrew (Windows-1255)"]
+    assert "Hebrew (ISO-8859-8)" in [a.text() for a in menu.actions()]
     assert "זהו טקסט עברי" in doc.reader.toPlainText()
     with qtbot.waitSignal(window.analysis_ready, timeout=30000):
         window.reload(encoding="iso-8859-8")
-    assert window.encoding_button.text() == "iso-8859-8"
+    assert window.encoding_button.text() == "Hebrew (ISO-8859-8)"
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions() if a.isChecked()] == ["Hebrew (ISO-8859-8)"]
     window.reload(encoding="utf-8")  # not valid UTF-8: a message, the document stays
     assert "utf-8" in window.notice_label.text()
     assert "זהו טקסט עברי" in window.document.reader.toPlainText()

@@ -1,0 +1,45 @@
+"""The encodings a reader can re-read a file in, named for people ("Hebrew (Windows-1255)")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from ..core.load import LoadError
+from ..core.loaders.encoding import codec_name
+
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "windows-1255", "iso-8859-8", "cp862")
+
+
+class EncodingNames(QObject):
+    """Human names of encodings (context EncodingNames)."""
+
+    def names(self) -> dict[str, str]:
+        return {
+            "utf-8": self.tr("Unicode (UTF-8)"),
+            "utf-8-sig": self.tr("Unicode (UTF-8 with BOM)"),
+            "utf-16": self.tr("Unicode (UTF-16)"),
+            "utf-16-le": self.tr("Unicode (UTF-16 LE)"),
+            "utf-16-be": self.tr("Unicode (UTF-16 BE)"),
+            "windows-1255": self.tr("Hebrew (Windows-1255)"),
+            "iso-8859-8": self.tr("Hebrew (ISO-8859-8)"),
+            "cp862": self.tr("Hebrew, DOS (CP862)"),
+            "cp1252": self.tr("Western (Windows-1252)"),
+            "iso8859-1": self.tr("Western (ISO-8859-1)"),
+        }
+
+
+_NAMES = EncodingNames()
+
+
+def canonical(encoding: str) -> str:
+    try:
+        return codec_name(encoding)
+    except LoadError:
+        return encoding
+
+
+def human_name(encoding: str) -> str:
+    """"Hebrew (Windows-1255)" for "cp1255"; an encoding we have no name for keeps its own."""
+    names = _NAMES.names()
+    key = canonical(encoding)
+    return names.get(key) or names.get(encoding.lower()) or encoding

@@ -1,0 +1,66 @@
+"""Nothing is lost (issue 16 item 8): pasted documents come back, an error does not stay over later
+documents, Previous/Next only with a name to step through."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from app.ui import pasted
+from tests.conftest import SAMPLE
+from tests.ui.conftest import open_and_wait, with_entities
+
+PASTED = "טקסט שהודבק מהדפדפן.\nהוא חייב לחזור אחרי יציאה והפעלה מחדש של תמצית."
+
+
+def test_a_pasted_document_comes_back_after_quit_and_restart(qtbot, window):
+    from app.ui.main_window import MainWindow
+
+    window.open_text(PASTED)
+    gone = window.open_text("מסמך שני שנסגר לפני היציאה.")
+    window.close_tab(window.tabs.indexOf(gone))
+    window.close()  # quit: pending writes are finished
+    again = MainWindow()
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.analysis_ready, timeout=30000):
+        again.restore_pasted()
+    assert [d.text for d in again.documents()] == [PASTED]
+    assert again.documents()[0].name.startswith("טקסט שהודבק")
+    again.close_tab(0)  # closing it is the way to let it go
+    again.pasted.wait()
+    assert list((pasted.data_dir() / "pasted").glob("*.json")) == []
+
+
+def test_kept_pasted_documents_are_bounded(tmp_path, monkeypatch, qtbot):
+    monkeypatch.setattr(pasted, "MAX_DOCUMENTS", 3)
+    store = pasted.PastedStore(tmp_path)
+    for n in range(5):
+        store.keep(f"text {n}", f"name {n}")
+    store.wait()
+    assert store.keep("x" * (pasted.MAX_TEXT_CHARS + 1), "huge") is None
+    kept = []
+    store.load(kept.extend)
+    qtbot.waitUntil(lambda: bool(kept))
+    assert [name for _k, name, _t in kept] == ["name 2", "name 3", "name 4"]
+
+
+def test_an_error_bar_does_not_stay_over_the_next_document(qtbot, window, tmp_path):
+    window.open_path(str(tmp_path / "missing.txt"))
+    assert window.notice.isVisible()
+    open_and_wait(qtbot, window, SAMPLE)
+    assert not window.notice.isVisible()
+
+
+def test_previous_and_next_need_a_selected_name(qtbot, window, seed_text):
+    window.open_text("placeholder")
+    doc = window.document
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        doc.display(with_entities(seed_text), words=100)
+    panel = doc.entities
+    assert panel.previous.isVisible()
+    assert not panel.previous.isEnabled() and not panel.next.isEnabled()
+    top = panel.tree.topLevelItem(0)
+    panel.tree.setCurrentItem(top)  # a type heading is not a name
+    assert not panel.next.isEnabled()
+    panel.tree.setCurrentItem(top.child(0))
+    QApplication.processEvents()
+    assert panel.previous.isEnabled() and panel.next.isEnabled()

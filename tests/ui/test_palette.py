@@ -1,0 +1,69 @@
+"""One palette for the entity types: distinct for every reader, the same in window, legend, panel and
+exports, in light and dark (issue 14 item 6, issue 16 items 2 and 9)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from app.core.entities import LABELS
+from app.ui import palette
+from app.ui.export import article_html
+from tests.conftest import SAMPLE
+from tests.ui.colour_vision import closest_pair, contrast
+from tests.ui.conftest import with_entities
+
+THEMES = {"light": (palette.LIGHT, "#ffffff", "#000000"), "dark": (palette.DARK, "#1b1d21", "#e6e6e6")}
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("vision", ["normal", "protan", "deutan", "tritan"])
+def test_every_type_has_its_own_colour_for_every_reader(theme, vision):
+    colours, _base, text = THEMES[theme]
+    assert set(colours) == set(LABELS)
+    distance, a, b = closest_pair({**colours, "text": text}, vision)
+    assert distance >= 6, f"{a} and {b} look alike ({vision}, {theme}): ΔE {distance:.1f}"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_every_colour_stands_out_from_its_background(theme):
+    colours, base, _text = THEMES[theme]
+    weak = {k: round(contrast(v, base), 2) for k, v in colours.items() if contrast(v, base) < 3}
+    assert weak == {}
+
+
+def _pixel(icon) -> str:
+    return icon.pixmap(12, 12).toImage().pixelColor(6, 6).name()
+
+
+def _char_colour(doc, offset) -> str:
+    cursor = QTextCursor(doc.reader.document())
+    cursor.setPosition(doc.reader.rendered.position(offset) + 1)
+    return cursor.charFormat().foreground().color().name()
+
+
+def test_window_legend_panel_and_export_use_the_same_colour_live(qtbot, window, seed_text):
+    a = with_entities(seed_text)
+    window.set_theme("light")
+    window.open_text("placeholder")
+    doc = window.document
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        doc.display(a, words=100)
+    css = re.sub(r"@media.*", "", article_html(a), flags=re.S)
+    for theme, colours in (("light", palette.LIGHT), ("dark", palette.DARK)):
+        if theme == "dark":
+            with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+                window.set_theme("dark")
+            css = re.search(r"@media \(prefers-color-scheme: dark\).*", article_html(a), flags=re.S).group(0)
+        for label in ("PER", "GPE", "FAC"):
+            colour = colours[label]
+            entity = next(e for e in a.entities if e.label == label)
+            assert _char_colour(doc, entity.start) == colour, (theme, label)
+            assert _pixel(doc.entities.boxes[label].icon()) == colour, (theme, label)
+            tops = [doc.entities.tree.topLevelItem(i) for i in range(doc.entities.tree.topLevelItemCount())]
+            top = next(t for t in tops if t.data(0, 257) == label)
+            assert _pixel(top.icon(0)) == colour, (theme, label)
+            assert f".ent.{label} {{ color: {colour}; border-color: {colour}; }}" in css
+    window.set_theme("light")

@@ -1,0 +1,44 @@
+"""Summary length in sentences and percent (issue 16 item 7) and its status line (item 4)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from app.ui import i18n
+from tests.conftest import SAMPLE
+from tests.ui.conftest import open_and_wait
+
+
+def _resummarized(qtbot, window, action):
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        action()
+    return len(window.document.summary.sentences())
+
+
+def test_one_step_is_one_more_sentence_in_percent_too(qtbot, window):
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    pane = doc.summary
+    n = len(pane.sentences())
+    # automatic -> percent keeps the same summary
+    assert _resummarized(qtbot, window, lambda: pane.mode.setCurrentIndex(pane.mode.findData("percent"))) == n
+    longer, shorter = window.actions_["longer"], window.actions_["shorter"]
+    for expected in (n + 1, n + 2):
+        assert _resummarized(qtbot, window, longer.trigger) == expected
+    assert _resummarized(qtbot, window, shorter.trigger) == n + 1
+    # percent -> sentences keeps the same summary too
+    assert _resummarized(qtbot, window, lambda: pane.mode.setCurrentIndex(pane.mode.findData("sentences"))) == n + 1
+    assert pane.amount.value() == n + 1
+    assert _resummarized(qtbot, window, lambda: pane.mode.setCurrentIndex(pane.mode.findData("percent"))) == n + 1
+
+
+def test_the_sentence_count_follows_a_language_switch(qtbot, window):
+    app = QApplication.instance()
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    assert "of" in doc.summary.status.text()
+    try:
+        i18n.install(app, "he")
+        QApplication.processEvents()
+        assert "מתוך" in doc.summary.status.text()
+    finally:
+        i18n.install(app, "en")
+    assert "of" in doc.summary.status.text()
