@@ -2,14 +2,16 @@
 
 Every engine runs the same pure function, `app.api.analyze_record(job, options)`, and yields the
 records in input order while keeping only a bounded number of documents in flight (IN_FLIGHT per
-worker), so the reader never runs ahead of the work by more than that. The pool's workers each load
-the lexicon and the models once, when they start; on Dask each worker process keeps them between
-tasks the same way (module-level caches).
+worker), so the reader never runs ahead of the work by more than that. The lexicon and the models
+are loaded once: on Linux before the pool forks its workers (which share them), elsewhere by each
+worker as it starts; on Dask each worker process loads them on its first task and keeps them
+(module-level caches).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
@@ -27,15 +29,22 @@ def default_jobs() -> int:
 
 
 def run_serial(jobs: Iterable[Job], options: Options) -> Iterator[dict]:
+    warm()
     for job in jobs:
         yield analyze_record(job, options)
 
 
 def run_pool(jobs: Iterable[Job], options: Options, workers: int) -> Iterator[dict]:
     """A process pool: one process per core, documents streamed through a bounded window."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers, initializer=warm) as pool:
+    if sys.platform == "linux":  # forked workers share what this process loaded: warm once, here
+        warm()
+        context, initializer = multiprocessing.get_context("fork"), None
+    else:  # spawned workers (macOS, Windows) start empty: each loads once
+        context, initializer = multiprocessing.get_context(), warm
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer) as pool:
         yield from _windowed(jobs, lambda job: pool.submit(analyze_record, job, options), workers * IN_FLIGHT)
 
 
@@ -58,7 +67,9 @@ def run_dask(jobs: Iterable[Job], options: Options, scheduler: str) -> Iterator[
 def warm() -> None:
     """Load what every document needs (lexicon, NER model, numpy) once, as a worker starts."""
     from .api import analyze_text
+    from .core.hebrew.lexicon import load_all
 
+    load_all()
     analyze_text("ראש הממשלה נפגש אתמול בירושלים עם שר החוץ של צרפת לשיחה ארוכה.")
 
 

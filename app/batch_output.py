@@ -19,7 +19,8 @@ from typing import TextIO
 
 FIELDS = ("source", "error", "title", "language", "direction", "text", "removed", "sentences", "summary", "entities")
 NESTED = ("removed", "sentences", "summary", "entities")
-PARQUET_ROWS = 256  # records per Parquet row group
+PARQUET_ROWS = 256  # records per Parquet row group, or fewer when their texts pass PARQUET_CHARS
+PARQUET_CHARS = 32_000_000
 
 
 def kind(out: str) -> str:
@@ -82,6 +83,7 @@ class Writer:
         self._stream: TextIO | None = None
         self._parquet = None
         self._rows: list[dict] = []
+        self._chars = 0
         if out == "-":
             self._stream = sys.stdout
         elif self.kind == "parquet":
@@ -100,7 +102,8 @@ class Writer:
         record = {k: record.get(k) for k in FIELDS}
         if self.kind == "parquet":
             self._rows.append(record)
-            if len(self._rows) >= PARQUET_ROWS:
+            self._chars += len(record["text"] or "")
+            if len(self._rows) >= PARQUET_ROWS or self._chars >= PARQUET_CHARS:
                 self._flush_parquet()
             return
         assert self._stream is not None
@@ -133,7 +136,7 @@ class Writer:
 
         if self._rows:
             self._parquet.write_table(pa.Table.from_pylist(self._rows, schema=_schema()))
-            self._rows = []
+            self._rows, self._chars = [], 0
 
 
 def _schema():

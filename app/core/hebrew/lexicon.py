@@ -30,6 +30,7 @@ MAGIC = b"TZVOCAB1"
 _HEADER = struct.Struct("<8sII")
 _GROUP = struct.Struct("<II")
 _UNSEEN = object()
+MEMO = 1 << 18  # remembered lookups, at most (a long session meets many words): then start afresh
 
 
 class Vocabulary(Mapping[str, float]):
@@ -57,12 +58,29 @@ class Vocabulary(Mapping[str, float]):
                 raise ValueError("vocabulary file damaged (group outside the file)")
         self._len = sum(count for _, count in self._groups)
         self._seen: dict[str, float | None] = {}
+        self._complete = False  # True once load_all has put every word in _seen
 
     def get(self, word: str, default=None):  # type: ignore[override]  # the hot path: no exception
         seen = self._seen.get(word, _UNSEEN)
         if seen is _UNSEEN:
+            if self._complete:
+                return default
+            if len(self._seen) >= MEMO:
+                self._seen.clear()
             seen = self._seen[word] = self._find(word)
         return default if seen is None else seen
+
+    def load_all(self) -> None:
+        """Unpack every word into a dict (about 0.1 s, 30 MB): for a process that will analyse many
+        documents (`batch` workers), where a dict lookup is ~20× faster than a search in the table."""
+        words: dict[str, float | None] = {}
+        data = self._data
+        for size, (offset, count) in enumerate(self._groups):
+            text = data[offset : offset + count * (size + 1)].decode(ENCODING)
+            step = size + 1
+            words.update(zip([text[i : i + size] for i in range(0, len(text), step)],
+                             [ord(c) / 10 for c in text[size::step]]))
+        self._seen, self._complete = words, True
 
     def __getitem__(self, word: str) -> float:
         value = self.get(word)
@@ -166,6 +184,13 @@ def _read() -> Lexicon:
     except (OSError, ValueError, KeyError, IndexError, struct.error):  # missing or damaged: degrade
         return Lexicon(zipf={}, floor=0.0)
     return Lexicon(zipf, model["floor"], model["weights"], model["analyses"])
+
+
+def load_all() -> None:
+    """Unpack the whole vocabulary now (see Vocabulary.load_all): for processes that analyse many texts."""
+    zipf = lexicon().zipf
+    if isinstance(zipf, Vocabulary):
+        zipf.load_all()
 
 
 def preload() -> threading.Thread:

@@ -21,8 +21,12 @@ def test_vocabulary_file_round_trips(tmp_path):
     lexicon_module.write_vocabulary(zipf, path)
     vocabulary = lexicon_module.read_vocabulary(path)
     assert vocabulary == zipf and dict(vocabulary) == zipf
-    for absent in ("בי", "ביתה", "אבגדהוזחטיכלמנסע", "hello", "", "ב\u05bcית"):  # shorter, longer, other script
-        assert absent not in vocabulary and vocabulary.get(absent, -1.0) == -1.0
+    for unpacked in (False, True):  # looked up in the table, then all in a dict (batch workers)
+        if unpacked:
+            vocabulary.load_all()
+        assert {w: vocabulary[w] for w in zipf} == zipf and vocabulary.get("בית") == 5.1
+        for absent in ("בי", "ביתה", "אבגדהוזחטיכלמנסע", "hello", "", "ב\u05bcית"):  # shorter, longer, other script
+            assert absent not in vocabulary and vocabulary.get(absent, -1.0) == -1.0
 
 
 @pytest.mark.parametrize("damage", ["flip", "truncate", "empty"])
