@@ -1,4 +1,4 @@
-"""Process entry: `analyze` goes to the CLI, anything else opens the window."""
+"""Process entry: `analyze` and `batch` go to the command line, anything else opens the window."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["analyze"]:
-        from .cli import run
+    if argv[:1] in (["analyze"], ["batch"]):
+        if argv[0] == "batch":
+            from .batch import run
+        else:
+            from .cli import run
 
         for stream in (sys.stdout, sys.stderr):
             if stream and (stream.encoding or "").lower().replace("-", "") != "utf8":

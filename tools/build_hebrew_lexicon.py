@@ -1,4 +1,4 @@
-"""Build resources/hebrew/{vocabulary.txt.xz, prefix-model.json}, the lexicon behind prefix splitting.
+"""Build resources/hebrew/{vocabulary.bin, prefix-model.json}, the lexicon behind prefix splitting.
 
     pip install -e ".[lexicon]"
     python tools/build_hebrew_lexicon.py [../shared/data]

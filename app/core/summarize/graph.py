@@ -41,8 +41,36 @@ def _coo(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]]):
     return tuple(np.concatenate(c) for c in zip(*parts))
 
 
+# Up to this many multiply-adds (sentences² × terms: a 10 kB article is ~6 million) LexRank's
+# similarities are one dense product, so a short article's cold start does not import scipy (about
+# a third of it); the ratings are the same either way (tests/core/test_summarize.py).
+DENSE_WORK = 50_000_000
+
+
 def lexrank(terms: Terms, tick: Tick | None = None, threshold: float = 0.1, epsilon: float = 0.1):
     """sumy's LexRankSummarizer: tf (max-normalised) × idf cosine, thresholded, power method."""
+    n = terms.n
+    if n * n * max(1, terms.vocabulary) <= DENSE_WORK:
+        rows, cols = _lexrank_edges_dense(terms, threshold)
+    else:
+        rows, cols = _lexrank_edges_sparse(terms, tick, threshold)
+    degrees = np.bincount(rows, minlength=n).astype(float)
+    degrees[degrees == 0] = 1.0
+    p = np.full(n, 1.0 / n)
+    change = 1.0
+    while change > epsilon:
+        nxt = np.bincount(cols, weights=(p / degrees)[rows], minlength=n)
+        norm = np.linalg.norm(nxt)
+        if norm == 0:  # no edges at all: sumy divides by zero here; every sentence ties
+            return np.zeros(n)
+        nxt /= norm
+        change = np.linalg.norm(nxt - p)
+        p = nxt
+    return p
+
+
+def _lexrank_edges_sparse(terms: Terms, tick: Tick | None, threshold: float):
+    """(rows, cols) of the sentence pairs whose tf-idf cosine exceeds `threshold`, row by row."""
     n = terms.n
     counts = terms.content()
     rows = row_ids(counts)
@@ -61,19 +89,21 @@ def lexrank(terms: Terms, tick: Tick | None = None, threshold: float = 0.1, epsi
         keep = block.data * inverse[rows] * inverse[cols] > threshold
         parts.append((rows[keep], cols[keep], np.ones(int(keep.sum()))))
     rows, cols, _ = _coo(parts)
-    degrees = np.bincount(rows, minlength=n).astype(float)
-    degrees[degrees == 0] = 1.0
-    p = np.full(n, 1.0 / n)
-    change = 1.0
-    while change > epsilon:
-        nxt = np.bincount(cols, weights=(p / degrees)[rows], minlength=n)
-        norm = np.linalg.norm(nxt)
-        if norm == 0:  # no edges at all: sumy divides by zero here; every sentence ties
-            return np.zeros(n)
-        nxt /= norm
-        change = np.linalg.norm(nxt - p)
-        p = nxt
-    return p
+    return rows, cols
+
+
+def _lexrank_edges_dense(terms: Terms, threshold: float):
+    """The same pairs as _lexrank_edges_sparse, from dense arrays (a short text: no scipy)."""
+    n = terms.n
+    keep = ~terms.stop
+    counts = np.zeros((n, max(1, terms.vocabulary)))
+    np.add.at(counts, (terms.sentence_of[keep], terms.stem_ids[keep]), 1.0)
+    row_max = counts.max(axis=1)
+    idf = np.log(n / (1.0 + np.count_nonzero(counts, axis=0)))
+    x = counts / np.where(row_max > 0, row_max, 1.0)[:, None] * idf
+    norms = np.sqrt((x * x).sum(axis=1))
+    inverse = np.divide(1.0, norms, out=np.zeros(n), where=norms > 0)
+    return np.nonzero((x @ x.T) * inverse[:, None] * inverse[None, :] > threshold)
 
 
 def _log_lengths(terms: Terms) -> np.ndarray:

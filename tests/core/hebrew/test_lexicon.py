@@ -17,21 +17,48 @@ from hebrew_gold import gold_prefix  # noqa: E402
 
 def test_vocabulary_file_round_trips(tmp_path):
     zipf = {"בית": 5.1, "ביתו": 4.2, "בית\"ר": 3.5, "ב": 6.0, "צה\"ל": 5.2, "וכו'": 4.0, "אבגדהוזחטיכלמנס": 2.0}
-    path = tmp_path / "v.txt.xz"
+    path = tmp_path / "v.bin"
     lexicon_module.write_vocabulary(zipf, path)
-    assert lexicon_module.read_vocabulary(path) == zipf
+    vocabulary = lexicon_module.read_vocabulary(path)
+    assert vocabulary == zipf and dict(vocabulary) == zipf
+    for unpacked in (False, True):  # looked up in the table, then all in a dict (batch workers)
+        if unpacked:
+            vocabulary.load_all()
+        assert {w: vocabulary[w] for w in zipf} == zipf and vocabulary.get("בית") == 5.1
+        for absent in ("בי", "ביתה", "אבגדהוזחטיכלמנסע", "hello", "", "ב\u05bcית"):  # shorter, longer, other script
+            assert absent not in vocabulary and vocabulary.get(absent, -1.0) == -1.0
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "empty"])
+def test_a_damaged_vocabulary_is_refused_and_the_layer_degrades(tmp_path, monkeypatch, damage):
+    """A flipped bit anywhere (the checksum), a cut file or an empty one: never a wrong frequency."""
+    path = tmp_path / "v.bin"
+    lexicon_module.write_vocabulary({"בית": 5.1, "ספר": 5.0}, path)
+    data = bytearray(path.read_bytes())
+    if damage == "flip":
+        data[-1] ^= 0x01
+    path.write_bytes(bytes(data[: len(data) // 2] if damage == "truncate" else b"" if damage == "empty" else data))
+    with pytest.raises(ValueError):
+        lexicon_module.read_vocabulary(path)
+    monkeypatch.setattr(lexicon_module, "VOCABULARY", path)
+    lexicon_module.reset()
+    try:
+        assert len(lexicon_module.lexicon().zipf) == 0
+    finally:
+        monkeypatch.undo()
+        lexicon_module.reset()
 
 
 def test_shipped_lexicon_is_compact_and_loaded():
     sizes = sum(p.stat().st_size for p in (lexicon_module.VOCABULARY, lexicon_module.MODEL))
-    assert sizes < 500_000
+    assert sizes < 2_000_000  # about 7 bytes a word form, looked up in place
     lex = lexicon_module.lexicon()
     assert len(lex.zipf) > 100_000 and set(lex.weights) >= {"ו", "ה", "ב", "ל", "מ", "ש"}
 
 
 @pytest.fixture
 def no_lexicon(monkeypatch, tmp_path):
-    monkeypatch.setattr(lexicon_module, "VOCABULARY", tmp_path / "missing.txt.xz")
+    monkeypatch.setattr(lexicon_module, "VOCABULARY", tmp_path / "missing.bin")
     lexicon_module.reset()
     prefixes._segment.cache_clear()
     prefixes.normalize.cache_clear()
