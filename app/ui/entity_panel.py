@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..core.document import Analysis
 from ..core.safe_text import isolate
 from .i18n import follow_language
+from .plain import PlainLabel
 from .theme import LABELS, Colors
 
 _GROUP = Qt.UserRole
@@ -61,7 +61,7 @@ class EntityPanel(QWidget):
 
     def __init__(self, colors: Colors, hidden: frozenset[str] = frozenset(), parent=None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setStyleSheet("font-weight: bold; font-size: 13pt")
         self.legend = QGridLayout()
         self.legend.setSpacing(2)
@@ -81,12 +81,12 @@ class EntityPanel(QWidget):
         self.next = QToolButton()
         self.previous.clicked.connect(lambda: self._step(self.tree.currentItem(), -1))
         self.next.clicked.connect(lambda: self._step(self.tree.currentItem(), +1))
-        self.where = QLabel()
+        self.where = PlainLabel()
         nav = QHBoxLayout()
         nav.addWidget(self.previous)
         nav.addWidget(self.next)
         nav.addWidget(self.where, 1)
-        self.empty = QLabel()
+        self.empty = PlainLabel()
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QProgressBar,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.analyze import Options
-from ..core.load import LoadError
 from ..settings import Settings, load_settings, save_settings
 from . import clipboard, i18n
 from .i18n import follow_language
@@ -31,6 +29,7 @@ from ..core.safe_text import isolate, strip_bidi
 from .document_view import WORDS_PER_MINUTE, DocumentView
 from .entity_panel import label_names
 from .export import write_export
+from .plain import PlainLabel, shown_text, tooltip
 from .theme import apply_theme, article_font, colors, use_ui_font
 from .welcome import WelcomePage
 
@@ -67,7 +66,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.notice = QFrame()
         self.notice.setObjectName("notice")
-        self.notice_label = QLabel()
+        self.notice_label = PlainLabel()
         self.notice_label.setWordWrap(True)
         self.notice_label.setTextFormat(Qt.PlainText)
         notice_close = QToolButton()
@@ -129,13 +128,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(doc)
                 return doc
         doc = self._new_document()
-        try:
-            doc.open_file(path, encoding=encoding)
-        except LoadError as exc:
-            doc.cancel()
-            doc.deleteLater()
-            self.show_error(str(exc))
-            return None
+        doc.open_file(path, encoding=encoding)  # read on the worker; a failure closes the tab
         self._add_tab(doc)
         self.settings.add_recent(full)
         self._save()
@@ -164,17 +157,25 @@ class MainWindow(QMainWindow):
         doc.changed.connect(self._refresh_status)
         doc.analysis_ready.connect(self.analysis_ready)
         doc.failed.connect(lambda m, d=doc: d is self.document and self.statusBar().showMessage(m))
+        doc.load_failed.connect(lambda m, d=doc: self._load_failed(d, m))
         doc.summary.copy_requested.connect(self.copy_summary)
         doc.summary.options_changed.connect(self._remember_options)
         doc.entities.hidden_changed.connect(self._remember_hidden)
         return doc
 
     def _add_tab(self, doc: DocumentView) -> None:
-        i = self.tabs.addTab(doc, isolate(doc.name, always=True))
-        self.tabs.setTabToolTip(i, isolate(doc.path or doc.name, always=True))
+        i = self.tabs.addTab(doc, shown_text(isolate(doc.name, always=True)))
+        self.tabs.setTabToolTip(i, tooltip(isolate(doc.path or doc.name, always=True)))
         self.tabs.setCurrentIndex(i)
         self.stack.setCurrentWidget(self.tabs)
         self._refresh_status()
+
+    def _load_failed(self, doc: DocumentView, message: str) -> None:
+        """A file that cannot be read leaves no empty tab behind (one re-read keeps its text)."""
+        self.show_error(message)
+        if doc.loaded is None and (index := self.tabs.indexOf(doc)) >= 0:
+            self.settings.recent = [p for p in self.settings.recent if p != doc.path]
+            self.close_tab(index)
 
     def close_tab(self, index: int | None = None) -> None:
         index = self.tabs.currentIndex() if index is None else index
@@ -194,10 +195,7 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc is None or doc.path is None:
             return
-        try:
-            doc.open_file(doc.path, encoding=encoding, visual=visual)
-        except LoadError as exc:
-            self.show_error(str(exc))
+        doc.open_file(doc.path, encoding=encoding, visual=visual)
 
     # -- summary out ---------------------------------------------------------------------------
     def copy_summary(self) -> None:
@@ -259,12 +257,12 @@ class MainWindow(QMainWindow):
     # -- status bar ----------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.words_label = QLabel()
+        self.words_label = PlainLabel()
         self.encoding_button = QToolButton()
         self.encoding_button.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(self.encoding_button)
         for enc in ENCODINGS:
-            menu.addAction(enc, lambda e=enc: self.reload(encoding=e))
+            menu.addAction(shown_text(enc), lambda e=enc: self.reload(encoding=e))
         self.encoding_button.setMenu(menu)
         self.visual_button = QToolButton()
         self.visual_button.clicked.connect(self._toggle_visual)
@@ -291,7 +289,7 @@ class MainWindow(QMainWindow):
         loaded = doc.loaded if doc else None
         self.encoding_button.setVisible(loaded is not None)
         if loaded is not None:
-            self.encoding_button.setText(loaded.encoding)
+            self.encoding_button.setText(shown_text(loaded.encoding))
         self.visual_button.setVisible(bool(loaded and (loaded.visual or doc.visual_undone)))
         if loaded is not None:
             self.visual_button.setText(self.tr("Undo visual-order conversion") if loaded.visual else self.tr("Convert from visual order"))
@@ -302,7 +300,7 @@ class MainWindow(QMainWindow):
             self.words_label.clear()
         for i in range(self.tabs.count()):
             d = self.tabs.widget(i)
-            self.tabs.setTabText(i, isolate(d.name, always=True))
+            self.tabs.setTabText(i, shown_text(isolate(d.name, always=True)))
         name = isolate(doc.name, always=True) + " — " if doc else ""
         self.setWindowTitle(name + self.tr("Tamtzit"))
         for action in getattr(self, "needs_analysis", ()):

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
@@ -23,6 +22,7 @@ from ..core.document import Analysis
 from ..core.summarize import ALGORITHMS
 from ..core.safe_text import balance_bidi
 from .i18n import follow_language
+from .plain import PlainLabel
 
 
 _DIRECTION = Qt.UserRole + 1
@@ -47,7 +47,7 @@ class SummaryPane(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setStyleSheet("font-weight: bold; font-size: 13pt")
         self.copy_button = QToolButton()
         self.copy_button.clicked.connect(self.copy_requested)
@@ -77,7 +77,7 @@ class SummaryPane(QWidget):
         self.list.setItemDelegate(_OwnDirection(self.list))
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)
