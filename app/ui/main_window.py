@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.analyze import Options
-from ..settings import Settings, load_settings, save_settings
+from ..settings import ZOOM_RANGE, Settings, load_settings, save_settings
 from . import clipboard, i18n
 from .i18n import follow_language
 from ..core.safe_text import isolate, strip_bidi
@@ -226,7 +226,8 @@ class MainWindow(QMainWindow):
 
     # -- look and language ---------------------------------------------------------------------
     def set_zoom(self, step: int | None) -> None:
-        self.settings.zoom = 0 if step is None else max(-6, min(24, self.settings.zoom + step))
+        low, high = ZOOM_RANGE
+        self.settings.zoom = 0 if step is None else max(low, min(high, self.settings.zoom + step))
         font = article_font(self.settings.zoom)
         for doc in self.documents():
             doc.set_font(font)
