@@ -3,6 +3,11 @@
 A settings file is user data we can lose at any moment (power cut, full disk, a hand edit): we write
 to a temporary file and rename it over the old one, and a file we cannot read is moved aside (never
 deleted) so the app starts on defaults and the user can still recover it.
+
+It is also input we did not write: every value is checked (type, range, choices, length) and one
+that fails falls back to its default alone; the read is bounded in size and never waits on a named
+pipe; keys a newer Tamtzit wrote are kept when we save; a symlinked file is written through to its
+target, and something that is not a regular file is never replaced.
 """
 
 from __future__ import annotations
@@ -10,15 +15,28 @@ from __future__ import annotations
 import json
 import logging
 import os
+import stat
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field, fields
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_config_dir, user_log_dir
 
+from .core.entities import LABELS
+from .core.summarize import ALGORITHMS, DEFAULT_ALGORITHM
+
 APP = "tamtzit"
+SCHEMA_VERSION = 1
 RECENT_LIMIT = 10
+OPEN_FILES_LIMIT = 100
+MAX_PATH_CHARS = 4096
+MAX_SETTINGS_BYTES = 1 << 20  # ours is a few KB; anything bigger is not a settings file
+ZOOM_RANGE = (-6, 24)  # font size steps relative to the default
+LENGTH_RANGE = (1, 100)  # sentences, or percent of the article
+MAX_EXTRA_KEYS = 100
 log = logging.getLogger(__name__)
 
 
@@ -27,7 +45,7 @@ class Settings:
     language: str = ""  # "" follows the system locale; "he" or "en"
     theme: str = "system"  # "system" | "light" | "dark"
     zoom: int = 0  # font size steps relative to the default
-    algorithm: str = "lexrank"
+    algorithm: str = DEFAULT_ALGORITHM
     length_mode: str = "auto"  # "auto" | "sentences" | "percent"
     length_value: int = 5
     hidden_labels: list[str] = field(default_factory=list)
@@ -35,6 +53,9 @@ class Settings:
     open_files: list[str] = field(default_factory=list)
     reopen: bool = True
     geometry: str = ""  # hex of QMainWindow.saveGeometry()
+    version: int = SCHEMA_VERSION
+    # keys this version does not know (written by a newer Tamtzit), kept as they were when saving
+    extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def add_recent(self, path: str) -> None:
         self.recent = [path] + [p for p in self.recent if p != path]
@@ -53,30 +74,91 @@ def settings_path() -> Path:
     return config_dir() / "settings.json"
 
 
+def _choice(*allowed: str) -> Callable[[Any], Any]:
+    return lambda v: v if v in allowed else _invalid()
+
+
+def _within(low: int, high: int) -> Callable[[Any], Any]:
+    return lambda v: v if low <= v <= high else _invalid()
+
+
+def _paths(limit: int) -> Callable[[list[str]], list[str]]:
+    """At most `limit` distinct paths, each of a sane length; the rest of a huge list is not read."""
+
+    def check(values: list[str]) -> list[str]:
+        out: list[str] = []
+        for v in values[: limit * 4]:
+            if len(v) <= MAX_PATH_CHARS and v not in out:
+                out.append(v)
+            if len(out) == limit:
+                break
+        return out
+
+    return check
+
+
+def _geometry(v: str) -> str:
+    return v if len(v) <= 4096 and all(c in "0123456789abcdefABCDEF" for c in v) else _invalid()
+
+
+def _invalid() -> Any:
+    raise ValueError("out of range")
+
+
+# Each key's rule; a key without one is checked for its type only.
+_RULES: dict[str, Callable[[Any], Any]] = {
+    "language": _choice("", "he", "en"),
+    "theme": _choice("system", "light", "dark"),
+    "zoom": _within(*ZOOM_RANGE),
+    "algorithm": _choice(*ALGORITHMS),
+    "length_mode": _choice("auto", "sentences", "percent"),
+    "length_value": _within(*LENGTH_RANGE),
+    "hidden_labels": lambda v: sorted(set(v) & set(LABELS)),
+    "recent": _paths(RECENT_LIMIT),
+    "open_files": _paths(OPEN_FILES_LIMIT),
+    "geometry": _geometry,
+    "version": lambda v: v if v >= 1 else _invalid(),
+}
+
+
 def _coerce(raw: dict) -> Settings:
-    """Keep the known keys whose type matches the default's; anything else falls back to defaults."""
+    """Keep the known keys whose value passes its rule; each other one falls back to its default."""
     defaults = Settings()
-    values = {}
+    values: dict[str, Any] = {}
     for f in fields(Settings):
-        if f.name not in raw:
+        if f.name == "extra" or f.name not in raw:
             continue
         value, expected = raw[f.name], type(getattr(defaults, f.name))
-        if isinstance(value, expected) and not (expected is int and isinstance(value, bool)):
-            if expected is list:
-                value = [v for v in value if isinstance(v, str)]
-            values[f.name] = value
-    return Settings(**values)
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            log.warning("settings: %s is not a %s; default used", f.name, expected.__name__)
+            continue
+        if expected is list:
+            value = [v for v in value if isinstance(v, str)]
+        try:
+            values[f.name] = _RULES.get(f.name, lambda v: v)(value)
+        except ValueError:
+            log.warning("settings: %s has a value this version cannot use; default used", f.name)
+    known = {f.name for f in fields(Settings)}
+    extra = dict([(k, v) for k, v in raw.items() if k not in known][:MAX_EXTRA_KEYS])
+    try:
+        json.dumps(extra)  # what we cannot write back as it was, we do not keep
+    except (ValueError, RecursionError):
+        extra = {}
+    return Settings(**values, extra=extra)
 
 
 def load_settings(path: Path | None = None) -> Settings:
     path = path or settings_path()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(_read_bounded(path).decode("utf-8-sig"))  # -sig: Notepad writes a BOM
         if not isinstance(raw, dict):
             raise ValueError("settings are not a JSON object")
     except FileNotFoundError:
         return Settings()
-    except (OSError, ValueError) as exc:
+    except _NotAFile as exc:
+        log.warning("settings: %s; defaults used, the file is left alone", exc)
+        return Settings()
+    except (OSError, ValueError, RecursionError) as exc:  # RecursionError: brackets nested 100,000 deep
         aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
         try:
             path.replace(aside)
@@ -87,14 +169,40 @@ def load_settings(path: Path | None = None) -> Settings:
     return _coerce(raw)
 
 
+class _NotAFile(OSError):
+    """settings.json is a named pipe, a device or a folder: not ours to read or move."""
+
+
+def _read_bounded(path: Path) -> bytes:
+    """At most MAX_SETTINGS_BYTES of a regular file; never blocks on a named pipe."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            raise _NotAFile(f"{path} is not a regular file")
+        data = f.read(MAX_SETTINGS_BYTES + 1)
+    if len(data) > MAX_SETTINGS_BYTES:
+        raise ValueError(f"larger than {MAX_SETTINGS_BYTES // 1024} KB")
+    return data
+
+
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write to a temporary file in the same folder, fsync, then rename over: never a half file."""
-    path = path or settings_path()
+    """Write to a temporary file in the same folder, fsync, then rename over: never a half file.
+
+    A symlinked settings file (dotfiles kept in a repository) stays a symlink: we write its target.
+    Something that is not a regular file is left alone (OSError), as is a newer Tamtzit's data."""
+    path = Path(os.path.realpath(path or settings_path()))
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise _NotAFile(f"{path} is not a regular file; settings not saved")
+    except FileNotFoundError:
+        pass
+    ours = {f.name: getattr(settings, f.name) for f in fields(Settings) if f.name != "extra"}
+    data = {**settings.extra, **ours, "version": max(settings.version, SCHEMA_VERSION)}
     fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(asdict(settings), f, ensure_ascii=False, indent=2)
+            json.dump(data, f, ensure_ascii=False, indent=2)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

@@ -207,7 +207,7 @@ def ours(text: str, algorithm: str, budget: int) -> str:
     analysis = analyze(text, Options(algorithm=algorithm, sentences=1, entities=False))
     count = 1
     while True:
-        analysis.summary = summarize_analysis(analysis, Options(algorithm=algorithm, sentences=count))
+        analysis = summarize_analysis(analysis, Options(algorithm=algorithm, sentences=count))
         texts = analysis.summary_texts()
         if len(_plain_tokens(" ".join(texts))) >= budget or len(texts) < count:
             return _budgeted(texts, budget)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from .clean import clean
@@ -65,7 +65,7 @@ def analyze(
     sentences = segment(document)
     analysis = Analysis(document=document, sentences=sentences, algorithm=options.algorithm)
     step(0.4, "summarize")
-    analysis.summary = summarize_analysis(analysis, options, lambda f: step(0.4 + 0.4 * f, "summarize"))
+    analysis = summarize_analysis(analysis, options, lambda f: step(0.4 + 0.4 * f, "summarize"))
     if options.entities:
         step(0.8, "entities")
         exclude = list(document.boilerplate)
@@ -123,8 +123,10 @@ def summary_candidates(analysis: Analysis) -> list[int]:
 
 def summarize_analysis(
     analysis: Analysis, options: Options, tick: Callable[[float], None] | None = None
-) -> list[SummaryItem]:
-    """The summary for `options` without re-cleaning; also sets `analysis.scores` for shading.
+) -> Analysis:
+    """A new Analysis with the summary, shading scores and algorithm for `options`, no re-cleaning.
+
+    `analysis` itself is left as it is: the window may be showing it while a worker re-summarizes.
 
     Candidates, their words and stems and each algorithm's ratings are cached on the analysis, so
     switching algorithm re-rates only, and changing the length only re-selects. `tick(0..1)` is
@@ -148,9 +150,8 @@ def summarize_analysis(
     scores = [0.0] * len(analysis.sentences)
     for i, score in zip(candidates, result.scores):
         scores[i] = score
-    analysis.scores = scores
-    analysis.algorithm = options.algorithm
-    return [SummaryItem(candidates[item.sentence], item.score) for item in result.items]
+    summary = [SummaryItem(candidates[item.sentence], item.score) for item in result.items]
+    return replace(analysis, summary=summary, scores=scores, algorithm=options.algorithm)
 
 
 def text_direction(text: str) -> str:

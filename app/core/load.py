@@ -19,7 +19,7 @@ from .loaders.markdown import markdown_to_text
 from .loaders.office import docx_text, odt_text, office_format
 from .loaders.visual import is_visual, to_logical, unwrap
 
-__all__ = ["MAX_BYTES", "LoadError", "Loaded", "decode_bytes", "load_bytes", "load_path", "FORMATS"]
+__all__ = ["MAX_BYTES", "LoadError", "Loaded", "check_regular_file", "decode_bytes", "load_bytes", "load_path", "FORMATS"]
 
 MAX_BYTES = 50 * 1024 * 1024
 VISUAL_MODES = ("auto", "yes", "no")
@@ -57,10 +57,10 @@ def load_path(
     "yes" (always convert) or "no" (never: how the UI undoes a conversion).
     """
     p = Path(path)
+    check_regular_file(p)  # before opening: opening a named pipe waits for a writer
     try:
-        _check_kind(p, os.stat(p))  # before opening: opening a named pipe waits for a writer
         # O_NONBLOCK: should a pipe be swapped in after the check, opening it still returns at once
-        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as f:
             st = os.fstat(f.fileno())
             _check_kind(p, st)  # what was opened, not what the name pointed at a moment before
@@ -69,17 +69,26 @@ def load_path(
             data = f.read(MAX_BYTES + 1)
     except LoadError:
         raise
-    except FileNotFoundError:
-        raise LoadError(f"{shown(p)}: no such file") from None
-    except PermissionError:
-        raise LoadError(f"{shown(p)}: permission denied") from None
-    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise LoadError(f"{shown(p)}: cannot read ({reason})") from None
+    except (OSError, ValueError) as exc:
+        raise _file_error(p, exc) from None
     try:
         return load_bytes(data, name=p.name, encoding=encoding, visual=visual, path=str(p))
     except LoadError as exc:
         raise LoadError(f"{shown(p)}: {exc}") from None
+
+
+def check_regular_file(path: str | os.PathLike[str]) -> os.stat_result:
+    """The file's status, or a LoadError when it is not a regular file we could read.
+
+    Looks without opening: opening a named pipe waits for a writer (forever), and a socket or a
+    device is not a document. Callers check first and then read (the window on its worker)."""
+    p = Path(path)
+    try:
+        st = p.stat()
+    except (OSError, ValueError) as exc:
+        raise _file_error(p, exc) from None
+    _check_kind(p, st)
+    return st
 
 
 def load_bytes(
@@ -132,6 +141,15 @@ def _decode(data: bytes, encoding: str | None, fmt: str | None) -> tuple[str, st
             except LoadError:
                 pass
     return decode_bytes(data, encoding)
+
+
+def _file_error(p: Path, exc: OSError | ValueError) -> LoadError:
+    if isinstance(exc, FileNotFoundError):
+        return LoadError(f"{shown(p)}: no such file")
+    if isinstance(exc, PermissionError):
+        return LoadError(f"{shown(p)}: permission denied")
+    reason = getattr(exc, "strerror", None) or str(exc)  # ValueError: a NUL byte in the name
+    return LoadError(f"{shown(p)}: cannot read ({reason})")
 
 
 def _check_kind(p: Path, st: os.stat_result) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.safe_text import isolate
+from .plain import shown_text, tooltip
 
 K = QKeySequence
 
@@ -158,7 +159,7 @@ def retranslate_menus(w, actions: dict) -> None:
         a = actions[key]
         a.setText(text)
         shortcut = a.shortcut().toString(QKeySequence.NativeText)
-        a.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        a.setToolTip(tooltip(f"{tip} ({shortcut})" if shortcut else tip))
         a.setStatusTip(tip)
     for key, title in _TEXTS.titles().items():
         actions["_menus"][key].setTitle(title)
@@ -177,7 +178,8 @@ def open_dialog(w) -> None:
 def _fill_recent(w, menu) -> None:
     menu.clear()
     for path in w.settings.recent:
-        a = menu.addAction(isolate(path, always=True), lambda p=path: w.open_path(p))
+        a = menu.addAction(shown_text(isolate(path, always=True)), lambda p=path: w.open_path(p))
+        a.setToolTip(tooltip(isolate(path, always=True)))
         a.setEnabled(os.path.exists(path))
     if not w.settings.recent:
         menu.addAction(QCoreApplication.translate("MenuTexts", "No recent files")).setEnabled(False)

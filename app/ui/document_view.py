@@ -6,13 +6,13 @@ Every piece of work (load a big file, analyse, re-summarise, re-render) is one T
 
 from __future__ import annotations
 
-import dataclasses
 import os
+import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ..core.analyze import Options
 from ..core.document import Analysis, Span
@@ -20,6 +20,7 @@ from ..core.load import Loaded, load_path
 from ..core.safe_text import isolate
 from .i18n import follow_language
 from .entity_panel import EntityPanel, label_names
+from .plain import PlainLabel
 from .reader import ReaderView
 from .render import Rendered, View, render, render_preview
 from .summary_pane import SummaryPane
@@ -27,7 +28,6 @@ from .tasks import Task, run_task
 from .theme import Colors
 
 NARROW = 760  # below this width the summary and names go below the article, which keeps the width
-BACKGROUND_BYTES = 256 * 1024  # bigger files are read and decoded on the worker
 WORDS_PER_MINUTE = 200
 
 
@@ -44,6 +44,7 @@ class DocumentView(QWidget):
     changed = Signal()  # title, status figures or analysis changed
     analysis_ready = Signal(object)  # Analysis, each time a new one is shown
     failed = Signal(str)
+    load_failed = Signal(str)  # the file could not be read: nothing to show in this tab
 
     def __init__(self, colors: Colors, font: QFont, options: Options, hidden: frozenset[str], parent=None) -> None:
         super().__init__(parent)
@@ -61,13 +62,15 @@ class DocumentView(QWidget):
         self._highlight: tuple | None = None  # the span marked last (a summary sentence, a name), kept across re-renders
         self._to_removed = False  # scroll to the first removed block once it is shown
         self._task: Task | None = None
+        self._summarizing = threading.Lock()  # one re-summary of this document at a time
+        self._loading = False  # the current task reads the file
         self._shown: Analysis | None = None
 
         self.bar = QFrame()
         self.bar.setObjectName("removedBar")
         self.bar.setAutoFillBackground(True)  # a palette role, not a style sheet: it follows the theme live
         self.bar.setBackgroundRole(QPalette.AlternateBase)
-        self.bar_label = QLabel()
+        self.bar_label = PlainLabel()
         self.bar_button = QToolButton()
         self.bar_button.clicked.connect(self.toggle_removed)
         bar_layout = QHBoxLayout(self.bar)
@@ -148,19 +151,13 @@ class DocumentView(QWidget):
 
     # -- opening -------------------------------------------------------------------------------
     def open_file(self, path: str, encoding: str | None = None, visual: str = "auto") -> None:
-        """Small files are read here, so the article shows at once; bigger ones are read on the
-        worker (the tab says so) and then shown and analysed like any other."""
+        """Read the file on the worker, whatever its size (a small .docx can take seconds, a named
+        pipe forever), then show and analyse it; `load_failed` says why when it cannot be read."""
         self.path = os.path.abspath(path)
         self.name = os.path.basename(path)
-        try:
-            big = os.path.getsize(path) > BACKGROUND_BYTES
-        except OSError:
-            big = False
-        if not big:
-            self.set_loaded(load_path(path, encoding=encoding, visual=visual))
-            return
         self.summary.show_busy(self.tr("Reading the file…"))
         self._start(lambda p, c: _work_load(path, encoding, visual, p, c))
+        self._loading = True
 
     def set_loaded(self, loaded: Loaded) -> None:
         self.loaded = loaded
@@ -189,8 +186,8 @@ class DocumentView(QWidget):
                 self._analyze()
             return
         self.summary.show_busy()
-        analysis, view, words = self.analysis, self._view(), self.words
-        self._start(lambda p, c: _work_resummarize(analysis, options, view, words, p, c), keep_scroll=True)
+        analysis, view, words, lock = self.analysis, self._view(), self.words, self._summarizing
+        self._start(lambda p, c: _work_resummarize(analysis, options, view, words, lock, p, c), keep_scroll=True)
 
     def display(self, analysis: Analysis, words: int = 0) -> None:
         """Show an analysis made elsewhere (typeset on the worker like any other)."""
@@ -271,17 +268,18 @@ class DocumentView(QWidget):
     def _start(self, fn, keep_scroll: bool = False) -> None:
         if self._task is not None:
             self._task.cancel()
-        task = Task(fn)
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(self._on_finished)
-        task.signals.failed.connect(self._on_failed)
+        self._loading = False
+        task = Task(fn, parent=self)
+        task.progress.connect(self._on_progress)
+        task.finished.connect(self._on_finished)
+        task.failed.connect(self._on_failed)
         self._keep_scroll = keep_scroll
         self._task = task
         run_task(task)
         self.busy_changed.emit(True)
 
     def _current(self) -> bool:
-        return self._task is not None and self.sender() is self._task.signals
+        return self._task is not None and self.sender() is self._task
 
     def _on_progress(self, fraction: float, stage: str) -> None:
         if self._current():
@@ -292,6 +290,7 @@ class DocumentView(QWidget):
             return  # superseded by newer work
         self._task = None
         if isinstance(result, Loaded):  # read on the worker: now show it and analyse it
+            self._loading = False
             self.busy_changed.emit(False)
             self.set_loaded(result)
             return
@@ -325,6 +324,13 @@ class DocumentView(QWidget):
         if not self._current():
             return
         self._task = None
+        if self._loading:  # the file could not be read: the window says so and closes the tab
+            self._loading = False
+            if self.analysis is not None:  # a re-read failed: the document stays as it was
+                self.summary.show_analysis(self.analysis)
+            self.busy_changed.emit(False)
+            self.load_failed.emit(message)
+            return
         self.message = self.tr("Could not finish: {error}").format(error=message)
         self.summary.show_busy(self.message)
         if self.analysis is None:
@@ -373,17 +379,29 @@ def _work_analyze(text: str, options: Options, view: View, progress, cancel) -> 
     return Result(render(analysis, view, cancel), analysis, count)
 
 
-def _work_resummarize(analysis: Analysis, options: Options, view: View, words: int, progress, cancel) -> Result:
-    from ..core.analyze import summarize_analysis
+def _work_resummarize(
+    analysis: Analysis, options: Options, view: View, words: int, lock: threading.Lock, progress, cancel
+) -> Result:
+    """On the worker: a new Analysis with the new summary; the one on screen is never touched.
 
-    progress(0.1, "summarize")
-    summary = summarize_analysis(analysis, options)
-    updated = dataclasses.replace(analysis, summary=summary, algorithm=options.algorithm)
+    The document's lock keeps a second re-summary (which shares the analysis's term cache) waiting
+    until the one it cancelled has stopped at its next tick."""
+    from ..core.analyze import Cancelled, summarize_analysis
+
+    def tick(_fraction: float) -> None:
+        if cancel.is_set():
+            raise Cancelled()
+
+    with lock:
+        tick(0.0)
+        progress(0.1, "summarize")
+        updated = summarize_analysis(analysis, options, tick)
     progress(0.7, "render")
     return Result(render(updated, view, cancel), updated, words)
 
 
 def _work_load(path: str, encoding, visual: str, progress, cancel) -> Loaded:
+    """On the worker: load_path refuses named pipes, sockets and devices before opening them."""
     progress(0.0, "load")
     return load_path(path, encoding=encoding, visual=visual)
 

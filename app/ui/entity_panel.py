@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,6 +22,7 @@ from ..core.document import Analysis
 from ..core.safe_text import isolate
 from .i18n import follow_language
 from ..core.entities import LABELS
+from .plain import PlainLabel
 from .theme import Colors, set_heading_font
 
 _GROUP = Qt.UserRole
@@ -74,7 +74,7 @@ class EntityPanel(QWidget):
 
     def __init__(self, colors: Colors, hidden: frozenset[str] = frozenset(), parent=None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         set_heading_font(self.heading)
         self.legend = QGridLayout()
         self.legend.setSpacing(2)
@@ -97,12 +97,12 @@ class EntityPanel(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.previous.clicked.connect(lambda: self._step(self.tree.currentItem(), -1))
         self.next.clicked.connect(lambda: self._step(self.tree.currentItem(), +1))
-        self.where = QLabel()
+        self.where = PlainLabel()
         nav = QHBoxLayout()
         nav.addWidget(self.previous)
         nav.addWidget(self.next)
         nav.addWidget(self.where, 1)
-        self.empty = QLabel()
+        self.empty = PlainLabel()
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

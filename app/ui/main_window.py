@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QProgressBar,
@@ -23,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.analyze import Options
-from ..core.load import LoadError
-from ..settings import Settings, load_settings, save_settings
+from ..settings import ZOOM_RANGE, Settings, load_settings, save_settings
 from . import clipboard, i18n
 from .i18n import follow_language
 from ..core.safe_text import isolate, strip_bidi
@@ -33,6 +31,7 @@ from .entity_panel import label_names
 from .encodings import ENCODINGS, canonical, human_name
 from .export import write_export
 from .pasted import PastedStore
+from .plain import PlainLabel, shown_text, tooltip
 from .theme import apply_theme, article_font, colors, use_ui_font
 from .welcome import WelcomePage
 
@@ -70,7 +69,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.notice = QFrame()
         self.notice.setObjectName("notice")
-        self.notice_label = QLabel()
+        self.notice_label = PlainLabel()
         self.notice_label.setWordWrap(True)
         self.notice_label.setTextFormat(Qt.PlainText)
         notice_close = QToolButton()
@@ -132,13 +131,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(doc)
                 return doc
         doc = self._new_document()
-        try:
-            doc.open_file(path, encoding=encoding)
-        except LoadError as exc:
-            doc.cancel()
-            doc.deleteLater()
-            self.show_error(str(exc))
-            return None
+        doc.open_file(path, encoding=encoding)  # read on the worker; a failure closes the tab
         self._add_tab(doc)
         self.settings.add_recent(full)
         self._save()
@@ -179,6 +172,7 @@ class MainWindow(QMainWindow):
         doc.changed.connect(self._refresh_status)
         doc.analysis_ready.connect(self.analysis_ready)
         doc.failed.connect(lambda m, d=doc: d is self.document and self.statusBar().showMessage(m))
+        doc.load_failed.connect(lambda m, d=doc: self._load_failed(d, m))
         doc.summary.copy_requested.connect(self.copy_summary)
         doc.summary.options_changed.connect(self._remember_options)
         doc.entities.hidden_changed.connect(self._remember_hidden)
@@ -186,12 +180,19 @@ class MainWindow(QMainWindow):
 
     def _add_tab(self, doc: DocumentView) -> None:
         doc.set_focus_mode(self.focus_mode)
-        i = self.tabs.addTab(doc, isolate(doc.name, always=True))
-        self.tabs.setTabToolTip(i, isolate(doc.path or doc.name, always=True))
+        i = self.tabs.addTab(doc, shown_text(isolate(doc.name, always=True)))
+        self.tabs.setTabToolTip(i, tooltip(isolate(doc.path or doc.name, always=True)))
         self.tabs.setCurrentIndex(i)
         self.stack.setCurrentWidget(self.tabs)
         self.notice.hide()  # an earlier error is not about this document
         self._refresh_status()
+
+    def _load_failed(self, doc: DocumentView, message: str) -> None:
+        """A file that cannot be read leaves no empty tab behind (one re-read keeps its text)."""
+        self.show_error(message)
+        if doc.loaded is None and (index := self.tabs.indexOf(doc)) >= 0:
+            self.settings.recent = [p for p in self.settings.recent if p != doc.path]
+            self.close_tab(index)
 
     def close_tab(self, index: int | None = None) -> None:
         index = self.tabs.currentIndex() if index is None else index
@@ -213,10 +214,7 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc is None or doc.path is None:
             return
-        try:
-            doc.open_file(doc.path, encoding=encoding, visual=visual)
-        except LoadError as exc:
-            self.show_error(str(exc))
+        doc.open_file(doc.path, encoding=encoding, visual=visual)
 
     # -- summary out ---------------------------------------------------------------------------
     def copy_summary(self) -> None:
@@ -247,7 +245,8 @@ class MainWindow(QMainWindow):
 
     # -- look and language ---------------------------------------------------------------------
     def set_zoom(self, step: int | None) -> None:
-        self.settings.zoom = 0 if step is None else max(-6, min(24, self.settings.zoom + step))
+        low, high = ZOOM_RANGE
+        self.settings.zoom = 0 if step is None else max(low, min(high, self.settings.zoom + step))
         font = article_font(self.settings.zoom)
         for doc in self.documents():
             doc.set_font(font)
@@ -297,7 +296,7 @@ class MainWindow(QMainWindow):
     # -- status bar ----------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.words_label = QLabel()
+        self.words_label = PlainLabel()
         self.encoding_button = QToolButton()
         self.encoding_button.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(self.encoding_button)
@@ -340,7 +339,7 @@ class MainWindow(QMainWindow):
         loaded = doc.loaded if doc else None
         self.encoding_button.setVisible(loaded is not None)
         if loaded is not None:
-            self.encoding_button.setText(human_name(loaded.encoding))
+            self.encoding_button.setText(shown_text(human_name(loaded.encoding)))
         self.visual_button.setVisible(bool(loaded and (loaded.visual or doc.visual_undone)))
         if loaded is not None:
             self.visual_button.setText(self.tr("Undo visual-order conversion") if loaded.visual else self.tr("Convert from visual order"))
@@ -351,7 +350,7 @@ class MainWindow(QMainWindow):
             self.words_label.clear()
         for i in range(self.tabs.count()):
             d = self.tabs.widget(i)
-            self.tabs.setTabText(i, isolate(d.name, always=True))
+            self.tabs.setTabText(i, shown_text(isolate(d.name, always=True)))
         name = isolate(doc.name, always=True) + " — " if doc else ""
         self.setWindowTitle(name + self.tr("Tamtzit"))
         for action in getattr(self, "needs_analysis", ()):

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextBlockFormat, QTextC
 
 from ..core.document import Analysis
 from .layers import Marks, paragraphs
+from .plain import tooltip
 from .theme import Colors
 
 MAX_LINE_CHARS = 78  # a comfortable measure for Hebrew body text
@@ -224,7 +225,7 @@ def _entity_format(fmt: QTextCharFormat, label: str, view: View) -> None:
     fmt.setForeground(color)
     fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
     fmt.setUnderlineColor(color)
-    fmt.setToolTip(view.label_names.get(label, label))
+    fmt.setToolTip(tooltip(view.label_names.get(label, label)))
 
 
 def _summary_strength(analysis: Analysis) -> list[bool]:

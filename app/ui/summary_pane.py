@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
@@ -22,6 +21,7 @@ from ..core.document import Analysis
 from ..core.summarize import ALGORITHMS, resolve_count
 from ..core.safe_text import balance_bidi
 from .i18n import follow_language
+from .plain import PlainLabel
 from .theme import set_heading_font
 from .wrapped_items import DIRECTION, WrappedItems
 
@@ -33,7 +33,7 @@ class SummaryPane(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         set_heading_font(self.heading)
         self.copy_button = QToolButton()
         self.copy_button.clicked.connect(self.copy_requested)
@@ -64,7 +64,7 @@ class SummaryPane(QWidget):
         self.list.setItemDelegate(WrappedItems(self.list))
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)

@@ -1,57 +1,102 @@
-"""The one background-work helper: run a function on the pool, get its result as a signal."""
+"""The one background-work helper: run a function on the pool, get its result as a signal.
+
+Lifetime, as in Picard's `run_task`: the pool deletes the runnable once it has run, and the runnable
+drops the function (and everything it captured: a pasted text, an analysis) as soon as it returns.
+Results travel back through a relay object with queued connections to a `Task` owned by the widget
+that asked: when that widget is closed, Qt cuts the connections and a late result goes nowhere.
+A Task deletes itself once its outcome is delivered, so a long-lived document keeps none.
+"""
 
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 import threading
-import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+Work = Callable[[Callable[[float, str], None], threading.Event], Any]
 
 
-class TaskSignals(QObject):
+class _Relay(QObject):
+    """Emitted from the worker; connected (queued) to the Task on the UI thread."""
+
     progress = Signal(float, str)
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
 
 
-class Task(QRunnable):
-    """`fn(progress, cancel)` runs off the UI thread; results arrive on the UI thread as signals."""
+class Task(QObject):
+    """The UI thread's handle on one piece of background work: its outcome signals and its cancel.
 
-    def __init__(self, fn: Callable[[Callable[[float, str], None], threading.Event], Any]) -> None:
-        super().__init__()
-        self.fn = fn
+    `fn(progress, cancel)` runs off the UI thread. Exactly one of finished / failed / cancelled
+    arrives (unless the worker never returns), then the Task deletes itself."""
+
+    progress = Signal(float, str)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, fn: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.cancel_event = threading.Event()
-        self.signals = TaskSignals()
-        self.setAutoDelete(False)
+        self._runnable: _Runnable | None = _Runnable(fn, self)
+        for outcome in (self.finished, self.failed, self.cancelled):
+            outcome.connect(self.deleteLater)
+
+    @property
+    def signals(self) -> Task:  # the former API: task.signals.finished.connect(...)
+        return self
 
     def cancel(self) -> None:
         self.cancel_event.set()
+
+    def is_cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Work, task: Task) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn: Work | None = fn
+        self._cancel = task.cancel_event
+        self._relay: _Relay | None = _Relay()  # made here, on the UI thread, with no parent
+        queued = Qt.ConnectionType.QueuedConnection
+        for name in ("progress", "finished", "failed", "cancelled"):
+            getattr(self._relay, name).connect(getattr(task, name), queued)
 
     def run(self) -> None:
         from ..core.analyze import Cancelled
         from ..core.load import LoadError
 
+        fn, relay = self._fn, self._relay
+        self._fn = self._relay = None  # nothing the function captured outlives this call
+        if fn is None or relay is None:
+            return
         try:
-            try:
-                with gc_paused():
-                    result = self.fn(self.signals.progress.emit, self.cancel_event)
-            except Cancelled:
-                self.signals.cancelled.emit()
-            except LoadError as exc:  # already a message for the user
-                self.signals.failed.emit(str(exc))
-            except Exception as exc:  # the UI must show it, never crash
-                traceback.print_exc()
-                self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-            else:
-                self.signals.finished.emit(result)
-        except RuntimeError:
-            pass  # the window that asked is gone (closed while we worked): nobody to tell
+            if self._cancel.is_set():
+                raise Cancelled()
+            with gc_paused():
+                result = fn(relay.progress.emit, self._cancel)
+        except Cancelled:
+            relay.cancelled.emit()
+        except LoadError as exc:  # already a message for the user
+            relay.failed.emit(str(exc))
+        except Exception as exc:  # the UI must show it, never crash; a GUI launch has no stderr
+            log.exception("background task failed")
+            relay.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            relay.finished.emit(result)
+        finally:
+            del fn
 
 
 _paused_lock = threading.Lock()
@@ -85,10 +130,13 @@ UI_SWITCH_INTERVAL = 0.001
 
 
 def run_task(task: Task, pool: QThreadPool | None = None) -> Task:
+    """Start `task` on the pool (once); returns it."""
     # A worker running Python holds the GIL for up to the switch interval each time the UI thread
     # asks for it, and requests queue up: at CPython's default 5 ms the window stalled for 30-60 ms
     # during a long summary; at 1 ms it stays under the 50 ms budget (benchmarks/ui_bench.py).
     if sys.getswitchinterval() > UI_SWITCH_INTERVAL:
         sys.setswitchinterval(UI_SWITCH_INTERVAL)
-    (pool or QThreadPool.globalInstance()).start(task)
+    runnable, task._runnable = task._runnable, None
+    if runnable is not None:
+        (pool or QThreadPool.globalInstance()).start(runnable)
     return task

@@ -10,11 +10,12 @@ import os
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ..core.safe_text import isolate
 from ..resources import resource_path
 from .i18n import follow_language
+from .plain import PlainLabel, tooltip
 from .theme import set_heading_font
 
 _PATH = Qt.UserRole + 1
@@ -27,13 +28,13 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.icon = QLabel(alignment=Qt.AlignCenter)
+        self.icon = PlainLabel(alignment=Qt.AlignCenter)
         pixmap = QPixmap(str(resource_path("icons", "hicolor", "128x128", "apps", "tamtzit.png")))
         self.icon.setPixmap(pixmap.scaledToHeight(96, Qt.SmoothTransformation) if not pixmap.isNull() else pixmap)
-        self.name = QLabel(alignment=Qt.AlignCenter)
+        self.name = PlainLabel(alignment=Qt.AlignCenter)
         set_heading_font(self.name, 26)
-        self.tagline = QLabel(alignment=Qt.AlignCenter, wordWrap=True)
-        self.hint = QLabel(alignment=Qt.AlignCenter, wordWrap=True)
+        self.tagline = PlainLabel(alignment=Qt.AlignCenter, wordWrap=True)
+        self.hint = PlainLabel(alignment=Qt.AlignCenter, wordWrap=True)
         self.hint.setForegroundRole(QPalette.PlaceholderText)
         self.open_button = QPushButton()
         self.paste_button = QPushButton()
@@ -44,7 +45,7 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.paste_button)
         buttons.addStretch(1)
-        self.recent_heading = QLabel()
+        self.recent_heading = PlainLabel()
         set_heading_font(self.recent_heading, 0)
         self.recent = QListWidget()
         self.recent.itemActivated.connect(self._activated)
@@ -76,10 +77,10 @@ class WelcomePage(QWidget):
             folder = os.path.dirname(path)
             item = QListWidgetItem(f"{isolate(os.path.basename(path), always=True)}   {isolate(folder, always=True)}")
             item.setData(_PATH, path)
-            item.setToolTip(isolate(path, always=True))
+            item.setToolTip(tooltip(isolate(path, always=True)))
             if not os.path.exists(path):
                 item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
-                item.setToolTip(self.tr("This file is no longer there: {path}").format(path=isolate(path, always=True)))
+                item.setToolTip(tooltip(self.tr("This file is no longer there: {path}").format(path=isolate(path, always=True))))
             self.recent.addItem(item)
         self.recent_heading.setVisible(bool(paths))
         self.recent.setVisible(bool(paths))

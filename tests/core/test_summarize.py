@@ -87,9 +87,18 @@ def test_changing_algorithm_or_length_reuses_the_words():
         for length in (2, 5):
             options = Options(algorithm=algorithm, sentences=length)
             again = summarize_analysis(a, options)
-            assert a.summary_cache["terms"] is terms
+            assert again.summary_cache["terms"] is terms
             fresh = analyze(_article("14"), Options(algorithm=algorithm, sentences=length, entities=False))
-            assert again == fresh.summary and a.scores == fresh.scores
+            assert again.summary == fresh.summary and again.scores == fresh.scores
+            assert again.algorithm == algorithm
+
+
+def test_resummarizing_returns_a_new_analysis_and_leaves_the_shown_one_alone():
+    a = analyze(_article("14"), Options(algorithm="lexrank", entities=False))
+    summary, scores = list(a.summary), list(a.scores)
+    other = summarize_analysis(a, Options(algorithm="luhn", sentences=2))
+    assert other is not a and other.algorithm == "luhn" and len(other.summary) == 2
+    assert a.summary == summary and a.scores == scores and a.algorithm == "lexrank"
 
 
 def _long_text() -> str:

@@ -2,18 +2,20 @@
 
 The first instance lives in the test process (real MainWindow, offscreen); the second is a real
 `python main.py FILE` subprocess. Each test gets its own HOME, hence its own per-user server name,
-so a Tamtzit the developer has open is never touched.
+so a Tamtzit the developer has open is never touched; and its own private runtime folder.
 """
 
+import json
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
@@ -29,6 +31,9 @@ TITLE = "לראשונה מאז הפלת המטוס"
 @pytest.fixture
 def home(monkeypatch, tmp_path):
     monkeypatch.setenv("HOME", str(tmp_path))
+    run = tmp_path / "run"
+    run.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(run))
     yield tmp_path
     QLocalServer.removeServer(server_name())  # servers of windows still alive leave their socket file
 
@@ -97,7 +102,7 @@ def test_no_running_instance_means_no_hand_over(home):
 @pytest.mark.skipif(sys.platform == "win32", reason="named pipes leave no stale file")
 def test_stale_socket_of_a_crashed_instance_is_taken_over(qtbot, home):
     name = server_name()
-    stale = Path(QDir.tempPath()) / name  # where QLocalServer puts a bare name on Unix
+    stale = Path(name)
     QLocalServer.removeServer(name)
     crashed = socket.socket(socket.AF_UNIX)
     crashed.bind(str(stale))  # bound, never listening, never unlinked: what a crash leaves
@@ -157,4 +162,142 @@ def test_server_name_is_per_user_and_stable(monkeypatch, tmp_path):
     monkeypatch.setattr(single_instance.getpass, "getuser", lambda: "someone-else")
     monkeypatch.setenv("HOME", str(tmp_path / "a"))
     assert server_name() != a
-    assert len(a) < 40
+    assert len(os.fsencode(a)) <= single_instance.MAX_SOCKET_PATH
+
+
+# -- another user, a hostile folder, too many connections, a lost socket ---------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Unix socket folders")
+def test_the_socket_lives_in_the_private_runtime_folder(home):
+    assert Path(server_name()).parent == home / "run"
+    assert (home / "run").stat().st_mode & 0o777 == 0o700
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Unix socket folders")
+def test_without_a_runtime_folder_a_private_one_is_made_and_checked(monkeypatch, tmp_path):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setattr(single_instance.tempfile, "gettempdir", lambda: str(tmp_path))
+    folder = tmp_path / f"tamtzit-{os.getuid()}"
+    assert Path(server_name()).parent == folder and folder.stat().st_mode & 0o777 == 0o700
+    folder.chmod(0o777)  # as another user could have left it, anyone may plant a socket there
+    assert server_name() is None
+    folder.rmdir()
+    (tmp_path / "elsewhere").mkdir(mode=0o700)
+    folder.symlink_to(tmp_path / "elsewhere")  # a link to a folder is not our folder
+    assert server_name() is None
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "shared"))
+    (tmp_path / "shared").mkdir(mode=0o755)  # a runtime folder others can read is not used either
+    assert server_name() is None
+
+
+def test_a_socket_of_another_user_gets_nothing_and_we_keep_our_window(qtbot, home, monkeypatch):
+    heard = []
+    thief = _answering_socket(heard, b"ok\n")  # plays another user's socket at our name
+    monkeypatch.setattr(single_instance, "peer_uid", lambda _s: os.getuid() + 1)
+    assert hand_over(["/secret/plans.txt"]) is False
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert serve(window, ["/secret/plans.txt"]) is True  # a failed hand-over means our own window
+    thief.close()
+    assert b"".join(heard) == b""  # not one byte reached it
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a Unix socket played by Python")
+def test_an_answer_other_than_ok_is_not_a_hand_over(home):
+    heard = []
+    liar = _answering_socket(heard, b"okay, whatever\n")
+    assert hand_over(["/x/one.txt"]) is False  # the caller opens its own window
+    liar.close()
+    assert heard and b"/x/one.txt" in heard[0]
+
+
+def _answering_socket(heard: list, answer: bytes) -> socket.socket:
+    """A Unix socket at our server name, served by a thread: records what it hears, answers."""
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(server_name())
+    listener.listen(8)
+    listener.settimeout(10)
+
+    def serve_forever():
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            with conn:
+                conn.settimeout(1)
+                try:
+                    heard.append(conn.recv(4096))
+                    conn.sendall(answer)
+                except OSError:
+                    heard.append(b"")
+
+    threading.Thread(target=serve_forever, daemon=True).start()
+    return listener
+
+
+def test_the_peer_of_a_real_connection_is_this_user(qtbot, home):
+    server = InstanceServer()
+    assert server.listen()
+    client = QLocalSocket()
+    client.connectToServer(server.name)
+    assert client.waitForConnected(1000)
+    if hasattr(socket, "SO_PEERCRED") or sys.platform == "darwin":
+        assert single_instance.peer_uid(client) == os.getuid()
+    client.abort()
+    server.close()
+
+
+def test_connections_are_bounded_and_idle_ones_dropped(qtbot, home, monkeypatch):
+    monkeypatch.setattr(single_instance, "IDLE_TIMEOUT_MS", 300)
+    server = InstanceServer()
+    assert server.listen()
+    idle = []
+    for _ in range(single_instance.MAX_CONNECTIONS + 30):
+        s = QLocalSocket()
+        s.connectToServer(server.name)
+        s.waitForConnected(1000)
+        idle.append(s)
+    qtbot.wait(100)
+    assert len(server._buffers) <= single_instance.MAX_CONNECTIONS
+    qtbot.waitUntil(lambda: not server._buffers, timeout=5000)  # the idle ones were let go
+    assert all(s.state() == QLocalSocket.LocalSocketState.UnconnectedState or not s.waitForReadyRead(10) for s in idle)
+    assert hand_over_from_second(qtbot, server, home, "/x/after.txt") == ["/x/after.txt"]
+    server.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a socket file")
+def test_the_server_listens_again_when_its_socket_is_lost(qtbot, home, monkeypatch):
+    monkeypatch.setattr(single_instance, "WATCH_INTERVAL_MS", 100)
+    server = InstanceServer()
+    assert server.listen()
+    os.unlink(server.name)  # a clean-up script, or another program, removed it
+    qtbot.waitUntil(lambda: os.path.exists(server.name), timeout=5000)
+    assert hand_over_from_second(qtbot, server, home, "/x/one.txt") == ["/x/one.txt"]
+    server._server.close()  # what Qt does itself after accept() fails for lack of descriptors
+    qtbot.waitUntil(server._server.isListening, timeout=5000)
+    assert hand_over_from_second(qtbot, server, home, "/x/two.txt") == ["/x/two.txt"]
+    server.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a raw Unix socket client")
+def test_a_nul_in_a_handed_over_path_is_reported_not_raised(qtbot, home):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert serve(window, [])
+    window.show()
+    replies = []
+
+    def second():  # a launch whose argv carried a NUL, as a raw client (hand_over would block us)
+        with socket.socket(socket.AF_UNIX) as c:
+            c.connect(server_name())
+            c.sendall(json.dumps({"paths": ["/x/a\0b.txt", str(SAMPLE)]}).encode() + b"\n")
+            replies.append(c.recv(16))
+
+    t = threading.Thread(target=second, daemon=True)
+    t.start()
+    qtbot.waitUntil(lambda: replies == [b"ok\n"], timeout=10000)
+    qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=30000)
+    assert "cannot read" in window.notice_label.text()
+    qtbot.waitUntil(lambda: window.document is not None and window.document.path == str(SAMPLE))

@@ -67,25 +67,23 @@ def test_file_markup_is_shown_as_text(qtbot, window, tmp_path):
 
 def test_bad_files_are_reported_and_the_rest_keeps_working(qtbot, window, tmp_path):
     window.open_path("/nonexistent/file.txt")
-    assert "no such file" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "no such file" in window.statusBar().currentMessage())
     assert window.notice.isVisible() and "no such file" in window.notice_label.text()
     binary = tmp_path / "image.bin"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    assert window.open_path(str(binary)) is None
-    assert "not a text file" in window.notice_label.text()
+    window.open_path(str(binary))
+    qtbot.waitUntil(lambda: "not a text file" in window.notice_label.text())
     assert window.tabs.count() == 0
+    assert str(binary) not in window.settings.recent  # only files that opened are remembered
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n\n", encoding="utf-8")
     doc = window.open_path(str(empty))
-    assert doc is not None and doc.bar.isVisible() and "empty" in doc.bar_label.text()
+    qtbot.waitUntil(lambda: doc.bar.isVisible() and "empty" in doc.bar_label.text())
     open_and_wait(qtbot, window, SAMPLE)
     assert window.tabs.count() == 2
 
 
-def test_big_files_load_on_the_worker_with_progress(qtbot, window, monkeypatch):
-    from app.ui import document_view
-
-    monkeypatch.setattr(document_view, "BACKGROUND_BYTES", 100)  # the sample counts as big
+def test_files_load_on_the_worker_with_progress(qtbot, window):
     with qtbot.waitSignal(window.analysis_ready, timeout=60000):
         doc = window.open_path(str(SAMPLE))
         assert doc.busy and doc.loaded is None  # not read on the UI thread
@@ -283,8 +281,9 @@ def test_encoding_override_rereads_the_file(qtbot, window, tmp_path):
     menu.aboutToShow.emit()
     assert [a.text() for a in menu.actions() if a.isChecked()] == ["Hebrew (ISO-8859-8)"]
     window.reload(encoding="utf-8")  # not valid UTF-8: a message, the document stays
-    assert "utf-8" in window.notice_label.text()
+    qtbot.waitUntil(lambda: "utf-8" in window.notice_label.text())
     assert "זהו טקסט עברי" in window.document.reader.toPlainText()
+    assert window.tabs.count() == 1 and not doc.busy and "Reading" not in doc.summary.status.text()
 
 
 def test_window_paints_before_the_summarizer_loads():

@@ -1,0 +1,42 @@
+"""Text from a file or its name goes on screen as text, never as markup: the one way app/ui does it.
+
+Qt guesses a string's format: a QLabel, a tooltip or a message box whose text starts with something
+tag-like renders it as HTML, and an `<img src="file:///dev/zero">` in a file name then makes Qt
+read that local file. Tab, button and menu texts turn `&` into a keyboard accelerator (and a menu
+item splits at a tab). Every widget and text that can carry a file's name or words goes through
+here; tests/ui/test_plain_text.py scans app/ui to keep it that way.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class PlainLabel(QLabel):
+    """A QLabel that shows its text literally, whatever it looks like."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, **kwargs) -> None:
+        super().__init__(parent, **kwargs)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        if text:
+            self.setText(text)
+
+    def setTextFormat(self, fmt: Qt.TextFormat) -> None:  # noqa: N802 (Qt's name)
+        """Only plain text: a later call cannot turn the guessing back on."""
+        super().setTextFormat(Qt.TextFormat.PlainText)
+
+
+def tooltip(text: str) -> str:
+    """A tooltip that shows `text` literally.
+
+    Tooltips have no format setting (Qt guesses from the first line), so we hand Qt rich text whose
+    every character is escaped: nothing in `text` can become a tag, an entity or an image."""
+    return "<p style='white-space:pre-wrap'>" + escape(text, quote=False) + "</p>"
+
+
+def shown_text(text: str) -> str:
+    """`text` for a tab, button or menu item: `&` stays an ampersand, a tab stays in the text."""
+    return text.replace("&", "&&").replace("\t", " ")
