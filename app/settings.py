@@ -19,6 +19,7 @@ from platformdirs import user_config_dir, user_log_dir
 
 APP = "tamtzit"
 RECENT_LIMIT = 10
+POSITIONS_LIMIT = 200  # documents whose reading place is kept, the most recently read
 log = logging.getLogger(__name__)
 
 
@@ -35,10 +36,18 @@ class Settings:
     open_files: list[str] = field(default_factory=list)
     reopen: bool = True
     geometry: str = ""  # hex of QMainWindow.saveGeometry()
+    positions: dict[str, int] = field(default_factory=dict)  # document key -> offset of the top line
 
     def add_recent(self, path: str) -> None:
         self.recent = [path] + [p for p in self.recent if p != path]
         del self.recent[RECENT_LIMIT:]
+
+    def remember_position(self, key: str, offset: int) -> None:
+        """The newest place last; the oldest beyond POSITIONS_LIMIT are forgotten."""
+        self.positions.pop(key, None)
+        self.positions[key] = offset
+        for old in list(self.positions)[: max(0, len(self.positions) - POSITIONS_LIMIT)]:
+            del self.positions[old]
 
 
 def config_dir() -> Path:
@@ -64,6 +73,9 @@ def _coerce(raw: dict) -> Settings:
         if isinstance(value, expected) and not (expected is int and isinstance(value, bool)):
             if expected is list:
                 value = [v for v in value if isinstance(v, str)]
+            if expected is dict:  # positions: text keys, non-negative whole offsets
+                value = {k: v for k, v in value.items() if type(v) is int and v >= 0}
+                value = dict(list(value.items())[-POSITIONS_LIMIT:])
             values[f.name] = value
     return Settings(**values)
 

@@ -94,8 +94,23 @@ def find(text: str | Folded, query: str, limit: int = MAX_MATCHES) -> list[tuple
 
 
 def matches(text: str, query: str) -> bool:
-    """True when `query` is found in `text` (a name in the names panel, say)."""
-    return bool(find(text, query, limit=1))
+    """True when `query` is found in `text`, or is once its own proclitics are taken off: a names
+    filter given לנתניהו should still show נתניהו. (The article search does not do this: there,
+    מלך would turn into לך and light up half the page.)"""
+    folded = fold_text(text)
+    return any(find(folded, q, limit=1) for q in _bare_forms(fold_query(query)))
+
+
+def _bare_forms(needle: str) -> list[str]:
+    """The query, then the query without each proclitic stack it may begin with (ו, וב, ושה …),
+    keeping at least two letters: ובירושלים → ובירושלים, בירושלים, ירושלים."""
+    forms = [needle]
+    word = needle.split(" ", 1)[0]
+    for cut in range(1, len(word) - 1):
+        if not word[:cut].isalpha() or parse_prefix(word[:cut]) is None:
+            break
+        forms.append(needle[cut:])
+    return forms
 
 
 def _begins_word(folded: Folded, pos: int) -> bool:

@@ -34,6 +34,10 @@ class MenuTexts(QObject):
             "zoom_in": (self.tr("Zoom &in"), self.tr("Larger article text")),
             "zoom_out": (self.tr("Zoom &out"), self.tr("Smaller article text")),
             "zoom_reset": (self.tr("&Normal size"), self.tr("Default article text size")),
+            "find": (self.tr("&Find in article…"), self.tr("Find words in the article, with or without nikud and prefixes")),
+            "find_next": (self.tr("Find ne&xt"), self.tr("Go to the next match in the article")),
+            "find_previous": (self.tr("Find pre&vious"), self.tr("Go to the previous match in the article")),
+            "filter_names": (self.tr("&Filter names"), self.tr("Type to show only the names that match")),
             "next_mention": (self.tr("&Next mention"), self.tr("Next mention of the selected name")),
             "previous_mention": (self.tr("P&revious mention"), self.tr("Previous mention of the selected name")),
             "longer": (self.tr("&Longer summary"), self.tr("One more sentence in the summary")),
@@ -96,8 +100,12 @@ def build_menus(w) -> dict:
     act("zoom_in", lambda: w.set_zoom(+1), K.ZoomIn, "Ctrl+=")
     act("zoom_out", lambda: w.set_zoom(-1), K.ZoomOut)
     act("zoom_reset", lambda: w.set_zoom(None), "Ctrl+0")
-    act("next_mention", lambda: w.document and w.document.entities.step(+1), K.FindNext)
-    act("previous_mention", lambda: w.document and w.document.entities.step(-1), K.FindPrevious)
+    act("find", doc_call("find"), K.Find)
+    act("find_next", doc_call("find", +1), "Ctrl+G")
+    act("find_previous", doc_call("find", -1), "Ctrl+Shift+G")
+    act("filter_names", lambda: w.document and w.document.entities.filter.open_filter(), "Ctrl+Shift+F")
+    act("next_mention", lambda: w.document and w.document.entities.step(+1), "F3")  # Ctrl+G is find next
+    act("previous_mention", lambda: w.document and w.document.entities.step(-1), "Shift+F3")
     act("longer", lambda: _nudge_length(w, +1), "Ctrl+]")
     act("shorter", lambda: _nudge_length(w, -1), "Ctrl+[")
     act("focus_article", lambda: w.document and w.document.reader.setFocus(), "Ctrl+1")
@@ -126,7 +134,8 @@ def build_menus(w) -> dict:
     menus["recent"].aboutToShow.connect(lambda: _fill_recent(w, menus["recent"]))
     layout = {
         "file": ["open", "recent", "paste", None, "export_summary", "export_article", None, "close", "quit"],
-        "edit": ["copy_summary", None, "longer", "shorter", None, "next_mention", "previous_mention"],
+        "edit": ["copy_summary", None, "find", "find_next", "find_previous", None, "longer", "shorter", None,
+                 "filter_names", "next_mention", "previous_mention"],
         "view": ["zoom_in", "zoom_out", "zoom_reset", None, "show_removed", None, "theme", "language", None,
                  "focus_article", "focus_summary", "focus_entities", "next_tab", "previous_tab", None, "cancel"],
         "help": ["shortcuts", "about"],

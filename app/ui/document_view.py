@@ -18,6 +18,7 @@ from ..core.analyze import Options
 from ..core.document import Analysis, Span
 from ..core.load import Loaded, load_path
 from ..core.safe_text import isolate
+from .article import ArticleColumn
 from .i18n import follow_language
 from .entity_panel import EntityPanel, label_names
 from .reader import ReaderView
@@ -79,7 +80,8 @@ class DocumentView(QWidget):
         side.addWidget(self.entities)
         side.setSizes([520, 300])
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.reader)
+        self.article = ArticleColumn(self.reader, lambda: self.colors)
+        self.splitter.addWidget(self.article)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -165,6 +167,13 @@ class DocumentView(QWidget):
     def set_font(self, font: QFont) -> None:
         self.font_ = font
         self.reader.set_font_size(font)
+
+    def find(self, step: int = 0) -> None:
+        """Open the find bar (step 0) or go to the next (+1) or previous (-1) match."""
+        if step:
+            self.article.find_bar.step(step)
+        else:
+            self.article.find_bar.open_bar()
 
     def toggle_removed(self) -> None:
         self.show_removed = not self.show_removed

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..core.document import Analysis
 from ..core.safe_text import isolate
 from .i18n import follow_language
+from .name_filter import NameFilter
 from .theme import LABELS, Colors
 
 _GROUP = Qt.UserRole
@@ -77,6 +78,7 @@ class EntityPanel(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.itemActivated.connect(lambda item, _col: self._step(item, +1))
         self.tree.itemClicked.connect(lambda item, _col: self._step(item, +1))
+        self.filter = NameFilter(self.tree, lambda i: self.analysis.groups[i].name, _GROUP)
         self.previous = QToolButton()
         self.next = QToolButton()
         self.previous.clicked.connect(lambda: self._step(self.tree.currentItem(), -1))
@@ -92,6 +94,7 @@ class EntityPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.heading)
         layout.addLayout(self.legend)
+        layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
         layout.addLayout(nav)
@@ -141,6 +144,8 @@ class EntityPanel(QWidget):
             w.setVisible(bool(groups))  # the summary above gets the room
         self.previous.setEnabled(bool(groups))
         self.next.setEnabled(bool(groups))
+        self.filter.setVisible(bool(groups))
+        self.filter.apply()
 
     def _lay_out_legend(self, shown: list[str]) -> None:
         """Only the types this text has, three to a row with no holes where the others would be."""

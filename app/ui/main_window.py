@@ -31,6 +31,7 @@ from ..core.safe_text import isolate, strip_bidi
 from .document_view import WORDS_PER_MINUTE, DocumentView
 from .entity_panel import label_names
 from .export import write_export
+from .reading_position import ReadingPosition, remember
 from .theme import apply_theme, article_font, colors, use_ui_font
 from .welcome import WelcomePage
 
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         doc.summary.copy_requested.connect(self.copy_summary)
         doc.summary.options_changed.connect(self._remember_options)
         doc.entities.hidden_changed.connect(self._remember_hidden)
+        doc.position = ReadingPosition(doc, self.settings.positions.get)
+        doc.position.moved.connect(self._save)
         return doc
 
     def _add_tab(self, doc: DocumentView) -> None:
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
         if doc is None:
             return
         doc.cancel()
+        remember(self.settings, [doc.position])
         self.tabs.removeTab(index)
         doc.deleteLater()
         if not self.tabs.count():
@@ -339,6 +343,7 @@ class MainWindow(QMainWindow):
         if not self.persist:
             return
         self.settings.open_files = [d.path for d in self.documents() if d.path]
+        remember(self.settings, [d.position for d in self.documents()])
         self.settings.geometry = bytes(self.saveGeometry().toHex()).decode()
         try:
             save_settings(self.settings)

@@ -27,6 +27,8 @@ class ReaderView(QTextBrowser):
         self._after_adopting = None
         self._adopt_timer = QTimer(self, interval=0)
         self._adopt_timer.timeout.connect(self._adopt_slice)
+        self._marks: list[QTextEdit.ExtraSelection] = []  # what show_span marked
+        self._found: list[QTextEdit.ExtraSelection] = []  # the find bar's matches
 
     def show_rendered(self, rendered: Rendered, keep_scroll: bool = False) -> None:
         """Show a document built on the worker. A long one is moved in by slices of a few
@@ -128,6 +130,20 @@ class ReaderView(QTextBrowser):
         fmt.setProperty(QTextFormat.FullWidthSelection, False)
         sel.format = fmt
         return sel
+
+    def setExtraSelections(self, selections) -> None:
+        """Marks of the moment (a sentence, a name's mentions) plus the find bar's matches, which
+        stay while it is open; selections left from a replaced document are dropped."""
+        self._marks = list(selections)
+        self._combine()
+
+    def set_found(self, selections: list[QTextEdit.ExtraSelection]) -> None:
+        self._found = list(selections)
+        self._combine()
+
+    def _combine(self) -> None:
+        doc = self.document()
+        super().setExtraSelections([s for s in self._marks + self._found if s.cursor.document() is doc])
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

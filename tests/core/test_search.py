@@ -101,6 +101,9 @@ def test_a_folded_text_is_reused_for_many_queries_and_maps_back_exactly():
 
 def test_names_filter_matches():
     assert matches("בנימין נתניהו", "נתני")
-    assert matches("בנימין נתניהו", "ובנימין") is False
+    assert matches("בנימין נתניהו", "ובנימין")  # the filter takes a query's own prefixes off
+    assert matches("בנימין נתניהו", "ולנתני")
+    assert not matches("בנימין נתניהו", "תנתני")
+    assert find("בנימין נתניהו", "ובנימין") == []  # the article search keeps them
     assert matches("צה\"ל", "צהל")
     assert not matches("בנימין נתניהו", "יהו")
