@@ -20,14 +20,18 @@ from platformdirs import user_config_dir, user_log_dir
 APP = "tamtzit"
 RECENT_LIMIT = 10
 POSITIONS_LIMIT = 200  # documents whose reading place is kept, the most recently read
+RANGES = {"line_spacing": (100, 250), "measure": (30, 160)}  # beyond these a value is a hand edit gone wrong
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class Settings:
     language: str = ""  # "" follows the system locale; "he" or "en"
-    theme: str = "system"  # "system" | "light" | "dark"
+    theme: str = "system"  # "system" | "light" | "dark" | "sepia"
     zoom: int = 0  # font size steps relative to the default
+    serif: bool = False  # the article in Noto Serif Hebrew rather than Noto Sans Hebrew
+    line_spacing: int = 145  # percent of the font's height, body text
+    measure: int = 78  # characters to a line of the article
     algorithm: str = "lexrank"
     length_mode: str = "auto"  # "auto" | "sentences" | "percent"
     length_value: int = 5
@@ -70,6 +74,8 @@ def _coerce(raw: dict) -> Settings:
         if f.name not in raw:
             continue
         value, expected = raw[f.name], type(getattr(defaults, f.name))
+        if f.name in RANGES and not (type(value) is int and RANGES[f.name][0] <= value <= RANGES[f.name][1]):
+            continue
         if isinstance(value, expected) and not (expected is int and isinstance(value, bool)):
             if expected is list:
                 value = [v for v in value if isinstance(v, str)]

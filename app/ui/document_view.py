@@ -26,6 +26,7 @@ from .render import Rendered, View, render, render_preview
 from .summary_pane import SummaryPane
 from .tasks import Task, run_task
 from .theme import Colors
+from .typography import Typography
 
 BACKGROUND_BYTES = 256 * 1024  # bigger files are read and decoded on the worker
 WORDS_PER_MINUTE = 200
@@ -56,6 +57,7 @@ class DocumentView(QWidget):
         self.words = 0
         self.show_removed = False
         self.visual_undone = False  # the user undid a visual-order conversion
+        self.typography = Typography()  # set by the window (typography.apply_typography)
         self.message = ""
         self._task: Task | None = None
         self._shown: Analysis | None = None
@@ -219,6 +221,8 @@ class DocumentView(QWidget):
             label_names=label_names(),
             removed_caption=self.tr("removed: {reason}"),
             width=self.reader.viewport().width(),
+            line_height=self.typography.line_height,
+            measure=self.typography.measure,
         )
 
     def _start(self, fn, keep_scroll: bool = False) -> None:

@@ -33,6 +33,7 @@ from .entity_panel import label_names
 from .export import write_export
 from .reading_position import ReadingPosition, remember
 from .theme import apply_theme, article_font, colors, use_ui_font
+from .typography import Typography, apply_typography
 from .welcome import WelcomePage
 
 log = logging.getLogger(__name__)
@@ -159,7 +160,8 @@ class MainWindow(QMainWindow):
 
     # -- documents -----------------------------------------------------------------------------
     def _new_document(self) -> DocumentView:
-        doc = DocumentView(self.colors, article_font(self.settings.zoom), self._options(), frozenset(self.settings.hidden_labels))
+        doc = DocumentView(self.colors, self._article_font(), self._options(), frozenset(self.settings.hidden_labels))
+        apply_typography(doc, self._typography())
         doc.progress.connect(lambda f, _s, d=doc: self._progress(d, f))
         doc.busy_changed.connect(lambda _b: self._refresh_status())
         doc.changed.connect(self._refresh_status)
@@ -233,7 +235,7 @@ class MainWindow(QMainWindow):
     # -- look and language ---------------------------------------------------------------------
     def set_zoom(self, step: int | None) -> None:
         self.settings.zoom = 0 if step is None else max(-6, min(24, self.settings.zoom + step))
-        font = article_font(self.settings.zoom)
+        font = self._article_font()
         for doc in self.documents():
             doc.set_font(font)
         self._save()
@@ -242,6 +244,21 @@ class MainWindow(QMainWindow):
         self.settings.theme = theme
         self._apply_look()
         self._save()
+
+    def set_typography(self, serif: bool | None = None, line_spacing: int | None = None, measure: int | None = None) -> None:
+        """Serif or sans, line spacing, column width: kept, and every open article set again."""
+        s = self.settings
+        s.serif = s.serif if serif is None else serif
+        s.line_spacing = line_spacing or s.line_spacing
+        s.measure = measure or s.measure
+        self._apply_look()
+        self._save()
+
+    def _typography(self) -> Typography:
+        return Typography(self.settings.serif, self.settings.line_spacing, self.settings.measure)
+
+    def _article_font(self):
+        return article_font(self.settings.zoom, self.settings.serif)
 
     def set_language(self, language: str) -> None:
         self.settings.language = language
@@ -258,7 +275,8 @@ class MainWindow(QMainWindow):
         self.colors = colors()
         self.notice.setStyleSheet(f"#notice {{ background: {self.colors.removed}; }}")
         for doc in self.documents():
-            doc.set_look(self.colors, article_font(self.settings.zoom))
+            apply_typography(doc, self._typography())
+            doc.set_look(self.colors, self._article_font())
 
     # -- status bar ----------------------------------------------------------------------------
     def _build_status_bar(self) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextDocumentFragment, QTextFormat
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from .render import Rendered, set_measure
+from .render import MAX_LINE_CHARS, Rendered, set_measure
 
 SLICE_CHARS = 4_000
 
@@ -23,6 +23,7 @@ class ReaderView(QTextBrowser):
         self.setLayoutDirection(Qt.RightToLeft)
         self.setFrameShape(QTextBrowser.NoFrame)
         self.rendered: Rendered | None = None
+        self.measure = MAX_LINE_CHARS  # characters to a line (typography.py)
         self._adopting: tuple[QTextDocument, int] | None = None  # (source, next position)
         self._after_adopting = None
         self._adopt_timer = QTimer(self, interval=0)
@@ -150,4 +151,4 @@ class ReaderView(QTextBrowser):
         self._fit_measure()
 
     def _fit_measure(self, doc=None) -> None:
-        set_measure(doc or self.document(), self.viewport().width())
+        set_measure(doc or self.document(), self.viewport().width(), self.measure)
