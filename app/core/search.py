@@ -20,10 +20,13 @@ from .hebrew.chars import GERESH, GERSHAYIM, INVISIBLE, MARKS, fold_finals, plai
 from .hebrew.prefixes import parse_prefix
 
 MAX_MATCHES = 10_000  # a one-letter query in a book: enough to count, not enough to stall
-_GAP = re.compile(f"[{MARKS}{INVISIBLE}{GERSHAYIM}{GERESH}\\s]+")  # what the key drops or squeezes
+_GAPS = f"{MARKS}{INVISIBLE}{GERSHAYIM}{GERESH}\\s"
+# What the key drops or squeezes, except a lone plain space (most gaps, and already as the key has
+# it): the regex engine skips those without a Python step per word.
+_GAP = re.compile(f"(?! (?![{_GAPS}]))[{_GAPS}]+")
 _WHITE = re.compile(r"\s")
 _TRAILING_MARKS = re.compile(f"[{MARKS}]*")
-_HYPHENS = str.maketrans({"\u05be": "-", "\u2010": "-", "\u2011": "-"})
+_HYPHENS = ("\u05be", "\u2010", "\u2011")  # maqaf and Unicode hyphens, searched as "-"
 
 
 @dataclass(frozen=True)
@@ -44,15 +47,13 @@ class Folded:
 
 def fold_text(text: str) -> Folded:
     """The search key of `text`. One regex pass; each gap (a mark, a quote, white space other than
-    a single plain space) costs one Python step, so a 1 MB article folds in about 0.1 s."""
+    a single plain space) costs one Python step (benchmarks/search_bench.py)."""
     parts: list[str] = []
     key_starts: list[int] = []
     text_starts: list[int] = []
     size = last = 0
     for m in _GAP.finditer(text):
         a, b = m.span()
-        if b - a == 1 and text[a] == " ":
-            continue  # the common case: already what the key holds
         if a > last:
             key_starts.append(size), text_starts.append(last), parts.append(text[last:a])
             size += a - last
@@ -68,7 +69,10 @@ def fold_text(text: str) -> Folded:
         key = lower
     else:
         key = "".join(c if len(c.lower()) != 1 else c.lower() for c in key)
-    return Folded(text, fold_finals(key).translate(_HYPHENS), key_starts, text_starts)
+    key = fold_finals(key)
+    for hyphen in _HYPHENS:  # str.replace: translate would cost 0.1 s a megabyte
+        key = key.replace(hyphen, "-")
+    return Folded(text, key, key_starts, text_starts)
 
 
 def fold_query(query: str) -> str:
