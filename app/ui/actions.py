@@ -117,7 +117,7 @@ def build_menus(w) -> dict:
     act("focus_entities", lambda: w.document and w.document.entities.tree.setFocus(), "Ctrl+3")
     act("next_tab", lambda: _switch_tab(w, +1), K.NextChild, "Ctrl+PgDown")
     act("previous_tab", lambda: _switch_tab(w, -1), K.PreviousChild, "Ctrl+PgUp")
-    act("cancel", doc_call("cancel"), "Esc")
+    act("cancel", doc_call("escape"), "Esc")
     themes = QActionGroup(w)
     for theme in ("system", "light", "dark", "sepia"):
         a = act(f"theme_{theme}", lambda t=theme: w.set_theme(t), checkable=True)

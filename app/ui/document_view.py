@@ -177,6 +177,13 @@ class DocumentView(QWidget):
         else:
             self.article.find_bar.open_bar()
 
+    def escape(self) -> None:
+        """Esc (the Cancel action): stop the work while there is some, else close the find bar."""
+        if self.busy:
+            self.cancel()
+        elif self.article.find_bar.isVisible():
+            self.article.find_bar.close_bar()
+
     def toggle_removed(self) -> None:
         self.show_removed = not self.show_removed
         self._update_bar()

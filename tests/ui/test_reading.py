@@ -87,6 +87,10 @@ def test_esc_closes_the_bar_not_the_analysis_and_clears_the_marks(qtbot, window)
     assert not bar.isVisible()
     assert not doc.reader.extraSelections()
     assert doc.analysis is not None
+    doc.find()
+    doc.reader.setFocus()  # Esc from the article closes the bar too
+    qtbot.keyClick(doc.reader, Qt.Key_Escape)
+    assert not bar.isVisible()
 
 
 def test_matches_follow_the_article_when_it_is_typeset_again(qtbot, window):
