@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         if doc is None:
             return
         doc.cancel()
-        remember(self.settings, [doc.position])
+        remember(self.settings, [doc])
         self.tabs.removeTab(index)
         doc.deleteLater()
         if not self.tabs.count():
@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         if not self.persist:
             return
         self.settings.open_files = [d.path for d in self.documents() if d.path]
-        remember(self.settings, [d.position for d in self.documents()])
+        remember(self.settings, self.documents())
         self.settings.geometry = bytes(self.saveGeometry().toHex()).decode()
         try:
             save_settings(self.settings)

@@ -106,10 +106,11 @@ class ReadingPosition(QObject):
             self._restored = True
 
 
-def remember(settings, positions: list[ReadingPosition]) -> None:
-    """Write the places of these documents into the settings (saved with them)."""
-    for keeper in positions:
-        offset = keeper.offset()
+def remember(settings, docs: list) -> None:
+    """Write the places of these document views into the settings (saved with them)."""
+    for doc in docs:
+        keeper = getattr(doc, "position", None)  # views made by the window have one
+        offset = keeper.offset() if keeper is not None else None
         if offset is not None:
             settings.remember_position(keeper.key(), offset)
 

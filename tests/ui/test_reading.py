@@ -137,12 +137,35 @@ def test_names_filter_keeps_matching_names_only(qtbot, window, seed_text):
     assert shown() == everyone
 
 
-def test_reading_place_is_kept_per_file_and_restored(qtbot, tmp_path):
-    from app.ui.main_window import MainWindow
-
+def _long_file(tmp_path):
     long = tmp_path / "long.txt"
     articles = sorted((ROOT / "tests" / "data" / "haaretz-dev").glob("*.txt"))
     long.write_text("\n\n".join(a.read_text(encoding="utf-8") for a in articles), encoding="utf-8")
+    return long
+
+
+def test_a_closed_file_reopens_where_it_was_left(qtbot, window, tmp_path):
+    from app.ui.reading_position import scroll_to_offset, top_offset
+
+    long = _long_file(tmp_path)
+    window.resize(900, 500)
+    doc = open_and_wait(qtbot, window, long)
+    qtbot.waitUntil(lambda: not doc.reader.busy, timeout=10000)
+    scroll_to_offset(doc.reader, len(doc.analysis.text) // 2)
+    qtbot.wait(20)
+    place = top_offset(doc.reader)
+    assert place > 1000
+    window.actions_["close"].trigger()
+    assert window.document is None
+    doc = open_and_wait(qtbot, window, long)
+    qtbot.waitUntil(lambda: doc.reader.verticalScrollBar().value() > 0, timeout=5000)
+    assert abs(top_offset(doc.reader) - place) < 200
+
+
+def test_reading_place_is_kept_per_file_and_restored(qtbot, tmp_path):
+    from app.ui.main_window import MainWindow
+
+    long = _long_file(tmp_path)
     w = MainWindow()
     qtbot.addWidget(w)
     w.resize(900, 500)
