@@ -181,9 +181,13 @@ def retranslate_menus(w, actions: dict) -> None:
     for key, title in _TEXTS.titles().items():
         actions["_menus"][key].setTitle(title)
     texts = choice_texts()
-    for key, names in (("line_spacing", texts.line_spacings()), ("measure", texts.measures())):
+    for key, names, values, tip in (
+        ("line_spacing", texts.line_spacings(), LINE_SPACINGS, texts.line_spacing_tip),
+        ("measure", texts.measures(), MEASURES, texts.measure_tip),
+    ):
         for choice, a in actions[f"_{key}"].items():
             a.setText(names[choice])
+            a.setToolTip(tip(values[choice]))
     for menu in actions["_menus"].values():
         menu.setToolTipsVisible(True)
 

@@ -47,6 +47,12 @@ class TypographyTexts(QObject):
     def measures(self) -> dict[str, str]:
         return {"narrow": self.tr("Narrow"), "medium": self.tr("Medium"), "wide": self.tr("Wide")}
 
+    def line_spacing_tip(self, percent: int) -> str:
+        return self.tr("Lines {percent}% of the font's height apart").format(percent=percent)
+
+    def measure_tip(self, chars: int) -> str:
+        return self.tr("About {n} characters to a line; narrower in a small window").format(n=chars)
+
 
 def choice_texts() -> TypographyTexts:
     return TypographyTexts(QCoreApplication.instance())

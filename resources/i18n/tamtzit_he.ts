@@ -710,6 +710,14 @@
         <source>Wide</source>
         <translation>רחב</translation>
     </message>
+    <message>
+        <source>Lines {percent}% of the font&apos;s height apart</source>
+        <translation>רווח של {percent}% מגובה הגופן בין השורות</translation>
+    </message>
+    <message>
+        <source>About {n} characters to a line; narrower in a small window</source>
+        <translation>כ־{n} תווים בשורה; פחות בחלון קטן</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
