@@ -36,6 +36,9 @@ MAX_PATH_CHARS = 4096
 MAX_SETTINGS_BYTES = 1 << 20  # ours is a few KB; anything bigger is not a settings file
 ZOOM_RANGE = (-6, 24)  # font size steps relative to the default
 LENGTH_RANGE = (1, 100)  # sentences, or percent of the article
+LINE_SPACING_RANGE = (100, 250)  # percent of the font's height
+MEASURE_RANGE = (30, 160)  # characters to a line
+POSITIONS_LIMIT = 200  # documents whose reading place is kept, the most recently read
 MAX_EXTRA_KEYS = 100
 log = logging.getLogger(__name__)
 
@@ -43,9 +46,12 @@ log = logging.getLogger(__name__)
 @dataclass
 class Settings:
     language: str = ""  # "" follows the system locale; "he" or "en"
-    theme: str = "system"  # "system" | "light" | "dark"
+    theme: str = "system"  # "system" | "light" | "dark" | "sepia"
     zoom: int = 0  # font size steps relative to the default
     algorithm: str = DEFAULT_ALGORITHM
+    serif: bool = False  # the article in Noto Serif Hebrew rather than Noto Sans Hebrew
+    line_spacing: int = 145  # percent of the font's height, body text
+    measure: int = 78  # characters to a line of the article
     length_mode: str = "auto"  # "auto" | "sentences" | "percent"
     length_value: int = 5
     hidden_labels: list[str] = field(default_factory=list)
@@ -53,6 +59,7 @@ class Settings:
     open_files: list[str] = field(default_factory=list)
     reopen: bool = True
     geometry: str = ""  # hex of QMainWindow.saveGeometry()
+    positions: dict[str, int] = field(default_factory=dict)  # document key -> offset of the top line
     version: int = SCHEMA_VERSION
     # keys this version does not know (written by a newer Tamtzit), kept as they were when saving
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -60,6 +67,13 @@ class Settings:
     def add_recent(self, path: str) -> None:
         self.recent = [path] + [p for p in self.recent if p != path]
         del self.recent[RECENT_LIMIT:]
+
+    def remember_position(self, key: str, offset: int) -> None:
+        """The newest place last; the oldest beyond POSITIONS_LIMIT are forgotten."""
+        self.positions.pop(key, None)
+        self.positions[key] = offset
+        for old in list(self.positions)[: max(0, len(self.positions) - POSITIONS_LIMIT)]:
+            del self.positions[old]
 
 
 def config_dir() -> Path:
@@ -97,6 +111,12 @@ def _paths(limit: int) -> Callable[[list[str]], list[str]]:
     return check
 
 
+def _positions(v: dict) -> dict[str, int]:
+    """Text keys with non-negative whole offsets, the most recently read POSITIONS_LIMIT of them."""
+    kept = {k: n for k, n in v.items() if isinstance(k, str) and len(k) <= MAX_PATH_CHARS and type(n) is int and n >= 0}
+    return dict(list(kept.items())[-POSITIONS_LIMIT:])
+
+
 def _geometry(v: str) -> str:
     return v if len(v) <= 4096 and all(c in "0123456789abcdefABCDEF" for c in v) else _invalid()
 
@@ -108,11 +128,14 @@ def _invalid() -> Any:
 # Each key's rule; a key without one is checked for its type only.
 _RULES: dict[str, Callable[[Any], Any]] = {
     "language": _choice("", "he", "en"),
-    "theme": _choice("system", "light", "dark"),
+    "theme": _choice("system", "light", "dark", "sepia"),
     "zoom": _within(*ZOOM_RANGE),
     "algorithm": _choice(*ALGORITHMS),
     "length_mode": _choice("auto", "sentences", "percent"),
     "length_value": _within(*LENGTH_RANGE),
+    "line_spacing": _within(*LINE_SPACING_RANGE),
+    "measure": _within(*MEASURE_RANGE),
+    "positions": _positions,
     "hidden_labels": lambda v: sorted(set(v) & set(LABELS)),
     "recent": _paths(RECENT_LIMIT),
     "open_files": _paths(OPEN_FILES_LIMIT),

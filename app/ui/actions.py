@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.safe_text import isolate
 from .plain import shown_text, tooltip
+from .typography import LINE_SPACINGS, MEASURES, choice_texts
 
 K = QKeySequence
 
@@ -35,6 +36,10 @@ class MenuTexts(QObject):
             "zoom_in": (self.tr("Zoom &in"), self.tr("Larger article text")),
             "zoom_out": (self.tr("Zoom &out"), self.tr("Smaller article text")),
             "zoom_reset": (self.tr("&Normal size"), self.tr("Default article text size")),
+            "find": (self.tr("&Find in article…"), self.tr("Find words in the article, with or without nikud and prefixes")),
+            "find_next": (self.tr("Find ne&xt"), self.tr("Go to the next match in the article")),
+            "find_previous": (self.tr("Find pre&vious"), self.tr("Go to the previous match in the article")),
+            "filter_names": (self.tr("&Filter names"), self.tr("Type to show only the names that match")),
             "next_mention": (self.tr("&Next mention"), self.tr("Next mention of the selected name")),
             "previous_mention": (self.tr("P&revious mention"), self.tr("Previous mention of the selected name")),
             "longer": (self.tr("&Longer summary"), self.tr("One more sentence in the summary")),
@@ -49,6 +54,8 @@ class MenuTexts(QObject):
             "theme_system": (self.tr("Follow the system"), self.tr("Light or dark as the desktop is")),
             "theme_light": (self.tr("Light"), self.tr("Always light")),
             "theme_dark": (self.tr("Dark"), self.tr("Always dark")),
+            "theme_sepia": (self.tr("Sepia"), self.tr("Warm paper and brown ink, easier on the eyes for long reading")),
+            "serif": (self.tr("&Serif font"), self.tr("Set the article in Noto Serif Hebrew instead of Noto Sans Hebrew")),
             "lang_system": (self.tr("System language"), self.tr("Hebrew or English as the system is")),
             "lang_he": ("עברית", "עברית"),
             "lang_en": ("English", "English"),
@@ -60,6 +67,7 @@ class MenuTexts(QObject):
         return {
             "file": self.tr("&File"), "recent": self.tr("Open &recent"), "edit": self.tr("&Edit"),
             "view": self.tr("&View"), "theme": self.tr("&Theme"), "language": self.tr("&Language"),
+            "line_spacing": self.tr("Line &spacing"), "measure": self.tr("Column &width"),
             "help": self.tr("&Help"),
         }
 
@@ -98,8 +106,12 @@ def build_menus(w) -> dict:
     act("zoom_in", lambda: w.set_zoom(+1), K.ZoomIn, "Ctrl+=")
     act("zoom_out", lambda: w.set_zoom(-1), K.ZoomOut)
     act("zoom_reset", lambda: w.set_zoom(None), "Ctrl+0")
-    act("next_mention", lambda: w.document and w.document.entities.step(+1), K.FindNext)
-    act("previous_mention", lambda: w.document and w.document.entities.step(-1), K.FindPrevious)
+    act("find", doc_call("find"), K.Find)
+    act("find_next", doc_call("find", +1), "Ctrl+G")
+    act("find_previous", doc_call("find", -1), "Ctrl+Shift+G")
+    act("filter_names", lambda: w.document and w.document.entities.filter.open_filter(), "Ctrl+Shift+F")
+    act("next_mention", lambda: w.document and w.document.entities.step(+1), "F3")  # Ctrl+G is find next
+    act("previous_mention", lambda: w.document and w.document.entities.step(-1), "Shift+F3")
     act("longer", lambda: _nudge_length(w, +1), "Ctrl+]")
     act("shorter", lambda: _nudge_length(w, -1), "Ctrl+[")
     act("focus_article", lambda: w.document and w.document.reader.setFocus(), "Ctrl+1")
@@ -111,10 +123,13 @@ def build_menus(w) -> dict:
     focus = act("focus_mode", lambda: w.set_focus_mode(not w.focus_mode), "F11", checkable=True)
     focus.setChecked(False)
     themes = QActionGroup(w)
-    for theme in ("system", "light", "dark"):
+    for theme in ("system", "light", "dark", "sepia"):
         a = act(f"theme_{theme}", lambda t=theme: w.set_theme(t), checkable=True)
         a.setChecked(w.settings.theme == theme)
         themes.addAction(a)
+    act("serif", lambda: w.set_typography(serif=actions["serif"].isChecked()), "Ctrl+Shift+T", checkable=True)
+    actions["serif"].setChecked(w.settings.serif)
+    add_typography_choices(w, actions)
     languages = QActionGroup(w)
     for lang in ("system", "he", "en"):
         a = act(f"lang_{lang}", lambda code=("" if lang == "system" else lang): w.set_language(code), checkable=True)
@@ -130,14 +145,20 @@ def build_menus(w) -> dict:
     menus["recent"].aboutToShow.connect(lambda: _fill_recent(w, menus["recent"]))
     layout = {
         "file": ["open", "recent", "paste", None, "export_summary", "export_article", None, "close", "quit"],
-        "edit": ["copy_summary", None, "longer", "shorter", None, "next_mention", "previous_mention"],
-        "view": ["zoom_in", "zoom_out", "zoom_reset", None, "show_removed", "focus_mode", None, "theme", "language", None,
+        "edit": ["copy_summary", None, "find", "find_next", "find_previous", None, "longer", "shorter", None,
+                 "filter_names", "next_mention", "previous_mention"],
+        "view": ["zoom_in", "zoom_out", "zoom_reset", None, "serif", "line_spacing", "measure", None,
+                 "show_removed", "focus_mode", None, "theme", "language", None,
                  "focus_article", "focus_summary", "focus_entities", "next_tab", "previous_tab", None, "cancel"],
         "help": ["shortcuts", "about"],
     }
     menus["theme"] = menus["view"].addMenu("")
     menus["language"] = menus["view"].addMenu("")
-    for key in ("system", "light", "dark"):
+    for key in ("line_spacing", "measure"):
+        menus[key] = menus["view"].addMenu("")
+        for a in actions[f"_{key}"].values():
+            menus[key].addAction(a)
+    for key in ("system", "light", "dark", "sepia"):
         menus["theme"].addAction(actions[f"theme_{key}"])
     for key in ("system", "he", "en"):
         menus["language"].addAction(actions[f"lang_{key}"])
@@ -163,8 +184,33 @@ def retranslate_menus(w, actions: dict) -> None:
         a.setStatusTip(tip)
     for key, title in _TEXTS.titles().items():
         actions["_menus"][key].setTitle(title)
+    texts = choice_texts()
+    for key, names, values, tip in (
+        ("line_spacing", texts.line_spacings(), LINE_SPACINGS, texts.line_spacing_tip),
+        ("measure", texts.measures(), MEASURES, texts.measure_tip),
+    ):
+        for choice, a in actions[f"_{key}"].items():
+            a.setText(names[choice])
+            a.setToolTip(tip(values[choice]))
     for menu in actions["_menus"].values():
         menu.setToolTipsVisible(True)
+
+
+def add_typography_choices(w, actions: dict) -> None:
+    """Line spacing and column width: three named choices each, one checked (the nearest to the
+    saved number, which a hand edit may have set between them)."""
+    for key, values, attr in (("line_spacing", LINE_SPACINGS, "line_spacing"), ("measure", MEASURES, "measure")):
+        group = QActionGroup(w)
+        saved = getattr(w.settings, attr)
+        nearest = min(values, key=lambda c: abs(values[c] - saved))
+        actions[f"_{key}"] = {}
+        for choice, value in values.items():
+            a = QAction(w)
+            a.setCheckable(True)
+            a.setChecked(choice == nearest)
+            a.triggered.connect(lambda _c=False, k=attr, v=value: w.set_typography(**{k: v}))
+            group.addAction(a)
+            actions[f"_{key}"][choice] = a
 
 
 def open_dialog(w) -> None:
@@ -219,7 +265,7 @@ def show_about(w) -> None:
     from ..resources import resource_path
 
     credits = [
-        QCoreApplication.translate("MenuTexts", "Font: Noto Sans Hebrew, SIL Open Font License 1.1"),
+        QCoreApplication.translate("MenuTexts", "Fonts: Noto Sans Hebrew and Noto Serif Hebrew, SIL Open Font License 1.1"),
         QCoreApplication.translate("MenuTexts", "Entity and prefix models: trained on the NEMO corpus over the Hebrew UD Treebank (Bareket & Tsarfaty 2021), CC BY-NC-SA 4.0"),
         QCoreApplication.translate("MenuTexts", "Word frequencies: wordfreq by Robyn Speer, CC BY-SA 4.0"),
         QCoreApplication.translate("MenuTexts", "Place and language names: Unicode CLDR, Unicode License v3; first and last names: hebrew-names, MIT"),

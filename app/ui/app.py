@@ -21,7 +21,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = OneLineParser(prog="tamtzit", description="Tamtzit, a Hebrew reader")
     parser.add_argument("files", nargs="*", help="text files to open")
     parser.add_argument("--screenshot", type=writable_png, metavar="OUT.png", help="render the window with FILE analysed to a PNG and exit")
-    parser.add_argument("--theme", choices=("system", "light", "dark"), help="override the saved theme")
+    parser.add_argument("--theme", choices=("system", "light", "dark", "sepia"), help="override the saved theme")
     parser.add_argument("--lang", choices=("he", "en"), help="override the interface language")
     parser.add_argument("--size", type=window_size, metavar="WxH", help="window size, e.g. 1280x820 (screenshots)")
     return parser.parse_args(argv)

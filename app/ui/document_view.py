@@ -18,6 +18,7 @@ from ..core.analyze import Options
 from ..core.document import Analysis, Span
 from ..core.load import Loaded, load_path
 from ..core.safe_text import isolate
+from .article import ArticleColumn
 from .i18n import follow_language
 from .entity_panel import EntityPanel, label_names
 from .plain import PlainLabel
@@ -26,6 +27,7 @@ from .render import Rendered, View, render, render_preview
 from .summary_pane import SummaryPane
 from .tasks import Task, run_task
 from .theme import Colors
+from .typography import Typography
 
 NARROW = 760  # below this width the summary and names go below the article, which keeps the width
 WORDS_PER_MINUTE = 200
@@ -58,6 +60,7 @@ class DocumentView(QWidget):
         self.show_removed = False
         self.focus_mode = False
         self.visual_undone = False  # the user undid a visual-order conversion
+        self.typography = Typography()  # set by the window (typography.apply_typography)
         self.message = ""
         self._highlight: tuple | None = None  # the span marked last (a summary sentence, a name), kept across re-renders
         self._to_removed = False  # scroll to the first removed block once it is shown
@@ -89,7 +92,8 @@ class DocumentView(QWidget):
         side.addWidget(self.entities)
         side.setSizes([520, 300])
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.reader)
+        self.article = ArticleColumn(self.reader, lambda: self.colors)
+        self.splitter.addWidget(self.article)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -212,6 +216,20 @@ class DocumentView(QWidget):
         self.font_ = font
         self.reader.set_font_size(font)
 
+    def find(self, step: int = 0) -> None:
+        """Open the find bar (step 0) or go to the next (+1) or previous (-1) match."""
+        if step:
+            self.article.find_bar.step(step)
+        else:
+            self.article.find_bar.open_bar()
+
+    def escape(self) -> None:
+        """Esc (the Cancel action): stop the work while there is some, else close the find bar."""
+        if self.busy:
+            self.cancel()
+        elif self.article.find_bar.isVisible():
+            self.article.find_bar.close_bar()
+
     def toggle_removed(self) -> None:
         """Show the removed blocks where they were (and scroll to the first), or hide them again."""
         self.show_removed = not self.show_removed
@@ -263,6 +281,8 @@ class DocumentView(QWidget):
             label_names=label_names(),
             removed_caption=self.tr("removed: {reason}"),
             width=self.reader.viewport().width(),
+            line_height=self.typography.line_height,
+            measure=self.typography.measure,
         )
 
     def _start(self, fn, keep_scroll: bool = False) -> None:

@@ -22,6 +22,7 @@ from ..core.document import Analysis
 from ..core.safe_text import isolate
 from .i18n import follow_language
 from ..core.entities import LABELS
+from .name_filter import NameFilter
 from .plain import PlainLabel
 from .theme import Colors, set_heading_font
 
@@ -92,6 +93,7 @@ class EntityPanel(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.itemActivated.connect(lambda item, _col: self._step(item, +1))
         self.tree.itemClicked.connect(lambda item, _col: self._step(item, +1))
+        self.filter = NameFilter(self.tree, lambda i: self.analysis.groups[i].name, _GROUP)
         self.previous = QToolButton()
         self.next = QToolButton()
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -108,6 +110,7 @@ class EntityPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.heading)
         layout.addLayout(self.legend)
+        layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
         layout.addLayout(nav)
@@ -163,6 +166,8 @@ class EntityPanel(QWidget):
         for w in (self.tree, self.previous, self.next, self.where):
             w.setVisible(bool(groups))  # the summary above gets the room
         self._update_buttons()
+        self.filter.setVisible(bool(groups))
+        self.filter.apply()
 
     def _update_buttons(self) -> None:
         """Previous/Next step through a name's mentions: only with a name selected."""

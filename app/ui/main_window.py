@@ -32,7 +32,9 @@ from .encodings import ENCODINGS, canonical, human_name
 from .export import write_export
 from .pasted import PastedStore
 from .plain import PlainLabel, shown_text, tooltip
+from .reading_position import ReadingPosition, remember
 from .theme import apply_theme, article_font, colors, use_ui_font
+from .typography import Typography, apply_typography
 from .welcome import WelcomePage
 
 log = logging.getLogger(__name__)
@@ -165,8 +167,9 @@ class MainWindow(QMainWindow):
 
     # -- documents -----------------------------------------------------------------------------
     def _new_document(self) -> DocumentView:
-        doc = DocumentView(self.colors, article_font(self.settings.zoom), self._options(), frozenset(self.settings.hidden_labels))
+        doc = DocumentView(self.colors, self._article_font(), self._options(), frozenset(self.settings.hidden_labels))
         doc.pasted_key = None  # the key of a kept pasted text
+        apply_typography(doc, self._typography())
         doc.progress.connect(lambda f, _s, d=doc: self._progress(d, f))
         doc.busy_changed.connect(lambda _b: self._refresh_status())
         doc.changed.connect(self._refresh_status)
@@ -176,6 +179,8 @@ class MainWindow(QMainWindow):
         doc.summary.copy_requested.connect(self.copy_summary)
         doc.summary.options_changed.connect(self._remember_options)
         doc.entities.hidden_changed.connect(self._remember_hidden)
+        doc.position = ReadingPosition(doc, self.settings.positions.get)
+        doc.position.moved.connect(self._save)
         return doc
 
     def _add_tab(self, doc: DocumentView) -> None:
@@ -202,6 +207,7 @@ class MainWindow(QMainWindow):
         doc.cancel()
         if self.pasted is not None and getattr(doc, "pasted_key", None):
             self.pasted.forget(doc.pasted_key)
+        remember(self.settings, [doc])
         self.tabs.removeTab(index)
         doc.deleteLater()
         if not self.tabs.count():
@@ -247,7 +253,7 @@ class MainWindow(QMainWindow):
     def set_zoom(self, step: int | None) -> None:
         low, high = ZOOM_RANGE
         self.settings.zoom = 0 if step is None else max(low, min(high, self.settings.zoom + step))
-        font = article_font(self.settings.zoom)
+        font = self._article_font()
         for doc in self.documents():
             doc.set_font(font)
         self._save()
@@ -269,12 +275,27 @@ class MainWindow(QMainWindow):
         if self.focus_mode:
             self.set_focus_mode(False)
         elif self.document is not None:
-            self.document.cancel()
+            self.document.escape()  # stops the work, or closes the find bar
 
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme
         self._apply_look()
         self._save()
+
+    def set_typography(self, serif: bool | None = None, line_spacing: int | None = None, measure: int | None = None) -> None:
+        """Serif or sans, line spacing, column width: kept, and every open article set again."""
+        s = self.settings
+        s.serif = s.serif if serif is None else serif
+        s.line_spacing = line_spacing or s.line_spacing
+        s.measure = measure or s.measure
+        self._apply_look()
+        self._save()
+
+    def _typography(self) -> Typography:
+        return Typography(self.settings.serif, self.settings.line_spacing, self.settings.measure)
+
+    def _article_font(self):
+        return article_font(self.settings.zoom, self.settings.serif)
 
     def set_language(self, language: str) -> None:
         self.settings.language = language
@@ -291,7 +312,8 @@ class MainWindow(QMainWindow):
         self.colors = colors()
         self.notice.setStyleSheet(f"#notice {{ background: {self.colors.removed}; }}")
         for doc in self.documents():
-            doc.set_look(self.colors, article_font(self.settings.zoom))
+            apply_typography(doc, self._typography())
+            doc.set_look(self.colors, self._article_font())
 
     # -- status bar ----------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -391,6 +413,7 @@ class MainWindow(QMainWindow):
         if not self.persist:
             return
         self.settings.open_files = [d.path for d in self.documents() if d.path]
+        remember(self.settings, self.documents())
         self.settings.geometry = bytes(self.saveGeometry().toHex()).decode()
         try:
             save_settings(self.settings)

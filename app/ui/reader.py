@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextDocumentFragment, QTextFormat
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from .render import Rendered, set_measure
+from .render import MAX_LINE_CHARS, Rendered, set_measure
 
 SLICE_CHARS = 4_000
 
@@ -23,10 +23,13 @@ class ReaderView(QTextBrowser):
         self.setLayoutDirection(Qt.RightToLeft)
         self.setFrameShape(QTextBrowser.NoFrame)
         self.rendered: Rendered | None = None
+        self.measure = MAX_LINE_CHARS  # characters to a line (typography.py)
         self._adopting: tuple[QTextDocument, int] | None = None  # (source, next position)
         self._after_adopting = None
         self._adopt_timer = QTimer(self, interval=0)
         self._adopt_timer.timeout.connect(self._adopt_slice)
+        self._marks: list[QTextEdit.ExtraSelection] = []  # what show_span marked
+        self._found: list[QTextEdit.ExtraSelection] = []  # the find bar's matches
 
     def show_rendered(self, rendered: Rendered, keep_scroll: bool = False) -> None:
         """Show a document built on the worker. A long one is moved in by slices of a few
@@ -135,9 +138,23 @@ class ReaderView(QTextBrowser):
         sel.format = fmt
         return sel
 
+    def setExtraSelections(self, selections) -> None:
+        """Marks of the moment (a sentence, a name's mentions) plus the find bar's matches, which
+        stay while it is open; selections left from a replaced document are dropped."""
+        self._marks = list(selections)
+        self._combine()
+
+    def set_found(self, selections: list[QTextEdit.ExtraSelection]) -> None:
+        self._found = list(selections)
+        self._combine()
+
+    def _combine(self) -> None:
+        doc = self.document()
+        super().setExtraSelections([s for s in self._marks + self._found if s.cursor.document() is doc])
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_measure()
 
     def _fit_measure(self, doc=None) -> None:
-        set_measure(doc or self.document(), self.viewport().width())
+        set_measure(doc or self.document(), self.viewport().width(), self.measure)

@@ -22,6 +22,7 @@ from .plain import tooltip
 from .theme import Colors
 
 MAX_LINE_CHARS = 78  # a comfortable measure for Hebrew body text
+BODY_LINE_HEIGHT = 145  # percent: body lines set open enough for nikud and long reading
 SIDE_MARGIN = 28  # the least room between the text and the view's edges, however narrow the window
 PREVIEW_CHARS = 8_000  # raw text shown at once while the analysis runs: a screen or two
 _SIZE = {"title": 2, "subtitle": 1, "boilerplate": -1, "body": 0, "removed": -1}
@@ -38,6 +39,8 @@ class View:
     label_names: Mapping[str, str] = field(default_factory=dict)
     removed_caption: str = "Removed: {reason}"
     width: int = 0  # the reader's viewport: the document is laid out for it on the worker
+    line_height: int = BODY_LINE_HEIGHT  # of body text, the reader's choice (typography.py)
+    measure: int = MAX_LINE_CHARS  # characters to a line, the reader's choice
 
 
 @dataclass
@@ -139,10 +142,10 @@ def render_preview(text: str, view: View) -> Rendered:
     return out
 
 
-def set_measure(doc: QTextDocument, width: int) -> bool:
-    """Side margins that keep lines near MAX_LINE_CHARS characters, and never under SIDE_MARGIN
+def set_measure(doc: QTextDocument, width: int, chars: int = MAX_LINE_CHARS) -> bool:
+    """Side margins that keep lines near `chars` characters, and never under SIDE_MARGIN
     (they replace the document margin on the sides); True when they changed."""
-    measure = QFontMetricsF(doc.defaultFont()).averageCharWidth() * MAX_LINE_CHARS
+    measure = QFontMetricsF(doc.defaultFont()).averageCharWidth() * chars
     margin = int(max(SIDE_MARGIN, (width - measure) / 2))
     root = doc.rootFrame()
     fmt = root.frameFormat()
@@ -162,7 +165,7 @@ def _new_document(view: View) -> tuple[QTextDocument, QTextCursor]:
     doc.setDefaultFont(view.font)
     doc.setDocumentMargin(SIDE_MARGIN)
     if view.width > 0:
-        set_measure(doc, view.width)
+        set_measure(doc, view.width, view.measure)
     return doc, QTextCursor(doc)
 
 
@@ -180,7 +183,7 @@ def _block(cursor: QTextCursor, text: str | None, kind: str, first: bool, view: 
     rtl = _direction(sample) == "rtl"
     fmt.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
     fmt.setAlignment(Qt.AlignLeft)  # leading edge: right in a right-to-left paragraph
-    fmt.setLineHeight(145 if kind in ("body", "boilerplate") else 115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    fmt.setLineHeight(view.line_height if kind in ("body", "boilerplate") else 115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     fmt.setBottomMargin({"title": 6, "subtitle": 18}.get(kind, 12))
     if first:
         cursor.setBlockFormat(fmt)

@@ -47,9 +47,14 @@ def set_heading_font(label, point_size: float = 13) -> None:
     label.setFont(font)
 
 
-def article_font(zoom: int = 0) -> QFont:
+def article_font(zoom: int = 0, serif: bool = False) -> QFont:
     font = QFont()
-    font.setFamilies(load_fonts())
+    families = load_fonts()
+    if serif:
+        from .typography import serif_families
+
+        families = serif_families() + families
+    font.setFamilies(families)
     font.setPointSize(max(6, BASE_POINT_SIZE + zoom))
     return font
 
@@ -92,11 +97,27 @@ def apply_theme(app: QApplication, theme: str) -> None:
     if app.property("tamtzit_native_style") is None:
         app.setProperty("tamtzit_native_style", app.style().name())
     app.setStyle("Fusion")
-    app.setPalette(_dark_palette() if theme == "dark" else app.style().standardPalette())
+    if theme == "sepia":
+        app.setPalette(_sepia_palette())
+    else:
+        app.setPalette(_dark_palette() if theme == "dark" else app.style().standardPalette())
+
+
+def _sepia_palette() -> QPalette:
+    """Warm paper and brown ink, as e-readers set it: less glare than white, more contrast than
+    grey (text on base 11:1, WCAG AAA)."""
+    roles = {
+        QPalette.Window: "#ede2c8", QPalette.WindowText: "#3b2f22", QPalette.Base: "#f6eedb",
+        QPalette.AlternateBase: "#efe4c9", QPalette.Text: "#3b2f22", QPalette.Button: "#e6d9ba",
+        QPalette.ButtonText: "#3b2f22", QPalette.Highlight: "#a0703c", QPalette.HighlightedText: "#ffffff",
+        QPalette.ToolTipBase: "#fbf6e9", QPalette.ToolTipText: "#3b2f22", QPalette.PlaceholderText: "#8a7a62",
+        QPalette.Link: "#7a4a12", QPalette.BrightText: "#b00020", QPalette.Mid: "#c9b78f",
+        QPalette.Dark: "#a8956b", QPalette.Light: "#fbf6e9", QPalette.Midlight: "#f1e7cf",
+    }
+    return _palette(roles, disabled="#9a8a70")
 
 
 def _dark_palette() -> QPalette:
-    p = QPalette()
     roles = {
         QPalette.Window: "#23262b", QPalette.WindowText: "#e6e6e6", QPalette.Base: "#1b1d21",
         QPalette.AlternateBase: "#262a30", QPalette.Text: "#e6e6e6", QPalette.Button: "#2c3036",
@@ -105,8 +126,13 @@ def _dark_palette() -> QPalette:
         QPalette.Link: "#7ab8ff", QPalette.BrightText: "#ff6b6b", QPalette.Mid: "#3a3f46",
         QPalette.Dark: "#15171a", QPalette.Light: "#3a3f46",
     }
+    return _palette(roles, disabled="#7a7a7a")
+
+
+def _palette(roles: dict, disabled: str) -> QPalette:
+    p = QPalette()
     for role, color in roles.items():
         p.setColor(role, QColor(color))
     for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):
-        p.setColor(QPalette.Disabled, role, QColor("#7a7a7a"))
+        p.setColor(QPalette.Disabled, role, QColor(disabled))
     return p

@@ -155,6 +155,37 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>{k} of {n}</source>
+        <translation>{k} מתוך {n}</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>לא נמצא</translation>
+    </message>
+    <message>
+        <source>Find in the article</source>
+        <translation>חיפוש בכתבה</translation>
+    </message>
+    <message>
+        <source>Finds words with or without nikud and prefixes (ו ה ב כ ל מ ש); Enter for the next, Shift+Enter for the previous</source>
+        <translation>מוצא מילים עם ניקוד ובלעדיו, עם תחיליות (ו ה ב כ ל מ ש) ובלעדיהן; Enter לתוצאה הבאה, Shift+Enter לקודמת</translation>
+    </message>
+    <message>
+        <source>Previous match ({keys})</source>
+        <translation>התוצאה הקודמת ({keys})</translation>
+    </message>
+    <message>
+        <source>Next match ({keys})</source>
+        <translation>התוצאה הבאה ({keys})</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>סגירת סרגל החיפוש (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>People</source>
@@ -375,6 +406,38 @@
         <translation>גודל הטקסט הרגיל</translation>
     </message>
     <message>
+        <source>&amp;Find in article…</source>
+        <translation>&amp;חיפוש בכתבה…</translation>
+    </message>
+    <message>
+        <source>Find words in the article, with or without nikud and prefixes</source>
+        <translation>חיפוש מילים בכתבה, עם ניקוד ותחיליות או בלעדיהם</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>התוצאה ה&amp;באה</translation>
+    </message>
+    <message>
+        <source>Go to the next match in the article</source>
+        <translation>מעבר לתוצאת החיפוש הבאה בכתבה</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>התוצאה ה&amp;קודמת</translation>
+    </message>
+    <message>
+        <source>Go to the previous match in the article</source>
+        <translation>מעבר לתוצאת החיפוש הקודמת בכתבה</translation>
+    </message>
+    <message>
+        <source>&amp;Filter names</source>
+        <translation>&amp;סינון שמות</translation>
+    </message>
+    <message>
+        <source>Type to show only the names that match</source>
+        <translation>הקלדה מציגה רק את השמות המתאימים</translation>
+    </message>
+    <message>
         <source>&amp;Next mention</source>
         <translation>האזכור ה&amp;בא</translation>
     </message>
@@ -487,6 +550,22 @@
         <translation>תמיד כהה</translation>
     </message>
     <message>
+        <source>Sepia</source>
+        <translation>ספיה</translation>
+    </message>
+    <message>
+        <source>Warm paper and brown ink, easier on the eyes for long reading</source>
+        <translation>נייר חם ודיו חומה, נוח לעיניים בקריאה ארוכה</translation>
+    </message>
+    <message>
+        <source>&amp;Serif font</source>
+        <translation>גופן &amp;סריף</translation>
+    </message>
+    <message>
+        <source>Set the article in Noto Serif Hebrew instead of Noto Sans Hebrew</source>
+        <translation>הצגת הכתבה בגופן Noto Serif Hebrew במקום Noto Sans Hebrew</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>שפת המערכת</translation>
     </message>
@@ -535,6 +614,14 @@
         <translation>&amp;שפה</translation>
     </message>
     <message>
+        <source>Line &amp;spacing</source>
+        <translation>&amp;מרווח שורות</translation>
+    </message>
+    <message>
+        <source>Column &amp;width</source>
+        <translation>&amp;רוחב טור</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ע&amp;זרה</translation>
     </message>
@@ -555,8 +642,8 @@
         <translation>קיצורי מקלדת</translation>
     </message>
     <message>
-        <source>Font: Noto Sans Hebrew, SIL Open Font License 1.1</source>
-        <translation>גופן: Noto Sans Hebrew, ‏SIL Open Font License 1.1</translation>
+        <source>Fonts: Noto Sans Hebrew and Noto Serif Hebrew, SIL Open Font License 1.1</source>
+        <translation>גופנים: Noto Sans Hebrew ו־Noto Serif Hebrew, ‏SIL Open Font License 1.1</translation>
     </message>
     <message>
         <source>Entity and prefix models: trained on the NEMO corpus over the Hebrew UD Treebank (Bareket &amp; Tsarfaty 2021), CC BY-NC-SA 4.0</source>
@@ -585,6 +672,24 @@
     <message>
         <source>About Tamtzit</source>
         <translation>אודות תמצית</translation>
+    </message>
+</context>
+<context>
+    <name>NameFilter</name>
+    <message>
+        <source>Filter names</source>
+        <translation>סינון שמות</translation>
+    </message>
+    <message>
+        <source>Show only the names with a word that begins so; nikud and prefixes do not matter (Esc clears)</source>
+        <translation>מציג רק שמות שאחת ממילותיהם מתחילה כך; ניקוד ותחיליות אינם משנים (Esc מנקה)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLine</name>
+    <message>
+        <source>{percent}% read</source>
+        <translation>נקראו {percent}%</translation>
     </message>
 </context>
 <context>
@@ -644,6 +749,41 @@
     <message>
         <source>Summary sentences in article order; click one to find it in the article</source>
         <translation>משפטי התקציר לפי סדר הכתבה; לחיצה על משפט מאתרת אותו בכתבה</translation>
+    </message>
+</context>
+<context>
+    <name>TypographyTexts</name>
+    <message>
+        <source>Compact</source>
+        <translation>צפוף</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>רגיל</translation>
+    </message>
+    <message>
+        <source>Relaxed</source>
+        <translation>מרווח</translation>
+    </message>
+    <message>
+        <source>Narrow</source>
+        <translation>צר</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>בינוני</translation>
+    </message>
+    <message>
+        <source>Wide</source>
+        <translation>רחב</translation>
+    </message>
+    <message>
+        <source>Lines {percent}% of the font&apos;s height apart</source>
+        <translation>רווח של {percent}% מגובה הגופן בין השורות</translation>
+    </message>
+    <message>
+        <source>About {n} characters to a line; narrower in a small window</source>
+        <translation>כ־{n} תווים בשורה; פחות בחלון קטן</translation>
     </message>
 </context>
 <context>
