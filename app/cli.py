@@ -31,7 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     length.add_argument("--sentences", type=_positive_int, metavar="N", help="summary length in sentences")
     length.add_argument("--ratio", type=_ratio, metavar="R", help="summary length as a share (0-1]")
     parser.add_argument(
-        "--algorithm", default=DEFAULT_ALGORITHM, choices=sorted(ALGORITHMS), help="summary method"
+        "--algorithm", default=DEFAULT_ALGORITHM, choices=list(ALGORITHMS),
+        help=f"summary method (default {DEFAULT_ALGORITHM}: made for news)"
     )
     parser.add_argument(  # checked by the loader: a name that is no text charset is a refusal (exit 3)
         "--encoding",

@@ -144,7 +144,7 @@ def nested_news(cases, splits, ks=KS) -> dict[int, list[tuple[float, float, floa
     for held in splits:
         held_set = set(held)
         train_ids = [i for i in range(len(cases)) if i not in held_set]
-        weights = train.fit([data[i] for i in train_ids], [cases[i].reference for i in train_ids])
+        weights = train.fit([data[i] for i in train_ids], [cases[i].reference for i in train_ids])["weights"]
         for i in held:
             seen[i] += 1
             for k in ks:

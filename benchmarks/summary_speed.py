@@ -95,7 +95,7 @@ def _run(code: str, data: Path, size: int, algorithm: str, cap: float | None = N
 
 def same_as_sumy(data: Path) -> None:
     from app.core.analyze import Options, analyze
-    from app.core.summarize import ALGORITHMS, default_count
+    from app.core.summarize import METHODS, default_count
     from app.core.summarize.reference import candidate_texts, disagreement
 
     warnings.filterwarnings("ignore")  # sumy's LSA warns on short texts
@@ -104,8 +104,8 @@ def same_as_sumy(data: Path) -> None:
     for path in paths:
         a = analyze(path.read_text(encoding="utf-8"), Options(entities=False))
         texts, paragraphs = candidate_texts(a)
-        for algorithm in ALGORITHMS:
-            if algorithm == "lead" or not texts:
+        for algorithm in (m.key for m in METHODS if m.sumy):
+            if not texts:
                 continue
             for count in sorted({min(3, len(texts)), default_count(len(texts))}):
                 checks += 1
@@ -113,7 +113,7 @@ def same_as_sumy(data: Path) -> None:
                 if problem:
                     problems.append(f"{path.name} {algorithm} {count}: {problem}")
     print(f"same sentences as sumy: {checks - len(problems)}/{checks} checks "
-          f"({len(paths)} articles × {len(ALGORITHMS) - 1} algorithms × 2 lengths)")
+          f"({len(paths)} articles × {sum(m.sumy for m in METHODS)} algorithms × 2 lengths)")
     for p in problems:
         print("  DIFFERENT:", p)
 
@@ -158,7 +158,7 @@ def main() -> None:
             line = (f"{algorithm:10s} {label:>6s} {ours['sentences']:9d} | {ours['seconds']:7.2f}s "
                     f"{ours['summary']:7.3f}s {ours['rss']:5.0f}MB |")
             plain, predicted = None, _estimate(measured, ours["sentences"])
-            tried = algorithm != "lead" and not sumy_gave_up and (predicted is None or predicted <= cap)
+            tried = ALGORITHMS[algorithm].sumy and not sumy_gave_up and (predicted is None or predicted <= cap)
             if tried:
                 plain = _run(_PLAIN, data, size, algorithm, cap)
                 sumy_gave_up = plain is None
@@ -166,7 +166,7 @@ def main() -> None:
                 measured.append((plain["sentences"], plain["seconds"]))
                 ratio = plain["seconds"] / max(ours["seconds"], 1e-9)
                 line += f" {plain['seconds']:9.2f}s {plain['rss']:5.0f}MB | {ratio:6.{0 if ratio >= 10 else 1}f}×"
-            elif algorithm == "lead":
+            elif not ALGORITHMS[algorithm].sumy:  # ours only: compare with the LexRank rows
                 line += f" {'—':>10s} {'':7s} |"
             else:
                 line += f" {'> ' + format(cap, '.0f') + 's':>10s} {'':7s} | > {cap / ours['seconds']:.0f}×"

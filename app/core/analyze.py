@@ -143,6 +143,7 @@ def summarize_analysis(
         count,
         options.algorithm,
         title=analysis.title,
+        subtitle=analysis.subtitle,
         paragraphs=[analysis.sentences[i].paragraph for i in candidates],
         tick=tick,
         cache=cache,

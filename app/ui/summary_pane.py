@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..core.analyze import Options, text_direction
 from ..core.document import Analysis
-from ..core.summarize import ALGORITHMS, resolve_count
+from ..core.summarize import METHODS, resolve_count
 from ..core.safe_text import balance_bidi
 from .i18n import follow_language
 from .plain import PlainLabel
@@ -42,8 +42,8 @@ class SummaryPane(QWidget):
         top.addWidget(self.copy_button)
 
         self.algorithm = QComboBox()
-        for key, name in ALGORITHMS.items():
-            self.algorithm.addItem(name, key)
+        for method in METHODS:  # the registry's order: the recommended method first
+            self.algorithm.addItem("", method.key)
         self.mode = QComboBox()
         for key in ("auto", "sentences", "percent"):
             self.mode.addItem("", key)
@@ -77,6 +77,7 @@ class SummaryPane(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(lambda: self.options_changed.emit(self.options()))
         self.algorithm.currentIndexChanged.connect(self._debounce.start)
+        self.algorithm.currentIndexChanged.connect(self._describe_method)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.amount.valueChanged.connect(self._debounce.start)
         self._sentences: list[str] = []
@@ -162,6 +163,11 @@ class SummaryPane(QWidget):
     def _activated(self, item: QListWidgetItem) -> None:
         self.sentence_activated.emit(self.list.row(item))
 
+    def _describe_method(self, *_args) -> None:
+        """The closed list's tooltip says what the chosen method favours."""
+        what = self.algorithm.currentData(Qt.ToolTipRole) or ""
+        self.algorithm.setToolTip(self.tr("Summarization method: {what}").format(what=what))
+
     def _mode_changed(self, *_args, fire: bool = True) -> None:
         mode = self.mode.currentData()
         self.amount.setEnabled(mode != "auto")
@@ -180,7 +186,10 @@ class SummaryPane(QWidget):
         self.heading.setText(self.tr("Summary"))
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy the summary, title first, right-to-left (Ctrl+Shift+C)"))
-        self.algorithm.setToolTip(self.tr("Summarization method"))
+        for i, method in enumerate(METHODS):  # names and what each favours, from the method registry
+            self.algorithm.setItemText(i, QCoreApplication.translate("SummaryMethods", method.label))
+            self.algorithm.setItemData(i, QCoreApplication.translate("SummaryMethods", method.tooltip), Qt.ToolTipRole)
+        self._describe_method()
         self.mode.setToolTip(self.tr("Summary length: automatic, a number of sentences, or a share of the article"))
         self.amount.setToolTip(self.tr("How many sentences, or what percentage of the article"))
         for i, name in enumerate((self.tr("Automatic length"), self.tr("Sentences"), self.tr("Percent"))):

@@ -723,10 +723,6 @@
         <translation>העתקת התקציר, הכותרת ראשונה, מימין לשמאל (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <source>Summarization method</source>
-        <translation>שיטת הסיכום</translation>
-    </message>
-    <message>
         <source>Summary length: automatic, a number of sentences, or a share of the article</source>
         <translation>אורך התקציר: אוטומטי, מספר משפטים, או חלק מהכתבה</translation>
     </message>
@@ -749,6 +745,10 @@
     <message>
         <source>Summary sentences in article order; click one to find it in the article</source>
         <translation>משפטי התקציר לפי סדר הכתבה; לחיצה על משפט מאתרת אותו בכתבה</translation>
+    </message>
+    <message>
+        <source>Summarization method: {what}</source>
+        <translation>שיטת הסיכום: {what}</translation>
     </message>
 </context>
 <context>
@@ -778,7 +778,7 @@
         <translation>רחב</translation>
     </message>
     <message>
-        <source>Lines {percent}% of the font&apos;s height apart</source>
+        <source>Lines {percent}% of the font's height apart</source>
         <translation>רווח של {percent}% מגובה הגופן בין השורות</translation>
     </message>
     <message>
@@ -823,6 +823,57 @@
     <message>
         <source>Recent files</source>
         <translation>קבצים אחרונים</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryMethods</name>
+    <message>
+        <source>Recommended</source>
+        <translation>מומלץ</translation>
+    </message>
+    <message>
+        <source>Made for news: early sentences that state the story, central to the article and its headline</source>
+        <translation>מותאם לחדשות: משפטים מוקדמים שמוסרים את עיקר הידיעה, מרכזיים בכתבה ובכותרת שלה</translation>
+    </message>
+    <message>
+        <source>Sentences most like many others: the article's common thread</source>
+        <translation>משפטים הדומים לרבים אחרים: החוט המקשר של הכתבה</translation>
+    </message>
+    <message>
+        <source>Sentences that share words with other central sentences, long ones damped</source>
+        <translation>משפטים החולקים מילים עם משפטים מרכזיים אחרים, בריסון משפטים ארוכים</translation>
+    </message>
+    <message>
+        <source>Sentences rich in the article's distinct words (latent topics)</source>
+        <translation>משפטים עשירים במילים הייחודיות של הכתבה (נושאים סמויים)</translation>
+    </message>
+    <message>
+        <source>Sentences with dense clusters of the article's most frequent words</source>
+        <translation>משפטים עם ריכוז צפוף של המילים השכיחות בכתבה</translation>
+    </message>
+    <message>
+        <source>Sentences that repeat the title's words, and the first and last of each paragraph</source>
+        <translation>משפטים שחוזרים על מילות הכותרת, והמשפט הראשון והאחרון בכל פסקה</translation>
+    </message>
+    <message>
+        <source>Frequent words, each topic once: later picks avoid words already covered</source>
+        <translation>מילים שכיחות, כל נושא פעם אחת: הבחירות הבאות נמנעות ממילים שכבר כוסו</translation>
+    </message>
+    <message>
+        <source>The sentences whose words together match the article's word mix best</source>
+        <translation>המשפטים שמילותיהם יחד תואמות הכי טוב את תמהיל המילים של הכתבה</translation>
+    </message>
+    <message>
+        <source>Sentences most connected to all others by shared words (long ones favoured)</source>
+        <translation>משפטים המחוברים הכי הרבה לכל האחרים במילים משותפות (משפטים ארוכים מועדפים)</translation>
+    </message>
+    <message>
+        <source>Opening sentences</source>
+        <translation>משפטי הפתיחה</translation>
+    </message>
+    <message>
+        <source>The article's first sentences, in order</source>
+        <translation>המשפטים הראשונים של הכתבה, לפי הסדר</translation>
     </message>
 </context>
 </TS>

@@ -84,5 +84,5 @@ def test_a_missing_model_costs_the_names_with_a_message_not_the_summary(tmp_path
     assert b"Traceback" not in out.stderr
     assert out.stderr.decode().startswith("tamtzit: names are not marked: ner.crfsuite")
     result = json.loads(out.stdout)
-    assert len(result["summary"]) >= 3
+    assert len(result["summary"]) >= 1
     assert {e["label"] for e in result["entities"]} == {"DATE"}  # the dates by rule, no names

@@ -1,6 +1,7 @@
-"""Extractive summaries: every sumy algorithm behind one function, fed by our Hebrew layer.
+"""Extractive summaries: a method made for news, and every sumy algorithm, behind one function.
 
-The algorithms are sumy's (LexRank, TextRank, LSA, Luhn, Edmundson, SumBasic, KL-Sum, Reduction),
+The methods are listed once, in `registry.py`. The default ("news", `news.py`) is a small learned
+sentence ranker. The others are sumy's (LexRank, TextRank, LSA, Luhn, Edmundson, SumBasic, KL-Sum, Reduction),
 computed over sparse sentence × term matrices so a book takes seconds where sumy takes hours; the
 tests prove they pick the sentences sumy picks (`reference.py` runs sumy itself through its
 tokenizer and stemmer seams). numpy and scipy load on first use, so the window paints first.
@@ -13,30 +14,29 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..document import SummaryItem
+from .registry import ALGORITHMS, DEFAULT_ALGORITHM, METHODS, Inputs, Method
 
-ALGORITHMS: dict[str, str] = {
-    "lexrank": "LexRank",
-    "textrank": "TextRank",
-    "lsa": "LSA",
-    "luhn": "Luhn",
-    "edmundson": "Edmundson",
-    "sumbasic": "SumBasic",
-    "kl": "KL-Sum",
-    "reduction": "Reduction",
-    "lead": "Lead",
-}
-DEFAULT_ALGORITHM = "lexrank"
-GREEDY = frozenset({"sumbasic", "kl"})  # their ratings depend on how many sentences are chosen
+__all__ = ["ALGORITHMS", "DEFAULT_ALGORITHM", "METHODS", "Method", "Summary", "default_count", "rate",
+           "resolve_count", "summarize", "summarize_scored"]  # fmt: skip
+
 NEAR_DUPLICATE = 0.8  # share of the shorter sentence's content stems found in the other
 
 Tick = Callable[[float], None]
 
 
+SENTENCES_PER_STEP = 20  # the automatic length adds a sentence as the candidates grow quadratically
+
+
 def default_count(candidates: int) -> int:
-    """A summary length that grows with the text but stays skimmable."""
+    """The automatic length: 1–2 sentences for a news item, more for a report, at most 20.
+
+    √(candidates / 20), rounded: up to 44 candidate sentences give 1 (HeSum dev news articles have
+    38 on average, and their editors' sub-headings are one sentence of about 20 words), 45–125
+    give 2, a 300-sentence report 4, a book 20.
+    """
     if candidates <= 0:
         return 0
-    return max(1, min(candidates, 20, round(1.2 * math.sqrt(candidates))))
+    return max(1, min(candidates, 20, round(math.sqrt(candidates / SENTENCES_PER_STEP))))
 
 
 def resolve_count(candidates: int, sentences: int | None, ratio: float | None) -> int:
@@ -61,41 +61,28 @@ def rate(
     count: int | None = None,
     tick: Tick | None = None,
     cache: dict | None = None,
+    subtitle: str = "",
 ):
-    """sumy's rating of each text (numpy array, higher is better; ties go to the earlier text).
+    """The method's rating of each text (numpy array, higher is better; ties go to the earlier text).
 
     `paragraphs` (paragraph number per text) feeds Edmundson's location method; `count` is how many
-    sentences the greedy methods (SumBasic, KL-Sum) choose before rating the rest.
+    sentences the greedy methods (SumBasic, KL-Sum) choose before rating the rest; the title and
+    subtitle, when the cleaner found them, tell the news method what the article is about.
     """
-    import numpy as np
-
-    from . import frequency, graph
     from .terms import build_terms
 
-    _check(algorithm)
+    method = _method(algorithm)
     n = len(texts)
     cache = {} if cache is None else cache
     ticker = _Ticker(tick)
     terms = cache.get("terms")
     if terms is None:
         terms = cache["terms"] = build_terms(texts, ticker.part(0.0, 0.3))
-    run = ticker.part(0.3, 1.0)
-    if algorithm == "lead":
-        return np.linspace(1.0, 0.0, n, endpoint=False) if n else np.zeros(0)
-    if algorithm in GREEDY:
-        count = n if count is None else min(count, n)
-        method = frequency.sumbasic if algorithm == "sumbasic" else frequency.kl
-        return method(terms, count, run)
-    if algorithm == "edmundson":
-        return frequency.edmundson(terms, title, paragraphs, run)
-    method = {
-        "lexrank": graph.lexrank,
-        "textrank": graph.textrank,
-        "reduction": graph.reduction,
-        "lsa": frequency.lsa,
-        "luhn": frequency.luhn,
-    }[algorithm]
-    return method(terms, run)
+    heading_text = " ".join(t for t in (title, subtitle) if t)
+    heading = build_terms([heading_text]) if heading_text else None
+    count = n if count is None else min(count, n)
+    inputs = Inputs(terms, texts, title, heading, paragraphs, count, ticker.part(0.3, 1.0))
+    return method.rate(inputs)
 
 
 def summarize_scored(
@@ -106,6 +93,7 @@ def summarize_scored(
     paragraphs: Sequence[int] | None = None,
     tick: Tick | None = None,
     cache: dict | None = None,
+    subtitle: str = "",
 ) -> Summary:
     """Choose `count` texts: best rated first, skipping repeats and near-repeats of chosen ones.
 
@@ -114,7 +102,7 @@ def summarize_scored(
     """
     import numpy as np
 
-    _check(algorithm)
+    method = _method(algorithm)
     if not texts:
         return Summary([], [])
     cache = {} if cache is None else cache
@@ -123,7 +111,7 @@ def summarize_scored(
         cache["unique"] = [first.setdefault(t, i) for i, t in enumerate(texts) if t not in first]
     unique = cache["unique"]
     count = max(0, min(count, len(unique)))
-    key = ("ratings", algorithm, title, count if algorithm in GREEDY else None)
+    key = ("ratings", algorithm, title, subtitle, count if method.greedy else None)
     if key not in cache:
         cache[key] = rate(
             [texts[i] for i in unique],
@@ -133,6 +121,7 @@ def summarize_scored(
             count,
             tick,
             cache,
+            subtitle,
         )
     ratings = np.nan_to_num(np.asarray(cache[key], dtype=float))
     order = np.argsort(-ratings, kind="stable")
@@ -151,7 +140,7 @@ def summarize(
 ) -> list[SummaryItem]:
     """Pick `count` of `texts` (candidate sentences, document order); indices are into `texts`.
 
-    `more`: `paragraphs`, `tick`, `cache` as for summarize_scored.
+    `more`: `paragraphs`, `tick`, `cache`, `subtitle` as for summarize_scored.
     """
     return summarize_scored(texts, count, algorithm, title, **more).items
 
@@ -186,9 +175,10 @@ def _similar(a: frozenset, b: frozenset) -> bool:
     return shorter >= 3 and len(a & b) >= NEAR_DUPLICATE * shorter
 
 
-def _check(algorithm: str) -> None:
+def _method(algorithm: str) -> Method:
     if algorithm not in ALGORITHMS:
         raise ValueError(f"unknown algorithm {algorithm!r}; choose from {', '.join(ALGORITHMS)}")
+    return ALGORITHMS[algorithm]
 
 
 class _Ticker:

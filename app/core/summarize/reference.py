@@ -134,12 +134,12 @@ def disagreement(
     """
     import numpy as np
 
-    from . import GREEDY, rate
+    from . import ALGORITHMS, rate
 
     ours = np.asarray(rate(texts, algorithm, title, paragraphs, count=count), dtype=float)
     ratings, order = sumy_ranking(texts, algorithm, title, paragraphs, count)
     mine = [int(i) for i in np.argsort(-ours, kind="stable")[:count]]
-    if algorithm in GREEDY:
+    if ALGORITHMS[algorithm].greedy:
         return None if mine == order[:count] else f"chose {mine}, sumy chose {order[:count]}"
     theirs = np.nan_to_num(np.asarray(ratings))  # sumy's LexRank gives 0/0 = NaN to all when no edges
     if not np.allclose(ours, theirs, rtol=1e-9, atol=1e-12):

@@ -44,6 +44,7 @@ class Terms:
     stop: np.ndarray  # bool: token is a stop word
     stems: list[str]  # stem id -> stem
     stem_index: dict[str, int]
+    word_ids: np.ndarray | None = None  # id of each token's word as written (the news method's echo)
     sentence_of: np.ndarray = field(init=False)  # sentence of each token
     _content: object = field(default=None, init=False, repr=False)
 
@@ -105,4 +106,5 @@ def build_terms(texts: Sequence[str], tick: Tick | None = None) -> Terms:
         stop=word_stop[tokens] if len(tokens) else np.zeros(0, dtype=bool),
         stems=list(stem_index),
         stem_index=stem_index,
+        word_ids=tokens if len(tokens) else np.zeros(0, dtype=np.int64),
     )

@@ -1,0 +1,120 @@
+"""The "news" method: a small learned sentence ranker for the articles Tamtzit's readers open.
+
+Extractive summarisers built for general text (LexRank & co.) pick the sentence most like the rest;
+an editor's sub-heading restates the news, which sits early, is central to the article and uses
+its commonest words at a sub-heading's length. Each candidate sentence gets a handful of such
+features; its rating is their weighted sum. The weights are fitted by
+`tools/train_summarizer.py` on the HeSum dev pairs (listwise: the sentence closest to the editor's
+sub-heading should get the highest rating), chosen by cross-validation, and stored with their
+provenance in `resources/summarizer/news.json` (see `resources/summarizer/README.md`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from functools import cache
+
+import numpy as np
+
+from ...resources import resource_path
+from .terms import Terms, Tick
+
+FEATURES = (
+    "first",  # the article's first candidate sentence
+    "early",  # 1 / (1 + position among the candidates)
+    "late",  # position as a share of the candidates (0 first … 1 last)
+    "log_words",  # log(1 + words)
+    "log_words_sq",  # its square: the model can prefer a middle length
+    "lexrank",  # LexRank centrality, 1 = the article's mean
+    "topic",  # cosine with the article's tf-idf centroid (plus the title and subtitle when found)
+    "echo",  # expected word overlap (F1) with a short summary drawn from the article's words
+)
+ECHO_LENGTH = 20  # words in the summary `echo` imagines: an editor's sub-heading is about 20
+ECHO_LEAD = 2.0  # extra count of each word of the first sentence: sub-headings restate the lead
+
+
+def features(
+    terms: Terms, texts: Sequence[str], heading: Terms | None = None, tick: Tick | None = None
+) -> np.ndarray:
+    """One row of FEATURES per text (candidate sentences in document order)."""
+    from .graph import lexrank
+
+    n = terms.n
+    x = np.zeros((n, len(FEATURES)))
+    if n == 0:
+        return x
+    position = np.arange(n, dtype=float)
+    x[0, 0] = 1.0
+    x[:, 1] = 1.0 / (1.0 + position)
+    x[:, 2] = position / max(1, n - 1)
+    lengths = np.log1p(np.diff(terms.ptr).astype(float))
+    x[:, 3], x[:, 4] = lengths, lengths**2
+    central = np.asarray(lexrank(terms, tick), dtype=float)
+    x[:, 5] = central / central.mean() if central.mean() > 0 else 1.0
+    x[:, 6] = _topic_similarity(terms, heading)
+    x[:, 7] = echo(terms)
+    return x
+
+
+def echo(terms: Terms) -> np.ndarray:
+    """ROUGE-1 F each sentence would expect against ECHO_LENGTH words drawn from the article.
+
+    Words as written (stop words too: ROUGE counts them), drawn in proportion to their count in the
+    article, the first sentence's words counted ECHO_LEAD times more. A sentence scores by holding
+    the words such a summary would hold, at about its length.
+    """
+    words, sentence = terms.word_ids, terms.sentence_of
+    lengths = np.diff(terms.ptr).astype(float)
+    if words is None or not len(words):
+        return np.zeros(terms.n)
+    size = int(words.max()) + 1
+    weight = np.bincount(words, minlength=size).astype(float)
+    weight[np.unique(words[terms.ptr[0] : terms.ptr[1]])] += ECHO_LEAD
+    expected = ECHO_LENGTH * weight / weight.sum()
+    pairs, counts = np.unique(sentence * size + words, return_counts=True)
+    overlap = np.minimum(counts, expected[pairs % size])
+    total = np.bincount(pairs // size, weights=overlap, minlength=terms.n)
+    return 2.0 * total / (lengths + ECHO_LENGTH)
+
+
+def _topic_similarity(terms: Terms, heading: Terms | None) -> np.ndarray:
+    """Cosine of each sentence's tf-idf vector with the article's (the heading's words added)."""
+    counts = terms.content()
+    n = terms.n
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    x = counts.multiply(idf[np.newaxis, :]).tocsr()
+    centre = np.asarray(x.sum(axis=0)).ravel()
+    centre /= np.linalg.norm(centre) or 1.0
+    if heading is not None and heading.n:
+        words = heading.stem_ids[~heading.stop]
+        ids = [terms.stem_index.get(heading.stems[w], -1) for w in words.tolist()]
+        extra = np.bincount([i for i in ids if i >= 0], minlength=len(centre)).astype(float) * idf
+        if extra.any():
+            centre = centre + extra / np.linalg.norm(extra)
+            centre /= np.linalg.norm(centre)
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    dots = x @ centre
+    return np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
+
+
+@cache
+def weights() -> np.ndarray:
+    """The shipped weights, in FEATURES order (a missing or mismatched file is an install error)."""
+    data = json.loads(resource_path("summarizer", "news.json").read_text(encoding="utf-8"))
+    named = data["weights"]
+    if sorted(named) != sorted(FEATURES):
+        raise ValueError(f"news.json has weights for {sorted(named)}, expected {sorted(FEATURES)}")
+    w = np.array([float(named[f]) for f in FEATURES])
+    if not all(math.isfinite(v) for v in w):
+        raise ValueError("news.json holds a weight that is not a finite number")
+    return w
+
+
+def rate(
+    terms: Terms, texts: Sequence[str], heading: Terms | None = None, tick: Tick | None = None
+) -> np.ndarray:
+    """Each text's rating: its features weighted by the shipped weights (higher is better)."""
+    return features(terms, texts, heading, tick) @ weights()

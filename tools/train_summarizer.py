@@ -1,0 +1,172 @@
+"""Fit the news method's weights (resources/summarizer/news.json) on article–summary pairs.
+
+Run: .venv/bin/python tools/train_summarizer.py [DATA] [--out resources/summarizer/news.json]
+(DATA defaults to ../shared/data; the pairs are DATA/summaries/hesum-dev.jsonl: HeSum dev, used for
+evaluation and for training these ten weights only; no text of it is stored.)
+
+Each article goes through the app's own path (cleaning, sentences, candidates, terms) and each
+candidate sentence gets `app.core.summarize.news.FEATURES`. The model is linear and listwise: per
+article, softmax(features · w) should put its mass where the sentences are closest to the editor's
+sub-heading (target ∝ exp(ROUGE-1 / TAU), ROUGE as benchmarks/summary_news.py measures it), with an
+L2 penalty. The penalty is chosen by 5-fold cross-validation inside the training articles (by the
+ROUGE-1 of each article's top sentence), so `fit` can itself be cross-validated from outside without
+seeing its test fold (benchmarks/summary_news.py does that). Features are standardised for fitting;
+the stored weights are on the raw features, so the app needs no statistics besides them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from app.core.analyze import Options, analyze  # noqa: E402
+from app.core.summarize import news  # noqa: E402
+from app.core.summarize.terms import build_terms  # noqa: E402
+
+TAU = 0.05  # target sharpness: a sentence 5 ROUGE points below the best gets 1/e of its weight
+PENALTIES = (0.003, 0.03, 0.3)  # L2 strengths tried, per article (the mean loss is penalised)
+INNER_FOLDS = 5
+
+
+@dataclass
+class Article:
+    texts: list[str]  # distinct candidate sentences, document order (what the summarizer rates)
+    x: np.ndarray  # one row of news.FEATURES per text
+
+
+def article_features(text: str) -> Article:
+    """The candidates of `text` and their features, exactly as the app computes them."""
+    a = analyze(text, Options(algorithm="lead", sentences=1, entities=False))
+    cache = a.summary_cache
+    texts = [a.sentence_text(cache["candidates"][j]) for j in cache["unique"]]
+    heading_text = " ".join(t for t in (a.title, a.subtitle) if t)
+    heading = build_terms([heading_text]) if heading_text else None
+    return Article(texts, news.features(cache["terms"], texts, heading))
+
+
+def targets(article: Article, reference: str) -> np.ndarray:
+    from summary_news import rouge
+
+    return np.array([rouge(t, reference)[0] for t in article.texts])
+
+
+def _fit_penalty(blocks: list[tuple[np.ndarray, np.ndarray]], penalty: float) -> np.ndarray:
+    """w minimising mean listwise cross-entropy + penalty · |w|² / 2 (standardised features)."""
+    from scipy.optimize import minimize
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        total, grad = 0.5 * penalty * w @ w, penalty * w
+        for z, q in blocks:
+            s = z @ w
+            s -= s.max()
+            p = np.exp(s)
+            p /= p.sum()
+            total -= float(q @ np.log(p + 1e-300)) / len(blocks)
+            grad = grad + z.T @ (p - q) / len(blocks)
+        return total, grad
+
+    return minimize(loss, np.zeros(blocks[0][0].shape[1]), jac=True, method="L-BFGS-B").x
+
+
+def _blocks(articles: list[Article], scores: list[np.ndarray], mu, sd):
+    out = []
+    for a, r in zip(articles, scores):
+        q = np.exp((r - r.max()) / TAU)
+        out.append(((a.x - mu) / sd, q / q.sum()))
+    return out
+
+
+def _top_score(articles: list[Article], scores: list[np.ndarray], w: np.ndarray) -> float:
+    return float(np.mean([r[int(np.argmax(a.x @ w))] for a, r in zip(articles, scores)]))
+
+
+def fit(articles: list[Article], references: list[str], seed: int = 0) -> dict:
+    """Weights on the raw features (plus the chosen penalty and its inner-CV scores)."""
+    scores = [targets(a, ref) for a, ref in zip(articles, references)]
+    keep = [i for i, a in enumerate(articles) if len(a.texts) > 1]
+    articles, scores = [articles[i] for i in keep], [scores[i] for i in keep]
+    order = list(range(len(articles)))
+    random.Random(seed).shuffle(order)
+    inner = [sorted(order[f::INNER_FOLDS]) for f in range(INNER_FOLDS)]
+    by_penalty = {}
+    for penalty in PENALTIES:
+        fold_scores = []
+        for held in inner:
+            train = [i for i in range(len(articles)) if i not in set(held)]
+            w = _train([articles[i] for i in train], [scores[i] for i in train], penalty)
+            fold_scores.append(_top_score([articles[i] for i in held], [scores[i] for i in held], w))
+        by_penalty[penalty] = float(np.mean(fold_scores))
+    best = max(PENALTIES, key=lambda p: (by_penalty[p], p))  # ties: the stronger penalty
+    return {"weights": _train(articles, scores, best), "penalty": best, "inner_cv": by_penalty}
+
+
+def _train(articles: list[Article], scores: list[np.ndarray], penalty: float) -> np.ndarray:
+    rows = np.vstack([a.x for a in articles])
+    mu, sd = rows.mean(axis=0), rows.std(axis=0)
+    sd[sd == 0] = 1.0
+    w = _fit_penalty(_blocks(articles, scores, mu, sd), penalty)
+    return w / sd  # on raw features; the offset −mu·w/sd is the same for every sentence: dropped
+
+
+def summary_with(article: Article, w: np.ndarray, k: int) -> str:
+    """The top `k` sentences by `w`, in document order (ties to the earlier sentence)."""
+    order = np.argsort(-(article.x @ w), kind="stable")[:k]
+    return " ".join(article.texts[i] for i in sorted(order.tolist()))
+
+
+def main() -> None:
+    from summary_news import as_loaded, fold_spread, folds, rouge
+    from summary_quality import pair_cases
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "summarizer" / "news.json")
+    args = parser.parse_args()
+    pairs = args.data / "summaries" / "hesum-dev.jsonl"
+    cases = pair_cases(pairs)
+    articles = [article_features(as_loaded(c.text)) for c in cases]
+    references = [c.reference for c in cases]
+    splits = folds(len(cases), 5, 4)
+    held_out = [[0.0, 0.0] for _ in cases]
+    for held in splits:  # outer CV: what a fit on the other folds scores on this one
+        train = [i for i in range(len(cases)) if i not in set(held)]
+        w = fit([articles[i] for i in train], [references[i] for i in train])["weights"]
+        for i in held:
+            for k in (1, 2):
+                held_out[i][k - 1] += rouge(summary_with(articles[i], w, k), references[i])[0] / 4
+    lead = [rouge(a.texts[0], r)[0] if a.texts else 0.0 for a, r in zip(articles, references)]
+    cv = {f"r1_at_{k}": fold_spread([h[k - 1] for h in held_out], splits) for k in (1, 2)}
+    print(f"{len(cases)} pairs; outer 5-fold × 4 CV, ROUGE-1 F ×100 (mean ± sd of fold means):")
+    for k in (1, 2):
+        mu, sd = cv[f"r1_at_{k}"]
+        print(f"  news at {k} sentence(s): {100 * mu:.1f} ± {100 * sd:.1f}")
+    mu, sd = fold_spread(lead, splits)
+    print(f"  baseline, first candidate sentence: {100 * mu:.1f} ± {100 * sd:.1f}")
+    final = fit(articles, references)
+    out = {
+        "method": "news: linear listwise sentence ranker (tools/train_summarizer.py)",
+        "trained_on": f"HeSum dev pairs ({len(cases)} articles, {pairs.name}); evaluation and training of small weights only",
+        "target": f"softmax of ROUGE-1 F against the editor's sub-heading / {TAU}",
+        "penalty": final["penalty"],
+        "inner_cv_r1_at_1": {str(k): round(v, 4) for k, v in final["inner_cv"].items()},
+        "outer_cv_r1": {k: [round(m, 4), round(s, 4)] for k, (m, s) in cv.items()},
+        "weights": {f: round(float(v), 6) for f, v in zip(news.FEATURES, final["weights"])},
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"weights (penalty {final['penalty']}): " + ", ".join(f"{f} {v:+.3f}" for f, v in out["weights"].items()))
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
