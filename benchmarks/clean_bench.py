@@ -70,23 +70,30 @@ def build(pool: list[str], size: int, rnd: random.Random) -> tuple[str, list[str
     return "\n".join(paragraphs), paragraphs
 
 
+SUBTITLE_ENDINGS = ["", ".", "!", "?", "…", '."', "״."]
+
+
 def quality(pool: list[str], rnd: random.Random, n: int) -> None:
     """Copies found and body words lost on articles built from the pool, beside the first cleaner's
     exact-line matcher.
 
-    Each article: a title and subtitle made of two pool sentences, 3-8 body paragraphs. Injected:
-    one copy (title or whole block) as a line, glued onto a paragraph end, or with spaced punctuation
-    and invisible marks. Adversarial: the title quoted inside a body sentence, as a sentence of its
-    own ending in a period, or opening a longer sentence. Counted: copies still in the text, body
-    words lost (folded word count of the body that does not come out).
+    Each article: a title and a subtitle made of two pool sentences (the subtitle bare or ending in
+    one of SUBTITLE_ENDINGS: a period, "!", "?", an ellipsis, a quote), 3-5 body paragraphs. Injected:
+    one copy (title or whole block; on one line, on two, or spaced out by blank lines) as a line,
+    glued onto a paragraph end, or with spaced punctuation and invisible marks. Adversarial: the
+    title quoted inside a body sentence, as a sentence of its own ending in a period, or opening a
+    longer sentence. Counted: copies still in the text (per subtitle ending), body words lost.
     """
     from app.core.cleaning.fold import fold
 
     heads = [s.rstrip(".") for s in pool if s.endswith(".") and 4 <= len(s.split()) <= 15]
     folded_pool = [(s, fold(s)) for s in pool]
     found = missed = lost = false_cuts = baseline_found = 0
+    by_ending: dict[str, list[int]] = {e: [0, 0] for e in SUBTITLE_ENDINGS}
     for i in range(n):
         title, subtitle = rnd.sample(heads, 2)
+        ending = SUBTITLE_ENDINGS[(i // 2) % len(SUBTITLE_ENDINGS)]
+        subtitle += ending
         keys = fold(title), fold(subtitle)
         others = [s for s, f in folded_pool if keys[0] not in f and keys[1] not in f]
         chosen = rnd.sample(others, 20)  # distinct sentences: a body that repeats itself is another test
@@ -98,7 +105,7 @@ def quality(pool: list[str], rnd: random.Random, n: int) -> None:
         if adversarial:
             lines[k] += rnd.choice([f' הוא אמר כי "{title}".', f" {title}.", f" {title} ביום שלישי הבא."])
         else:
-            copy = rnd.choice([title, f"{title} {subtitle}"])
+            copy = rnd.choice([title, f"{title} {subtitle}", f"{title}\n{subtitle}", f"{title}\n\n\n{subtitle}\n"])
             copy = rnd.choice([copy, copy.replace(",", " ,").replace(" ", "  "), copy.replace(" ", " \u200f", 3)])
             lines[k] += rnd.choice(["\n", " ", ""]) + copy
         text = "\n".join([title, subtitle, *lines])
@@ -110,10 +117,13 @@ def quality(pool: list[str], rnd: random.Random, n: int) -> None:
         else:
             found += out == expected
             missed += out != expected
+            by_ending[ending][0] += out == expected
+            by_ending[ending][1] += 1
             baseline_found += fold(line_matcher(text)) == expected
     print(f"quality on {n} articles: copies removed {found}/{found + missed} "
           f"(line matcher baseline {baseline_found}/{found + missed}), "
           f"adversarial articles cut {false_cuts}/{n // 2}, body words lost {lost}")
+    print("  by subtitle ending: " + ", ".join(f"{e or 'bare'!s} {a}/{b}" for e, (a, b) in by_ending.items()))
 
 
 def line_matcher(text: str) -> str:

@@ -1,7 +1,12 @@
 """The headline block: the leading short paragraph(s) that read as a title and a subtitle, not body.
 
 A title is short and does not end like a sentence; a subtitle (the editor's lead) may be several
-sentences long but, as printed by news sites, has no final period, and is followed by the body.
+sentences long but, as printed by news sites, usually has no final period, and is followed by the
+body. Some sites do end it with a period (or an ellipsis, or a quote and a period); such a second
+paragraph is taken for the subtitle only on evidence that it is one: the page repeats it later —
+right after a copy of the title (the block printed again), or anywhere when the title is repeated
+too, or as a paragraph of its own. A first body paragraph is not repeated like that, so an article
+without copies keeps it as body.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from .fold import fold
 from .paragraphs import Paragraph
 
 MAX_TITLE_WORDS = 25
@@ -34,9 +40,29 @@ def detect_headline(text: str, paras: list[Paragraph], first_index: int = 0) -> 
         return first_index, None
     second = text[paras[first_index + 1].start : paras[first_index + 1].end]
     m = _word_count(second)
-    if 0 < m <= MAX_SUBTITLE_WORDS and not _ENDS_SENTENCE.search(second):
+    if 0 < m <= MAX_SUBTITLE_WORDS and (
+        not _ENDS_SENTENCE.search(second) or _repeated_as_headline(text, paras, first_index)
+    ):
         return first_index, first_index + 1
     return first_index, None
+
+
+def _repeated_as_headline(text: str, paras: list[Paragraph], title_i: int) -> bool:
+    """Whether the paragraph after the title comes back later the way only a subtitle does."""
+    title, second = paras[title_i], paras[title_i + 1]
+    title_key, key = fold(text, title.start, title.end), fold(text, second.start, second.end)
+    if not key or not title_key:
+        return False
+    rest = fold(text, second.end)
+    if key not in rest:
+        return False
+    if f"{title_key} {key}" in rest or title_key in rest:
+        return True
+    size = second.end - second.start
+    return any(
+        abs((p.end - p.start) - size) <= size and fold(text, p.start, p.end) == key
+        for p in paras[title_i + 2 :]
+    )
 
 
 def _word_count(s: str) -> int:
