@@ -11,6 +11,7 @@ from typing import Protocol
 from .clean import clean
 from .document import Analysis, Document, Sentence, Span, SummaryItem
 from .entities import ModelUnavailable, find_entities, group_entities
+from .hebrew.lexicon import problem as lexicon_problem
 from .hebrew.sentences import split_sentences
 from .hebrew.words import words
 from .summarize import DEFAULT_ALGORITHM, resolve_count, summarize_scored
@@ -74,6 +75,7 @@ def analyze(
             analysis.entities_unavailable = str(exc)
             analysis.entities = find_entities(document.text, exclude=exclude, names=False)
         analysis.groups = group_entities(document.text, analysis.entities)
+    analysis.lexicon_unavailable = lexicon_problem()
     analysis.direction = text_direction(document.text)
     analysis.language = "he" if analysis.direction == "rtl" else "und"
     step(1.0, "done")

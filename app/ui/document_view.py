@@ -243,11 +243,19 @@ class DocumentView(QWidget):
         self.reader.show_rendered(result.rendered, keep_scroll=self._keep_scroll)
         if fresh:  # a re-render of the same analysis keeps the panes' selection and place
             self._shown = result.analysis
+            damaged = []
             if result.analysis.entities_unavailable:
-                self.message = self.tr(
+                damaged.append(self.tr(
                     "Names are not marked: the entity model is missing or damaged ({reason}). "
                     "Reinstalling Tamtzit restores it."
-                ).format(reason=isolate(result.analysis.entities_unavailable))
+                ).format(reason=isolate(result.analysis.entities_unavailable)))
+            if result.analysis.lexicon_unavailable:
+                damaged.append(self.tr(
+                    "Hebrew prefixes are not separated: the Hebrew lexicon is missing or damaged ({reason}). "
+                    "Reinstalling Tamtzit restores it."
+                ).format(reason=isolate(result.analysis.lexicon_unavailable)))
+            if damaged:
+                self.message = " ".join(damaged)
             self.summary.show_analysis(result.analysis)
             self.entities.show_analysis(result.analysis)
             self.side.setSizes([520, 300] if result.analysis.groups else [700, 120])

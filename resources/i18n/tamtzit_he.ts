@@ -28,6 +28,10 @@
         <translation>בוטל.</translation>
     </message>
     <message>
+        <source>Hebrew prefixes are not separated: the Hebrew lexicon is missing or damaged ({reason}). Reinstalling Tamtzit restores it.</source>
+        <translation>תחיליות עבריות אינן מופרדות: המילון העברי חסר או פגום ({reason}). התקנה מחדש של תמצית תשחזר אותו.</translation>
+    </message>
+    <message>
         <source>{n} repeated blocks removed</source>
         <translation>{n} קטעים חוזרים הוסרו</translation>
     </message>
