@@ -91,7 +91,7 @@ def check_regular_file(path: str | os.PathLike[str]) -> os.stat_result:
         raise LoadError(f"{shown(p)}: is a folder, not a file")
     if not stat.S_ISREG(st.st_mode):
         kind = "a named pipe" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) else "a device"
-        raise LoadError(f"{shown(p)}: is {kind}, not a file")
+        raise LoadError(f"{shown(p)}: {kind}, not a regular file")
     return st
 
 

@@ -1,6 +1,6 @@
 """One open document: its article, summary and entities, and the background work that feeds them.
 
-Every piece of work (load a big file, analyse, re-summarise, re-render) is one Task that returns a
+Every piece of work (read the file, analyse, re-summarise, re-render) is one Task that returns a
 `Result`; a newer task cancels the older one, and a stale result is never shown.
 """
 
