@@ -129,10 +129,12 @@ def summarize_analysis(
     `analysis` itself is left as it is: the window may be showing it while a worker re-summarizes.
 
     Candidates, their words and stems and each algorithm's ratings are cached on the analysis, so
-    switching algorithm re-rates only, and changing the length only re-selects. `tick(0..1)` is
-    called as the work proceeds (analyze turns it into progress and cancellation).
+    switching algorithm re-rates only, and changing the length only re-selects; the new Analysis
+    gets a copy of the cache with what this call added (the entries themselves are shared, never
+    changed). `tick(0..1)` is called as the work proceeds (analyze turns it into progress and
+    cancellation).
     """
-    cache = analysis.summary_cache
+    cache = dict(analysis.summary_cache)
     if "candidates" not in cache:
         cache["candidates"] = summary_candidates(analysis)
     candidates = cache["candidates"]
@@ -151,7 +153,7 @@ def summarize_analysis(
     for i, score in zip(candidates, result.scores):
         scores[i] = score
     summary = [SummaryItem(candidates[item.sentence], item.score) for item in result.items]
-    return replace(analysis, summary=summary, scores=scores, algorithm=options.algorithm)
+    return replace(analysis, summary=summary, scores=scores, algorithm=options.algorithm, summary_cache=cache)
 
 
 def text_direction(text: str) -> str:
