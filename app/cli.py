@@ -110,6 +110,9 @@ def _analyze(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if analysis.entities_unavailable:
         print(f"tamtzit: names are not marked: {analysis.entities_unavailable}; "
               "reinstalling Tamtzit restores the model", file=stderr)
+    if analysis.lexicon_unavailable:
+        print(f"tamtzit: Hebrew prefixes are not separated: {analysis.lexicon_unavailable}; "
+              "reinstalling Tamtzit restores the lexicon", file=stderr)
     if args.json:
         json.dump(to_json(analysis), stdout, ensure_ascii=False)
         stdout.write("\n")

@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -247,4 +248,11 @@ def setup_logging() -> Path | None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    previous = sys.excepthook
+
+    def log_uncaught(kind, value, tb) -> None:  # an exception in a Qt slot: a GUI launch has no stderr
+        logging.getLogger("tamtzit").error("uncaught exception", exc_info=(kind, value, tb))
+        previous(kind, value, tb)
+
+    sys.excepthook = log_uncaught
     return target

@@ -12,6 +12,7 @@ from .clean import clean
 from .document import Analysis, Document, Sentence, Span, SummaryItem
 from .entities import ModelUnavailable, find_entities, group_entities
 from .entities.latin import mostly_latin
+from .hebrew.lexicon import problem as lexicon_problem
 from .hebrew.sentences import split_sentences
 from .hebrew.words import words
 from .summarize import DEFAULT_ALGORITHM, resolve_count, summarize_scored
@@ -75,6 +76,7 @@ def analyze(
             analysis.entities_unavailable = str(exc)
             analysis.entities = find_entities(document.text, exclude=exclude, names=False)
         analysis.groups = group_entities(document.text, analysis.entities)
+    analysis.lexicon_unavailable = lexicon_problem()
     analysis.direction = text_direction(document.text)
     # "en": names are looked for in Latin script only (entities.latin); the UI may say so
     analysis.language = "he" if analysis.direction == "rtl" else "en" if mostly_latin(document.text) else "und"
@@ -129,10 +131,12 @@ def summarize_analysis(
     `analysis` itself is left as it is: the window may be showing it while a worker re-summarizes.
 
     Candidates, their words and stems and each algorithm's ratings are cached on the analysis, so
-    switching algorithm re-rates only, and changing the length only re-selects. `tick(0..1)` is
-    called as the work proceeds (analyze turns it into progress and cancellation).
+    switching algorithm re-rates only, and changing the length only re-selects; the new Analysis
+    gets a copy of the cache with what this call added (the entries themselves are shared, never
+    changed). `tick(0..1)` is called as the work proceeds (analyze turns it into progress and
+    cancellation).
     """
-    cache = analysis.summary_cache
+    cache = dict(analysis.summary_cache)
     if "candidates" not in cache:
         cache["candidates"] = summary_candidates(analysis)
     candidates = cache["candidates"]
@@ -152,7 +156,7 @@ def summarize_analysis(
     for i, score in zip(candidates, result.scores):
         scores[i] = score
     summary = [SummaryItem(candidates[item.sentence], item.score) for item in result.items]
-    return replace(analysis, summary=summary, scores=scores, algorithm=options.algorithm)
+    return replace(analysis, summary=summary, scores=scores, algorithm=options.algorithm, summary_cache=cache)
 
 
 def text_direction(text: str) -> str:

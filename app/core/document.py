@@ -214,6 +214,8 @@ class Analysis:
     algorithm: str = "lexrank"
     # why names are not marked although asked for (the model files are missing or damaged); "" if they are
     entities_unavailable: str = ""
+    # why Hebrew prefixes are not separated (the lexicon files are missing or damaged); "" if they are
+    lexicon_unavailable: str = ""
     # importance of every sentence in [0, 1] for the last summary (0: not a candidate), for shading
     scores: list[float] = field(default_factory=list)
     # term statistics and ratings of this document, reused when only the algorithm or length changes

@@ -72,6 +72,7 @@ def _screenshot_when_ready(app: QApplication, window, out: str) -> None:
     if window.document is not None and window.document.busy:
         window.analysis_ready.connect(lambda _a: QTimer.singleShot(100, save))
         window.document.failed.connect(lambda _m: QTimer.singleShot(100, save))
+        window.document.load_failed.connect(lambda _m: QTimer.singleShot(100, save))
         QTimer.singleShot(60000, save)
     else:
         QTimer.singleShot(300, save)

@@ -1,6 +1,6 @@
 """One open document: its article, summary and entities, and the background work that feeds them.
 
-Every piece of work (load a big file, analyse, re-summarise, re-render) is one Task that returns a
+Every piece of work (read the file, analyse, re-summarise, re-render) is one Task that returns a
 `Result`; a newer task cancels the older one, and a stale result is never shown.
 """
 
@@ -326,11 +326,19 @@ class DocumentView(QWidget):
         if fresh:  # a re-render of the same analysis keeps the panes' selection and place
             self._shown = result.analysis
             self._highlight = None
+            damaged = []
             if result.analysis.entities_unavailable:
-                self.message = self.tr(
+                damaged.append(self.tr(
                     "Names are not marked: the entity model is missing or damaged ({reason}). "
                     "Reinstalling Tamtzit restores it."
-                ).format(reason=isolate(result.analysis.entities_unavailable))
+                ).format(reason=isolate(result.analysis.entities_unavailable)))
+            if result.analysis.lexicon_unavailable:
+                damaged.append(self.tr(
+                    "Hebrew prefixes are not separated: the Hebrew lexicon is missing or damaged ({reason}). "
+                    "Reinstalling Tamtzit restores it."
+                ).format(reason=isolate(result.analysis.lexicon_unavailable)))
+            if damaged:
+                self.message = " ".join(damaged)
             self.summary.show_analysis(result.analysis)
             self.entities.show_analysis(result.analysis)
             self.side.setSizes([520, 300] if result.analysis.groups else [700, 120])

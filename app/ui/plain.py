@@ -33,8 +33,9 @@ def tooltip(text: str) -> str:
     """A tooltip that shows `text` literally.
 
     Tooltips have no format setting (Qt guesses from the first line), so we hand Qt rich text whose
-    every character is escaped: nothing in `text` can become a tag, an entity or an image."""
-    return "<p style='white-space:pre-wrap'>" + escape(text, quote=False) + "</p>"
+    every character is escaped: nothing in `text` can become a tag, an entity or an image. Not
+    wrapped, as Qt shows a plain-text tooltip (rich text would break a path at each slash)."""
+    return "<p style='white-space:pre'>" + escape(text, quote=False) + "</p>"
 
 
 def shown_text(text: str) -> str:

@@ -55,6 +55,10 @@
         <source>Show the removed blocks where they were, or hide them again</source>
         <translation>הצגת הקטעים שהוסרו במקומם, או הסתרתם שוב</translation>
     </message>
+    <message>
+        <source>Hebrew prefixes are not separated: the Hebrew lexicon is missing or damaged ({reason}). Reinstalling Tamtzit restores it.</source>
+        <translation>תחיליות עבריות אינן מופרדות: המילון העברי חסר או פגום ({reason}). התקנה מחדש של תמצית תשחזר אותו.</translation>
+    </message>
 </context>
 <context>
     <name>EncodingNames</name>

@@ -69,7 +69,7 @@ def test_permission_denied(tmp_path, monkeypatch):
     def denied(*args, **kwargs):  # chmod 0 is no obstacle when the tests run as root
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(os, "open", denied)
+    monkeypatch.setattr(os, "open", denied)  # load_path opens non-blocking, through os.open
     assert message(f).endswith("permission denied")
 
 

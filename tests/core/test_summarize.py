@@ -95,10 +95,11 @@ def test_changing_algorithm_or_length_reuses_the_words():
 
 def test_resummarizing_returns_a_new_analysis_and_leaves_the_shown_one_alone():
     a = analyze(_article("14"), Options(algorithm="lexrank", entities=False))
-    summary, scores = list(a.summary), list(a.scores)
+    summary, scores, cached = list(a.summary), list(a.scores), dict(a.summary_cache)
     other = summarize_analysis(a, Options(algorithm="luhn", sentences=2))
     assert other is not a and other.algorithm == "luhn" and len(other.summary) == 2
     assert a.summary == summary and a.scores == scores and a.algorithm == "lexrank"
+    assert a.summary_cache == cached and len(other.summary_cache) > len(cached)  # luhn's ratings
 
 
 def _long_text() -> str:

@@ -151,3 +151,30 @@ def test_an_oversized_file_is_not_read(private_config, monkeypatch):
     monkeypatch.setattr(app.settings, "MAX_SETTINGS_BYTES", 1000)
     _write(json.dumps({"theme": "dark", "recent": ["/x" * 600]}))
     assert load_settings() == Settings()
+
+
+def test_tracebacks_reach_the_log_file(private_config, monkeypatch):
+    import logging
+    import sys
+
+    from app.settings import setup_logging
+
+    monkeypatch.setattr(sys, "excepthook", lambda *_a: None)
+    root = logging.getLogger()
+    before = list(root.handlers)
+    target = setup_logging()
+    try:
+        try:
+            raise RuntimeError("boom in a slot")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+        logging.getLogger("app.ui.tasks").exception("background task failed", exc_info=ValueError("boom in a task"))
+        for h in root.handlers:
+            h.flush()
+        text = target.read_text(encoding="utf-8")
+        assert "boom in a slot" in text and "Traceback" in text and "boom in a task" in text
+    finally:
+        for h in root.handlers[:]:
+            if h not in before:
+                root.removeHandler(h)
+                h.close()

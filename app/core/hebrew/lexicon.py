@@ -131,6 +131,7 @@ class Lexicon:
     floor: float  # stands for the frequency of a word not in `zipf`
     weights: dict[str, list[float]] = field(default_factory=dict)  # proclitic -> bias + weights
     analyses: dict[str, str] = field(default_factory=dict)  # word -> its gold written prefix
+    problem: str = ""  # why the shipped files could not be used ("" when they were): said to the user
 
 
 def read_vocabulary(path: Path = VOCABULARY) -> Vocabulary:
@@ -177,13 +178,24 @@ def reset() -> None:
         _loaded = None
 
 
+def problem() -> str:
+    """Why the lexicon is missing or damaged, "" if it is whole (loads it: every summary does)."""
+    return lexicon().problem
+
+
 def _read() -> Lexicon:
+    """Missing or damaged files degrade the layer (no prefix stripping) and say why, like the NER model."""
+    path = VOCABULARY
     try:
-        zipf = read_vocabulary(VOCABULARY)
-        model = json.loads(MODEL.read_text(encoding="utf-8"))
-    except (OSError, ValueError, KeyError, IndexError, struct.error):  # missing or damaged: degrade
-        return Lexicon(zipf={}, floor=0.0)
-    return Lexicon(zipf, model["floor"], model["weights"], model["analyses"])
+        zipf = read_vocabulary(path)
+        path = MODEL
+        model = json.loads(path.read_text(encoding="utf-8"))
+        return Lexicon(zipf, float(model["floor"]), dict(model["weights"]), dict(model["analyses"]))
+    except FileNotFoundError:
+        return Lexicon(zipf={}, floor=0.0, problem=f"{path.name} is missing")
+    except (OSError, ValueError, TypeError, KeyError, IndexError, struct.error) as exc:
+        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        return Lexicon(zipf={}, floor=0.0, problem=f"{path.name} is damaged ({reason})")
 
 
 def load_all() -> None:

@@ -56,17 +56,20 @@ def test_shipped_lexicon_is_compact_and_loaded():
     assert len(lex.zipf) > 100_000 and set(lex.weights) >= {"ו", "ה", "ב", "ל", "מ", "ש"}
 
 
+def _forget_lexicon() -> None:
+    """The lexicon and what was worked out with it (tests swap its files)."""
+    lexicon_module.reset()
+    prefixes._segment.cache_clear()
+    prefixes.normalize.cache_clear()
+
+
 @pytest.fixture
 def no_lexicon(monkeypatch, tmp_path):
     monkeypatch.setattr(lexicon_module, "VOCABULARY", tmp_path / "missing.bin")
-    lexicon_module.reset()
-    prefixes._segment.cache_clear()
-    prefixes.normalize.cache_clear()
+    _forget_lexicon()
     yield
     monkeypatch.undo()
-    lexicon_module.reset()
-    prefixes._segment.cache_clear()
-    prefixes.normalize.cache_clear()
+    _forget_lexicon()
 
 
 def test_without_its_files_the_layer_works_and_strips_nothing_it_cannot_prove(no_lexicon):
@@ -105,3 +108,42 @@ def test_preload_in_the_background_gives_the_same_lexicon():
     lexicon_module.reset()
     lexicon_module.preload().join(timeout=30)
     assert lexicon_module.lexicon() is lexicon_module.lexicon() and lexicon_module.lexicon().zipf
+
+
+@pytest.mark.parametrize("damage", [b"", b"TZVOCAB1truncated", None])
+def test_a_damaged_or_missing_lexicon_is_reported_like_a_damaged_model(monkeypatch, tmp_path, damage):
+    from app.core.analyze import Options, analyze
+
+    vocabulary = tmp_path / "vocabulary.bin"
+    if damage is not None:
+        vocabulary.write_bytes(damage)
+    monkeypatch.setattr(lexicon_module, "VOCABULARY", vocabulary)
+    _forget_lexicon()
+    try:
+        a = analyze("ראש הממשלה נפגש היום עם השרים בירושלים ובתל אביב. הם דיברו על התקציב.", Options(entities=False))
+        assert "vocabulary.bin" in a.lexicon_unavailable
+        assert ("missing" if damage is None else "damaged") in a.lexicon_unavailable
+        assert a.summary  # degraded, not broken
+    finally:
+        monkeypatch.undo()
+        _forget_lexicon()
+    assert analyze("ראש הממשלה נפגש היום עם השרים.", Options(entities=False)).lexicon_unavailable == ""
+
+
+def test_the_cli_says_when_the_lexicon_is_damaged(tmp_path):
+    import subprocess
+
+    root = Path(__file__).resolve().parents[3]
+    bad = tmp_path / "vocabulary.bin"
+    bad.write_bytes(b"not a vocabulary")
+    text = tmp_path / "a.txt"
+    text.write_text("ראש הממשלה נפגש היום עם השרים בירושלים. הם דיברו על התקציב.\n", encoding="utf-8")
+    code = (
+        "import sys; from pathlib import Path; from app.core.hebrew import lexicon; "
+        f"lexicon.VOCABULARY = Path({str(bad)!r}); from app.cli import run; "
+        f"sys.exit(run([{str(text)!r}]))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "tamtzit: Hebrew prefixes are not separated: vocabulary.bin is damaged" in out.stderr
+    assert "Traceback" not in out.stderr
