@@ -71,7 +71,7 @@ def analyze(
         step(0.8, "entities")
         exclude = list(document.boilerplate)
         try:
-            analysis.entities = find_entities(document.text, exclude=exclude)
+            analysis.entities = find_entities(document.text, exclude=exclude, check=lambda: step(0.8, "entities"))
         except ModelUnavailable as exc:  # a damaged install costs the names, not the summary or dates
             analysis.entities_unavailable = str(exc)
             analysis.entities = find_entities(document.text, exclude=exclude, names=False)

@@ -8,6 +8,7 @@ first), and dates, times, sums of money and percentages by rule. Offsets are int
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from ..document import Entity, Span
 from .grouping import group_entities
@@ -38,14 +39,20 @@ class ModelUnavailable(RuntimeError):
     (raised by model.load_model; analyze() records it and goes on)."""
 
 
-def find_entities(text: str, exclude: list[Span] | None = None, names: bool = True) -> list[Entity]:
+def find_entities(
+    text: str,
+    exclude: list[Span] | None = None,
+    names: bool = True,
+    check: Callable[[], None] | None = None,
+) -> list[Entity]:
     """Entity mentions in `text`, in order, none overlapping another or an `exclude` span.
 
     `names=False` leaves the model out: dates, times, sums and percentages only (what is left to
-    show when the model cannot be loaded)."""
+    show when the model cannot be loaded). `check()` is called between chunks of a long text and
+    may raise to cancel."""
     from .rules import rule_entities
 
-    tagged = _names(text) if names else []
+    tagged = _names(text, check) if names else []
     found = tagged + [(a, b, label, 1.0) for a, b, label in rule_entities(text) if not _overlaps(tagged, a, b)]
     found.sort()
     if names:
@@ -54,7 +61,7 @@ def find_entities(text: str, exclude: list[Span] | None = None, names: bool = Tr
     return [Entity(a, b, label, text[a:b], conf) for a, b, label, conf in found if not _overlaps(blocked, a, b)]
 
 
-def _names(text: str) -> list[tuple[int, int, str, float]]:
+def _names(text: str, check: Callable[[], None] | None = None) -> list[tuple[int, int, str, float]]:
     """(start, end, label, confidence) of the names, sorted; ModelUnavailable if the model cannot
     be loaded. In Hebrew text, the CRF's and the Latin-script ones it leaves free; in a text
     mostly in Latin letters (English), the Latin-script names only: the CRF knows only Hebrew."""
@@ -65,7 +72,7 @@ def _names(text: str) -> list[tuple[int, int, str, float]]:
     model = load_model()
     lex = model.lexicon
     hebrew = not mostly_latin(text)
-    tagged = tag_text(text, model, model.settings) if hebrew else []
+    tagged = tag_text(text, model, model.settings, check) if hebrew else []
     known = lex.latin or {}
     latin = latin_names(text, known, lex.triggers, hebrew)
     if hebrew:

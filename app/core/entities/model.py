@@ -169,7 +169,11 @@ class DocumentPrefixes:
     def length(self, token: str, label: str, rest: tuple[str, ...] = ()) -> int:
         """Clitic letters of `token`, the first of an entity whose other tokens are `rest`."""
         k = self._length(token, label, rest)
-        return k if k == 0 or self._may_split(token, k, rest) else 0
+        if k and not self._may_split(token, k, rest):
+            # a shorter clitic whose rest is a listed name ("ו|ברק", not "וב|רק"), else none
+            shorter = [len(token) - len(s) for s in stems(token) if len(token) - len(s) < k]
+            k = next((j for j in shorter if self._named(token[j:], rest, True) and self._may_split(token, j, rest)), 0)
+        return k
 
     def _may_split(self, token: str, k: int, rest: tuple[str, ...]) -> bool:
         """A clitic comes off a name only with evidence for both parts: the rest is a word or a
@@ -178,8 +182,14 @@ class DocumentPrefixes:
         "שמעון", "מרים", "כרמל"; "שמרנים" is not "שמ" + "רנים")."""
         lex = self.splitter.lexicon
         stem = token[k:].lstrip('"')
-        if self._named(token, rest, listed=True) and not self._named(stem, rest):
-            return False
+        freq = lex.freq or {}
+        outer = [token] + [s for s in stems(token) if len(s) > len(stem)]  # "וברק": also "ברק"
+        for form in outer:
+            # "מרים" stays whole, though "רים" is a name too: the whole is the commoner word
+            if self._named(form, rest, listed=True) and (
+                not self._named(stem, rest) or freq.get(form, 0) >= freq.get(stem, 0)
+            ):
+                return False
         forms = (stem, "ה" + stem) if token[k - 1] in "בלכ" else (stem,)
         return any(
             f in self.words or f in lex.vocab or (lex.freq is not None and f in lex.freq) or self._named(f, rest)

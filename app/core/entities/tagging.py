@@ -43,6 +43,7 @@ class Settings:
     first_names: bool = True  # a rare first name before a person's name joins it
     heads: bool = True  # a "person" whose first word heads organisations in training is one ("קרן פורד")
     pairs: bool = True  # a rare first name and a word that is no everyday word are a person ("דונלד טראמפ")
+    spread: float = 0.0  # least CRF confidence of a name for its repetitions to be tagged too
 
 
 Span = tuple[int, int, str, float]  # start, end (characters), label, confidence
@@ -69,6 +70,7 @@ def tag_text(
     counts: Counter = Counter()
     crf: list[list[list[Span]]] = []  # per chunk, per sentence: token spans
     raw: dict[tuple[str, ...], float] = {}  # (label, first token, rest...) -> surest confidence
+    surnames: dict[tuple[str, ...], float] = {}
     cache: dict[tuple[str, ...], list[Span]] = {}  # a sentence met again is tagged once
     for chunk in _chunks(text, check):
         for tokens in chunk.sentences:
@@ -87,6 +89,8 @@ def tag_text(
             for a, b, label, conf in spans:
                 name = (label, *tokens[a:b])
                 raw[name] = max(raw.get(name, 0.0), conf)
+                if label == "PER" and b - a > 1:  # the surname alone is spread too (consistency.py)
+                    surnames[(tokens[b - 1],)] = max(surnames.get((tokens[b - 1],), 0.0), conf)
         crf.append(found)
         n_tokens += sum(map(len, chunk.sentences))
         if keep is not None:
@@ -118,11 +122,13 @@ def tag_text(
     del counts
     keys = name_keys(votes) if settings.propagate else {}
     # confidence of each name: its surest CRF mention
-    sure: dict[tuple[str, ...], float] = {}
+    sure: dict[tuple[str, ...], float] = dict(surnames)
     for (label, first, *rest), conf in raw.items():
         key = (prefixes.base(first, label, tuple(rest)), *rest)
         sure[key] = max(sure.get(key, 0.0), conf)
-    del raw
+    del raw, surnames
+    if settings.spread > 0:  # only names the CRF was sure of somewhere are spread
+        keys = {k: v for k, v in keys.items() if sure.get(k, 0.0) >= settings.spread}
     # pass 3: names spread to their repetitions; spans in characters
     out: list[Span] = []
     for k, chunk in chunks():

@@ -1,0 +1,105 @@
+"""Names a reader can trust (issue 14), on sentences written for these tests: a clitic never eats
+part of a name, organisations are not people, Latin-script names are found and paired with their
+Hebrew spelling, an English text gets its names too, and every name says how sure the model is."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analyze import analyze
+from app.core.entities import find_entities, group_entities
+from app.core.entities.model import load_model
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in find_entities(text)]
+
+
+def _starts_inside(text: str, word: str) -> bool:
+    """Whether some entity starts or ends strictly inside an occurrence of `word`."""
+    at = [i for i in range(len(text)) if text.startswith(word, i)]
+    return any(a < e.start < a + len(word) or a < e.end < a + len(word) for e in find_entities(text) for a in at)
+
+
+@pytest.mark.parametrize("name", ["ברק", "בנימין", "לאה", "מרים", "שמעון", "כרמל"])
+def test_a_first_name_that_looks_prefixed_keeps_its_first_letter(name):
+    prefixes = load_model().prefixes_of([[name, "כהן", "אמר", "רק", "ימין", "אה", "רים", "מעון", "רמל"]])
+    assert prefixes.length(name, "PER", ("כהן",)) == 0
+    text = f"השר {name} כהן אמר אתמול כי הממשלה תפעל, ו{name} כהן הוסיף כי רק כך אפשר."
+    assert not _starts_inside(text, name)
+
+
+def test_barak_regev_is_not_rak_regev():
+    text = "השר ברק רגב אמר אתמול כי הממשלה תפעל. לדברי ברק רגב, ההחלטה סופית."
+    found = _found(text)
+    assert ("ברק רגב", "PER") in found
+    assert not any(t.startswith("רק") for t, _ in found)
+
+
+def test_conservatives_are_not_cut_into_pieces():
+    text = "שמרנים רבים הצביעו נגד ההצעה. השמרנים בפרלמנט התנגדו, ושמרנים אחרים נמנעו. הם שמרנים."
+    assert not _starts_inside(text, "שמרנים")
+    assert all(e.text not in ("רנים", "שמ") for e in find_entities(text))
+
+
+def test_google_is_an_organisation_not_a_person():
+    text = "גוגל פרסמה את תוצאותיה הכספיות. חברת גוגל הודיעה כי תשקיע בישראל, ומנהלי גוגל שמחו."
+    labels = {label for t, label in _found(text) if t == "גוגל"}
+    assert labels == {"ORG"}
+
+
+def test_a_foundation_is_an_organisation():
+    text = "קרן פורד העניקה מענק לאוניברסיטה. נציגי קרן פורד ביקרו בירושלים."
+    assert ("קרן פורד", "ORG") in _found(text)
+    assert ("קרן פורד", "PER") not in _found(text)
+
+
+def test_an_adjective_with_the_article_is_no_person():
+    text = (
+        "המאבק הפוליטי נמשך. הפוליטי הוותיק אמר כי לא יוותר. הדיון הפוליטי התארך, והמשבר הפוליטי "
+        "העמיק. הפוליטי הזה מכיר את כולם. הנזק הפוליטי גדול, אמר הפוליטי."
+    )
+    assert not [e for e in find_entities(text) if "פוליטי" in e.text and e.label == "PER"]
+
+
+def test_latin_names_inside_hebrew_text_are_found_and_labelled():
+    text = (
+        "גוגל (Google) השיקה את Gemini 2.5, והמתחרה OpenAI הגיבה מיד. כך דווח באתר TechCrunch. "
+        "החברה האם של גוגל, Alphabet, לא הגיבה."
+    )
+    found = dict((t, label) for t, label in _found(text))
+    assert found["Google"] == "ORG"
+    assert found["OpenAI"] == "ORG"
+    assert found["TechCrunch"] == "ORG"
+    assert found["Alphabet"] == "ORG"
+    assert found["Gemini 2.5"] == "DUC"
+
+
+def test_a_name_given_in_both_scripts_is_one_group():
+    text = "מיקרוסופט (Microsoft) הודיעה היום על רכישה. לפי Microsoft, מיקרוסופט תשלם במזומן."
+    entities = find_entities(text)
+    groups = [g for g in group_entities(text, entities) if any("Microsoft" in entities[i].text for i in g.mentions)]
+    assert len(groups) == 1
+    assert {entities[i].text for i in groups[0].mentions} == {"Microsoft", "מיקרוסופט"}
+    assert groups[0].label == "ORG"
+
+
+def test_an_english_text_gets_its_names_and_says_it_is_english():
+    text = (
+        "Google announced a new model on Tuesday. The company said that Sundar Pichai would present "
+        "it in London, while analysts at Reuters and OpenAI were sceptical. However, nobody in "
+        "Mountain View would comment."
+    )
+    analysis = analyze(text)
+    assert analysis.language == "en"
+    found = {(e.text, e.label) for e in analysis.entities}
+    assert {("Google", "ORG"), ("London", "GPE"), ("Reuters", "ORG"), ("Sundar Pichai", "PER")} <= found
+    assert not {t for t, _ in found} & {"The", "However", "Tuesday"}
+
+
+def test_every_entity_says_how_sure_the_model_is():
+    text = "ראש הממשלה בנימין נתניהו נפגש בירושלים עם שר החוץ. ב-21 בפברואר 2019 נחתם ההסכם."
+    entities = find_entities(text)
+    assert entities
+    assert all(0.0 <= e.confidence <= 1.0 for e in entities)
+    assert any(e.label == "DATE" and e.confidence == 1.0 for e in entities)
