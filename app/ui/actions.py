@@ -6,10 +6,12 @@ Every action is also added to the window itself, so its shortcut works wherever 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
+from html import escape
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.safe_text import isolate
@@ -153,15 +155,36 @@ def build_menus(w) -> dict:
     return actions
 
 
+def shortcut_text(sequences: list[QKeySequence]) -> str:
+    """Shortcuts as people read them: "Ctrl+Shift+Tab", not Qt's "Ctrl+Shift+Backtab"."""
+    shown: list[str] = []
+    for seq in sequences:
+        text = seq.toString(QKeySequence.PortableText).replace("Backtab", "Tab")
+        if text and text not in shown:
+            shown.append(text)
+    return ", ".join(shown)
+
+
+def menu_text(text: str) -> str:
+    """`text` with its mnemonic marker, except in a right-to-left interface: under Hebrew letters
+    the underline reads as a vowel point (הַגדלה), so Hebrew menus go without."""
+    return without_mnemonic(text) if QGuiApplication.layoutDirection() == Qt.RightToLeft else text
+
+
+def without_mnemonic(text: str) -> str:
+    """"&Open" → "Open", "A && B" → "A & B"."""
+    return re.sub(r"&(&?)", r"\1", text)
+
+
 def retranslate_menus(w, actions: dict) -> None:
     for key, (text, tip) in _texts().items():
         a = actions[key]
-        a.setText(text)
-        shortcut = a.shortcut().toString(QKeySequence.NativeText)
+        a.setText(menu_text(text))
+        shortcut = shortcut_text([a.shortcut()])
         a.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         a.setStatusTip(tip)
     for key, title in _TEXTS.titles().items():
-        actions["_menus"][key].setTitle(title)
+        actions["_menus"][key].setTitle(menu_text(title))
     for menu in actions["_menus"].values():
         menu.setToolTipsVisible(True)
 
@@ -196,21 +219,26 @@ def _nudge_length(w, step: int) -> None:
     doc.summary.step_length(step)
 
 
-def show_shortcuts(w) -> None:
+def shortcuts_table(w) -> str:
+    """Every shortcut with what it does, as an HTML table in the interface's direction."""
+    rtl = QGuiApplication.layoutDirection() == Qt.RightToLeft
+    align = "right" if rtl else "left"
     rows = []
     for key, (text, _tip) in _texts().items():
-        shortcuts = ", ".join(s.toString(QKeySequence.NativeText) for s in w.actions_[key].shortcuts())
+        shortcuts = shortcut_text(w.actions_[key].shortcuts())
         if shortcuts:
-            rows.append(f"<tr><td>{text.replace('&', '')}</td><td dir='ltr'>{shortcuts}</td></tr>")
-    QMessageBox.information(w, QCoreApplication.translate("MenuTexts", "Keyboard shortcuts"), "<table cellspacing='6'>" + "".join(rows) + "</table>")
+            label = escape(without_mnemonic(text))
+            rows.append(f"<tr><td align='{align}'>{label}</td><td dir='ltr' align='{align}'>{escape(shortcuts)}</td></tr>")
+    return f"<table dir='{'rtl' if rtl else 'ltr'}' cellspacing='6'>" + "".join(rows) + "</table>"
+
+
+def show_shortcuts(w) -> None:
+    QMessageBox.information(w, QCoreApplication.translate("MenuTexts", "Keyboard shortcuts"), shortcuts_table(w))
 
 
 def show_about(w) -> None:
     """What Tamtzit is, and the data and code it is made of with their licences: the entity and
     prefix models are derived from NEMO / the Hebrew Treebank (non-commercial, share-alike)."""
-    from html import escape
-
-    from PySide6.QtCore import Qt
     from PySide6.QtGui import QPixmap
 
     from .. import __version__

@@ -32,6 +32,7 @@ from .document_view import WORDS_PER_MINUTE, DocumentView
 from .entity_panel import label_names
 from .encodings import ENCODINGS, canonical, human_name
 from .export import write_export
+from .load_messages import load_failure
 from .pasted import PastedStore
 from .theme import apply_theme, article_font, colors, use_ui_font
 from .welcome import WelcomePage
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         except LoadError as exc:
             doc.cancel()
             doc.deleteLater()
-            self.show_error(str(exc))
+            self.show_error(load_failure(path, str(exc)))
             return None
         self._add_tab(doc)
         self.settings.add_recent(full)
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
             self.pasted.load(lambda kept: [self.open_text(text, name, key) for key, name, text in kept])
 
     def show_error(self, message: str) -> None:
-        message = strip_bidi(message)  # a file name's bidi controls must not reorder our words
+        """`message` is ours, with any file name in it isolated (its own bidi controls stripped)."""
         log.warning("%s", message)
         self.notice_label.setText(message)
         self.notice.show()
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         try:
             doc.open_file(doc.path, encoding=encoding, visual=visual)
         except LoadError as exc:
-            self.show_error(str(exc))
+            self.show_error(load_failure(doc.path, str(exc)))
 
     # -- summary out ---------------------------------------------------------------------------
     def copy_summary(self) -> None:
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
         try:
             write_export(path, kind, self.document.analysis, label_names())
         except OSError as exc:
-            self.show_error(self.tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
+            self.show_error(self.tr("Could not write {path}: {error}").format(path=isolate(strip_bidi(path), always=True), error=exc.strerror or exc))
             return
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=isolate(path, always=True)), 5000)
 
@@ -345,8 +346,7 @@ class MainWindow(QMainWindow):
         if loaded is not None:
             self.visual_button.setText(self.tr("Undo visual-order conversion") if loaded.visual else self.tr("Convert from visual order"))
         if doc and doc.analysis is not None:
-            minutes = max(1, round(doc.words / WORDS_PER_MINUTE))
-            self.words_label.setText(self.tr("{words} words · {minutes} min read").format(words=f"{doc.words:,}", minutes=minutes))
+            self.words_label.setText(self._reading_figures(doc.words))
         else:
             self.words_label.clear()
         for i in range(self.tabs.count()):
@@ -360,6 +360,20 @@ class MainWindow(QMainWindow):
             removed = self.actions_["show_removed"]
             removed.setEnabled(bool(doc and doc.analysis is not None and doc.analysis.document.removed))
             removed.setChecked(bool(doc and doc.show_removed))
+
+    def _reading_figures(self, words: int) -> str:
+        """"1,234 words · 6 min read", said naturally for none, one and a few in either language."""
+        if words == 0:
+            return self.tr("No words")
+        said = self.tr("One word") if words == 1 else self.tr("{words} words").format(words=f"{words:,}")
+        minutes = round(words / WORDS_PER_MINUTE)
+        if minutes < 1:
+            time = self.tr("under a minute to read")
+        elif minutes == 1:
+            time = self.tr("a minute to read")
+        else:
+            time = self.tr("{minutes} minutes to read").format(minutes=f"{minutes:,}")
+        return f"{said} · {time}"
 
     def _toggle_visual(self) -> None:
         doc = self.document
