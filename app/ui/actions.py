@@ -12,9 +12,10 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ..core.safe_text import isolate
+from .file_dialogs import open_file_names
 
 K = QKeySequence
 
@@ -191,7 +192,7 @@ def retranslate_menus(w, actions: dict) -> None:
 
 def open_dialog(w) -> None:
     start = os.path.dirname(w.settings.recent[0]) if w.settings.recent else os.path.expanduser("~")
-    paths, _ = QFileDialog.getOpenFileNames(
+    paths = open_file_names(
         w, QCoreApplication.translate("MenuTexts", "Open"), start, QCoreApplication.translate("MenuTexts", "Texts (*.txt *.md *.markdown *.html *.htm *.docx *.odt);;All files (*)")
     )
     w.open_paths(paths)

@@ -8,7 +8,6 @@ import os
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from .document_view import WORDS_PER_MINUTE, DocumentView
 from .entity_panel import label_names
 from .encodings import ENCODINGS, canonical, human_name
 from .export import write_export
+from .file_dialogs import save_file_name
 from .load_messages import load_failure
 from .pasted import PastedStore
 from .theme import apply_theme, article_font, colors, use_ui_font
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
             return
         base = os.path.splitext(doc.path or doc.name)[0] + ("-summary" if kind == "summary" else "-annotated")
         filters = self.tr("Web page (*.html);;Markdown (*.md);;Plain text (*.txt)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), base + ".html", filters)
+        path = save_file_name(self, self.tr("Export"), base + ".html", filters)
         if path:
             self.export_to(path, kind)
 

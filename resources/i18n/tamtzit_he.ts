@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>DialogTexts</name>
+    <message>
+        <source>Look in:</source>
+        <translation>חיפוש בתוך:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>סוג הקבצים:</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <source>Names are not marked: the entity model is missing or damaged ({reason}). Reinstalling Tamtzit restores it.</source>
