@@ -108,7 +108,7 @@ def build_menus(w) -> dict:
     act("focus_summary", lambda: w.document and w.document.summary.list.setFocus(), "Ctrl+2")
     act("focus_entities", lambda: w.document and w.document.entities.tree.setFocus(), "Ctrl+3")
     act("next_tab", lambda: _switch_tab(w, +1), K.NextChild, "Ctrl+PgDown")
-    act("previous_tab", lambda: _switch_tab(w, -1), K.PreviousChild, "Ctrl+PgUp")
+    act("previous_tab", lambda: _switch_tab(w, -1), "Ctrl+Shift+Tab", K.PreviousChild, "Ctrl+PgUp")  # shown as people say it
     act("cancel", w.escape, "Esc")
     focus = act("focus_mode", lambda: w.set_focus_mode(not w.focus_mode), "F11", checkable=True)
     focus.setChecked(False)

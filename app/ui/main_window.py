@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -299,8 +300,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.words_label = QLabel()
-        self.encoding_button = QToolButton()
-        self.encoding_button.setPopupMode(QToolButton.InstantPopup)
+        self.encoding_button = QPushButton()  # its menu arrow beside the name, not over it
+        self.encoding_button.setFlat(True)
         menu = QMenu(self.encoding_button)
         menu.aboutToShow.connect(lambda: self._fill_encodings(menu))
         self.encoding_button.setMenu(menu)
