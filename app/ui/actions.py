@@ -6,13 +6,16 @@ Every action is also added to the window itself, so its shortcut works wherever 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
+from html import escape
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from ..core.safe_text import isolate
+from .file_dialogs import open_file_names
 from .plain import shown_text, tooltip
 from .typography import LINE_SPACINGS, MEASURES, choice_texts
 
@@ -118,7 +121,7 @@ def build_menus(w) -> dict:
     act("focus_summary", lambda: w.document and w.document.summary.list.setFocus(), "Ctrl+2")
     act("focus_entities", lambda: w.document and w.document.entities.tree.setFocus(), "Ctrl+3")
     act("next_tab", lambda: _switch_tab(w, +1), K.NextChild, "Ctrl+PgDown")
-    act("previous_tab", lambda: _switch_tab(w, -1), K.PreviousChild, "Ctrl+PgUp")
+    act("previous_tab", lambda: _switch_tab(w, -1), "Ctrl+Shift+Tab", K.PreviousChild, "Ctrl+PgUp")  # shown as people say it
     act("cancel", w.escape, "Esc")
     focus = act("focus_mode", lambda: w.set_focus_mode(not w.focus_mode), "F11", checkable=True)
     focus.setChecked(False)
@@ -175,22 +178,43 @@ def build_menus(w) -> dict:
     return actions
 
 
+def shortcut_text(sequences: list[QKeySequence]) -> str:
+    """Shortcuts as people read them: "Ctrl+Shift+Tab", not Qt's "Ctrl+Shift+Backtab"."""
+    shown: list[str] = []
+    for seq in sequences:
+        text = seq.toString(QKeySequence.PortableText).replace("Backtab", "Tab")
+        if text and text not in shown:
+            shown.append(text)
+    return ", ".join(shown)
+
+
+def menu_text(text: str) -> str:
+    """`text` with its mnemonic marker, except in a right-to-left interface: under Hebrew letters
+    the underline reads as a vowel point (הַגדלה), so Hebrew menus go without."""
+    return without_mnemonic(text) if QGuiApplication.layoutDirection() == Qt.RightToLeft else text
+
+
+def without_mnemonic(text: str) -> str:
+    """"&Open" → "Open", "A && B" → "A & B"."""
+    return re.sub(r"&(&?)", r"\1", text)
+
+
 def retranslate_menus(w, actions: dict) -> None:
     for key, (text, tip) in _texts().items():
         a = actions[key]
-        a.setText(text)
-        shortcut = a.shortcut().toString(QKeySequence.NativeText)
+        a.setText(menu_text(text))
+        shortcut = shortcut_text([a.shortcut()])
         a.setToolTip(tooltip(f"{tip} ({shortcut})" if shortcut else tip))
         a.setStatusTip(tip)
     for key, title in _TEXTS.titles().items():
-        actions["_menus"][key].setTitle(title)
+        actions["_menus"][key].setTitle(menu_text(title))
     texts = choice_texts()
     for key, names, values, tip in (
         ("line_spacing", texts.line_spacings(), LINE_SPACINGS, texts.line_spacing_tip),
         ("measure", texts.measures(), MEASURES, texts.measure_tip),
     ):
         for choice, a in actions[f"_{key}"].items():
-            a.setText(names[choice])
+            a.setText(menu_text(names[choice]))
             a.setToolTip(tip(values[choice]))
     for menu in actions["_menus"].values():
         menu.setToolTipsVisible(True)
@@ -215,7 +239,7 @@ def add_typography_choices(w, actions: dict) -> None:
 
 def open_dialog(w) -> None:
     start = os.path.dirname(w.settings.recent[0]) if w.settings.recent else os.path.expanduser("~")
-    paths, _ = QFileDialog.getOpenFileNames(
+    paths = open_file_names(
         w, QCoreApplication.translate("MenuTexts", "Open"), start, QCoreApplication.translate("MenuTexts", "Texts (*.txt *.md *.markdown *.html *.htm *.docx *.odt);;All files (*)")
     )
     w.open_paths(paths)
@@ -244,21 +268,26 @@ def _nudge_length(w, step: int) -> None:
     doc.summary.step_length(step)
 
 
-def show_shortcuts(w) -> None:
+def shortcuts_table(w) -> str:
+    """Every shortcut with what it does, as an HTML table in the interface's direction."""
+    rtl = QGuiApplication.layoutDirection() == Qt.RightToLeft
+    align = "right" if rtl else "left"
     rows = []
     for key, (text, _tip) in _texts().items():
-        shortcuts = ", ".join(s.toString(QKeySequence.NativeText) for s in w.actions_[key].shortcuts())
+        shortcuts = shortcut_text(w.actions_[key].shortcuts())
         if shortcuts:
-            rows.append(f"<tr><td>{text.replace('&', '')}</td><td dir='ltr'>{shortcuts}</td></tr>")
-    QMessageBox.information(w, QCoreApplication.translate("MenuTexts", "Keyboard shortcuts"), "<table cellspacing='6'>" + "".join(rows) + "</table>")
+            label = escape(without_mnemonic(text))
+            rows.append(f"<tr><td align='{align}'>{label}</td><td dir='ltr' align='{align}'>{escape(shortcuts)}</td></tr>")
+    return f"<table dir='{'rtl' if rtl else 'ltr'}' cellspacing='6'>" + "".join(rows) + "</table>"
+
+
+def show_shortcuts(w) -> None:
+    QMessageBox.information(w, QCoreApplication.translate("MenuTexts", "Keyboard shortcuts"), shortcuts_table(w))
 
 
 def show_about(w) -> None:
     """What Tamtzit is, and the data and code it is made of with their licences: the entity and
     prefix models are derived from NEMO / the Hebrew Treebank (non-commercial, share-alike)."""
-    from html import escape
-
-    from PySide6.QtCore import Qt
     from PySide6.QtGui import QPixmap
 
     from .. import __version__

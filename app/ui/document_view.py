@@ -138,6 +138,7 @@ class DocumentView(QWidget):
             self.splitter.replaceWidget(1, self.side)
             self.summary.show()
             self.entities.show()  # a tab not on top was hidden
+            self.side.setSizes([520, 300])
         self.splitter.widget(1).setVisible(not self.focus_mode)
         self.splitter.setOrientation(wanted)
         total = self.height() if narrow else self.width()

@@ -216,7 +216,13 @@ class EntityPanel(QWidget):
             self.empty.setText(self.tr("No names, places or dates were found in this text."))
 
     def step(self, direction: int) -> None:
-        self._step(self.tree.currentItem(), direction)
+        """F3 / Shift+F3: the selected name's next or previous mention; with no name selected, the
+        first name (the commonest of the first type) rather than nothing."""
+        item = self.tree.currentItem()
+        if (item is None or item.data(0, _GROUP) is None) and self.tree.topLevelItemCount():
+            top = self.tree.topLevelItem(0)
+            item = top.child(0) if top.childCount() else None
+        self._step(item, direction)
 
     def _step(self, item: QTreeWidgetItem | None, direction: int) -> None:
         if item is None or self.analysis is None or item.data(0, _GROUP) is None:

@@ -8,12 +8,12 @@ import os
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QMainWindow,
     QMenu,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -30,6 +30,8 @@ from .document_view import WORDS_PER_MINUTE, DocumentView
 from .entity_panel import label_names
 from .encodings import ENCODINGS, canonical, human_name
 from .export import write_export
+from .file_dialogs import save_file_name
+from .load_messages import load_failure
 from .pasted import PastedStore
 from .plain import PlainLabel, shown_text, tooltip
 from .reading_position import ReadingPosition, remember
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
             self.pasted.load(lambda kept: [self.open_text(text, name, key) for key, name, text in kept])
 
     def show_error(self, message: str) -> None:
-        message = strip_bidi(message)  # a file name's bidi controls must not reorder our words
+        """`message` is ours, with any file name in it isolated (its own bidi controls stripped)."""
         log.warning("%s", message)
         self.notice_label.setText(message)
         self.notice.show()
@@ -194,7 +196,7 @@ class MainWindow(QMainWindow):
 
     def _load_failed(self, doc: DocumentView, message: str) -> None:
         """A file that cannot be read leaves no empty tab behind (one re-read keeps its text)."""
-        self.show_error(message)
+        self.show_error(load_failure(doc.path or doc.name, message))
         if doc.loaded is None and (index := self.tabs.indexOf(doc)) >= 0:
             self.settings.recent = [p for p in self.settings.recent if p != doc.path]
             self.close_tab(index)
@@ -237,7 +239,7 @@ class MainWindow(QMainWindow):
             return
         base = os.path.splitext(doc.path or doc.name)[0] + ("-summary" if kind == "summary" else "-annotated")
         filters = self.tr("Web page (*.html);;Markdown (*.md);;Plain text (*.txt)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), base + ".html", filters)
+        path = save_file_name(self, self.tr("Export"), base + ".html", filters)
         if path:
             self.export_to(path, kind)
 
@@ -245,7 +247,7 @@ class MainWindow(QMainWindow):
         try:
             write_export(path, kind, self.document.analysis, label_names())
         except OSError as exc:
-            self.show_error(self.tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
+            self.show_error(self.tr("Could not write {path}: {error}").format(path=isolate(strip_bidi(path), always=True), error=exc.strerror or exc))
             return
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=isolate(path, always=True)), 5000)
 
@@ -319,8 +321,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.words_label = PlainLabel()
-        self.encoding_button = QToolButton()
-        self.encoding_button.setPopupMode(QToolButton.InstantPopup)
+        self.encoding_button = QPushButton()  # its menu arrow beside the name, not over it
+        self.encoding_button.setFlat(True)
         menu = QMenu(self.encoding_button)
         menu.aboutToShow.connect(lambda: self._fill_encodings(menu))
         self.encoding_button.setMenu(menu)
@@ -366,8 +368,7 @@ class MainWindow(QMainWindow):
         if loaded is not None:
             self.visual_button.setText(self.tr("Undo visual-order conversion") if loaded.visual else self.tr("Convert from visual order"))
         if doc and doc.analysis is not None:
-            minutes = max(1, round(doc.words / WORDS_PER_MINUTE))
-            self.words_label.setText(self.tr("{words} words · {minutes} min read").format(words=f"{doc.words:,}", minutes=minutes))
+            self.words_label.setText(self._reading_figures(doc.words))
         else:
             self.words_label.clear()
         for i in range(self.tabs.count()):
@@ -381,6 +382,20 @@ class MainWindow(QMainWindow):
             removed = self.actions_["show_removed"]
             removed.setEnabled(bool(doc and doc.analysis is not None and doc.analysis.document.removed))
             removed.setChecked(bool(doc and doc.show_removed))
+
+    def _reading_figures(self, words: int) -> str:
+        """"1,234 words · 6 min read", said naturally for none, one and a few in either language."""
+        if words == 0:
+            return self.tr("No words")
+        said = self.tr("One word") if words == 1 else self.tr("{words} words").format(words=f"{words:,}")
+        minutes = round(words / WORDS_PER_MINUTE)
+        if minutes < 1:
+            time = self.tr("under a minute to read")
+        elif minutes == 1:
+            time = self.tr("a minute to read")
+        else:
+            time = self.tr("{minutes} minutes to read").format(minutes=f"{minutes:,}")
+        return f"{said} · {time}"
 
     def _toggle_visual(self) -> None:
         doc = self.document

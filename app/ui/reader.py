@@ -64,7 +64,7 @@ class ReaderView(QTextBrowser):
             if self._adopting:
                 self._adopt_timer.start()
         elif restore:
-            QTimer.singleShot(0, restore)
+            QTimer.singleShot(0, self, restore)  # never after the view is gone
 
     @property
     def busy(self) -> bool:

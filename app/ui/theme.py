@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..core.entities import LABELS  # noqa: F401  (the legend's order)
 from ..resources import resource_path
 from .palette import SUMMARY, label_colors
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 DIRECTION = Qt.UserRole + 1  # an item's own text direction (Qt.LayoutDirection), when it has one
-PAD = 6  # room between an item's edge and its text
+PAD = 4  # room between an item's edge and its text
 
 
 def text_layout(text: str, font: QFont, width: float, direction: Qt.LayoutDirection) -> tuple[QTextLayout, float]:

@@ -287,10 +287,6 @@
         <translation>המרה מסדר חזותי</translation>
     </message>
     <message>
-        <source>{words} words · {minutes} min read</source>
-        <translation>{words} מילים · {minutes} דק׳ קריאה</translation>
-    </message>
-    <message>
         <source>Tamtzit</source>
         <translation>תמצית</translation>
     </message>
@@ -317,6 +313,30 @@
     <message>
         <source>Words in the article and reading time at 200 words a minute</source>
         <translation>מילים בכתבה וזמן קריאה ב־200 מילים לדקה</translation>
+    </message>
+    <message>
+        <source>No words</source>
+        <translation>אין מילים</translation>
+    </message>
+    <message>
+        <source>One word</source>
+        <translation>מילה אחת</translation>
+    </message>
+    <message>
+        <source>{words} words</source>
+        <translation>{words} מילים</translation>
+    </message>
+    <message>
+        <source>under a minute to read</source>
+        <translation>פחות מדקת קריאה</translation>
+    </message>
+    <message>
+        <source>a minute to read</source>
+        <translation>דקת קריאה אחת</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes to read</source>
+        <translation>{minutes} דקות קריאה</translation>
     </message>
 </context>
 <context>
@@ -878,6 +898,80 @@
     <message>
         <source>The article's first sentences, in order</source>
         <translation>המשפטים הראשונים של הכתבה, לפי הסדר</translation>
+    </message>
+</context>
+<context>
+    <name>DialogTexts</name>
+    <message>
+        <source>Look in:</source>
+        <translation>חיפוש בתוך:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>סוג הקבצים:</translation>
+    </message>
+</context>
+<context>
+    <name>LoadMessages</name>
+    <message>
+        <source>the file is not there</source>
+        <translation>הקובץ אינו קיים</translation>
+    </message>
+    <message>
+        <source>you have no permission to read it</source>
+        <translation>אין הרשאה לקרוא אותו</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>זו תיקייה, לא קובץ</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>זה אינו קובץ רגיל</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({detail})</source>
+        <translation>לא ניתן לקרוא אותו ({detail})</translation>
+    </message>
+    <message>
+        <source>it is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>הוא גדול מדי ({size} MB; המגבלה היא {limit} MB)</translation>
+    </message>
+    <message>
+        <source>it is not a text file (it looks like {what})</source>
+        <translation>זה אינו קובץ טקסט (נראה כמו {what})</translation>
+    </message>
+    <message>
+        <source>it is not a text file</source>
+        <translation>זה אינו קובץ טקסט</translation>
+    </message>
+    <message>
+        <source>it is not {encoding} text; try another encoding</source>
+        <translation>זה אינו טקסט בקידוד {encoding}; נסו קידוד אחר</translation>
+    </message>
+    <message>
+        <source>it starts with a {encoding} mark but is not {encoding} text</source>
+        <translation>הוא מתחיל בסימן {encoding} אבל אינו טקסט {encoding}</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation>קידוד לא מוכר: {encoding}</translation>
+    </message>
+    <message>
+        <source>it is not a .{format} document (damaged, or another kind of file renamed)</source>
+        <translation>זה אינו מסמך {format} (פגום, או קובץ מסוג אחר ששמו שונה)</translation>
+    </message>
+    <message>
+        <source>the .{format} file is damaged</source>
+        <translation>קובץ ה־{format} פגום</translation>
+    </message>
+    <message>
+        <source>the document declares XML entities, which are refused</source>
+        <translation>המסמך מגדיר ישויות XML, והן נדחות</translation>
+    </message>
+    <message>
+        <source>Could not open {name}: {reason}</source>
+        <translation>לא ניתן לפתוח את {name}: {reason}</translation>
     </message>
 </context>
 </TS>

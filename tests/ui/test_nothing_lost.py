@@ -64,3 +64,6 @@ def test_previous_and_next_need_a_selected_name(qtbot, window, seed_text):
     panel.tree.setCurrentItem(top.child(0))
     QApplication.processEvents()
     assert panel.previous.isEnabled() and panel.next.isEnabled()
+    panel.tree.setCurrentItem(top)
+    window.actions_["next_mention"].trigger()  # F3 with no name selected starts at the first name
+    assert panel.tree.currentItem() is top.child(0) and panel.where.text().startswith("1 of ")

@@ -1,0 +1,59 @@
+"""Open and save dialogs that read right in a right-to-left interface.
+
+Where the desktop offers no dialog of its own, Qt draws one: in Hebrew its file names, sizes and
+dates, left-to-right data inside a right-to-left view, came out as "txt.1" and "KiB 4.15". Each
+shown value is isolated here (its own direction inside the row), the file types read left to
+right, and the two labels Qt's Hebrew translation misses are set from ours.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QStyledItemDelegate
+
+from ..core.safe_text import isolate
+
+
+LRI = "\u2066"
+
+
+class Isolated(QStyledItemDelegate):
+    """Every shown name, size, type and date isolated (U+2068 … U+2069), so that "1.txt" stays
+    "1.txt" in a right-to-left list. Only the painted text: the model's data, which the dialog
+    copies into the file-name box, stays the bare name."""
+
+    def displayText(self, value, locale) -> str:
+        text = super().displayText(value, locale)
+        return isolate(text, always=True) if text else text
+
+
+class DialogTexts(QObject):
+    """(context DialogTexts)"""
+
+    def labels(self) -> dict:
+        return {QFileDialog.LookIn: self.tr("Look in:"), QFileDialog.FileType: self.tr("Files of type:")}
+
+
+def file_dialog(parent, title: str, start: str, filters: str, save: bool = False) -> QFileDialog:
+    # "Texts (*.txt *.md)" reads left to right even inside a Hebrew name: each filter opens with a
+    # left-to-right isolate (left open: Qt wants the filter to end with its ")")
+    dialog = QFileDialog(parent, title, start, ";;".join(LRI + f for f in filters.split(";;")))
+    dialog.setAcceptMode(QFileDialog.AcceptSave if save else QFileDialog.AcceptOpen)
+    dialog.setFileMode(QFileDialog.AnyFile if save else QFileDialog.ExistingFiles)
+    for view in dialog.findChildren(QAbstractItemView):
+        if view.objectName() in ("listView", "treeView"):
+            view.setItemDelegate(Isolated(view))
+    for label, text in DialogTexts().labels().items():
+        dialog.setLabelText(label, text)
+    return dialog
+
+
+def open_file_names(parent, title: str, start: str, filters: str) -> list[str]:
+    dialog = file_dialog(parent, title, start, filters)
+    return dialog.selectedFiles() if dialog.exec() else []
+
+
+def save_file_name(parent, title: str, start: str, filters: str) -> str:
+    """`start` may name the file proposed; "" when the reader cancels."""
+    dialog = file_dialog(parent, title, start, filters, save=True)
+    return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""

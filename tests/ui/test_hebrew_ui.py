@@ -1,0 +1,74 @@
+"""The Hebrew interface reads right (issue 16 item 4): messages, menus, numbers, shortcuts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.core.safe_text import FSI
+from app.ui import i18n
+from app.ui.actions import shortcuts_table
+from tests.conftest import SAMPLE
+from tests.ui.conftest import open_and_wait
+
+
+@pytest.fixture
+def hebrew():
+    app = QApplication.instance()
+    i18n.install(app, "he")
+    yield
+    i18n.install(app, "en")
+
+
+def test_an_unreadable_file_is_reported_in_hebrew_with_its_name_isolated(qtbot, window, hebrew, tmp_path):
+    image = tmp_path / "image)"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    window.open_path(str(image))
+    message = window.statusBar().currentMessage()
+    assert message.startswith("לא ניתן לפתוח את ") and "אינו קובץ טקסט" in message
+    assert FSI + "image)" in message  # the name keeps its bracket where it is
+    assert window.notice_label.text() == message
+
+
+def test_hebrew_menus_have_no_mnemonic_underlines_and_english_ones_do(qtbot, window, hebrew):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[0] == "קובץ" and not any("&" in t for t in titles)
+    assert not any("&" in a.text() for a in window.actions_.values() if hasattr(a, "text"))
+    i18n.install(QApplication.instance(), "en")
+    assert window.menuBar().actions()[0].text() == "&File"
+
+
+def test_words_and_reading_time_read_naturally(qtbot, window, hebrew):
+    figures = window._reading_figures
+    assert figures(1) == "מילה אחת · פחות מדקת קריאה"
+    assert figures(0) == "אין מילים"
+    assert figures(200) == "200 מילים · דקת קריאה אחת"
+    assert figures(2600) == "2,600 מילים · 13 דקות קריאה"
+    assert "׳" not in figures(2600)  # a geresh reads as a yod at this size (דקי)
+    i18n.install(QApplication.instance(), "en")
+    assert window._reading_figures(1) == "One word · under a minute to read"
+    assert window._reading_figures(347) == "347 words · 2 minutes to read"
+
+
+def test_an_empty_file_shows_no_reading_time(qtbot, window, hebrew, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" \n", encoding="utf-8")
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        window.open_path(str(empty))
+    assert "דק" not in window.words_label.text()
+
+
+def test_the_shortcut_table_is_mirrored_and_names_keys_as_people_do(qtbot, window, hebrew):
+    table = shortcuts_table(window)
+    assert table.startswith("<table dir='rtl'") and "align='right'" in table
+    assert "Backtab" not in table and "Ctrl+Shift+Tab" in table
+    assert not any("Backtab" in a.toolTip() for a in window.actions_.values() if hasattr(a, "toolTip"))
+    # the menu shows an action's first shortcut as Qt writes it
+    assert window.actions_["previous_tab"].shortcut().toString() == "Ctrl+Shift+Tab"
+    i18n.install(QApplication.instance(), "en")
+    assert shortcuts_table(window).startswith("<table dir='ltr'")
+
+
+def test_the_sentence_count_reads_in_hebrew(qtbot, window, hebrew):
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    assert "מתוך" in doc.summary.status.text()
