@@ -12,15 +12,20 @@ import logging
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_config_dir, user_log_dir
 
 APP = "tamtzit"
 RECENT_LIMIT = 10
 POSITIONS_LIMIT = 200  # documents whose reading place is kept, the most recently read
-RANGES = {"line_spacing": (100, 250), "measure": (30, 160)}  # beyond these a value is a hand edit gone wrong
+LINE_SPACING = 145  # percent of the font's height between body lines: open enough for nikud
+LINE_SPACING_RANGE = (100, 250)
+MEASURE = 78  # characters to a line of the article: a comfortable measure for Hebrew body text
+MEASURE_RANGE = (30, 160)
 log = logging.getLogger(__name__)
 
 
@@ -30,8 +35,8 @@ class Settings:
     theme: str = "system"  # "system" | "light" | "dark" | "sepia"
     zoom: int = 0  # font size steps relative to the default
     serif: bool = False  # the article in Noto Serif Hebrew rather than Noto Sans Hebrew
-    line_spacing: int = 145  # percent of the font's height, body text
-    measure: int = 78  # characters to a line of the article
+    line_spacing: int = LINE_SPACING
+    measure: int = MEASURE
     algorithm: str = "lexrank"
     length_mode: str = "auto"  # "auto" | "sentences" | "percent"
     length_value: int = 5
@@ -66,6 +71,28 @@ def settings_path() -> Path:
     return config_dir() / "settings.json"
 
 
+def _within(low: int, high: int) -> Callable[[Any], Any]:
+    return lambda v: v if low <= v <= high else _invalid()
+
+
+def _invalid() -> Any:
+    raise ValueError("out of range")
+
+
+def _positions(values: dict) -> dict[str, int]:
+    """Document key -> non-negative offset; keys of a sane length; the newest POSITIONS_LIMIT."""
+    kept = [(k, v) for k, v in values.items() if len(k) <= 4096 and type(v) is int and v >= 0]
+    return dict(kept[-POSITIONS_LIMIT:])
+
+
+# Each key's rule (beyond its type); a value that fails falls back to the default.
+_RULES: dict[str, Callable[[Any], Any]] = {
+    "line_spacing": _within(*LINE_SPACING_RANGE),
+    "measure": _within(*MEASURE_RANGE),
+    "positions": _positions,
+}
+
+
 def _coerce(raw: dict) -> Settings:
     """Keep the known keys whose type matches the default's; anything else falls back to defaults."""
     defaults = Settings()
@@ -74,15 +101,13 @@ def _coerce(raw: dict) -> Settings:
         if f.name not in raw:
             continue
         value, expected = raw[f.name], type(getattr(defaults, f.name))
-        if f.name in RANGES and not (type(value) is int and RANGES[f.name][0] <= value <= RANGES[f.name][1]):
-            continue
         if isinstance(value, expected) and not (expected is int and isinstance(value, bool)):
             if expected is list:
                 value = [v for v in value if isinstance(v, str)]
-            if expected is dict:  # positions: text keys, non-negative whole offsets
-                value = {k: v for k, v in value.items() if type(v) is int and v >= 0}
-                value = dict(list(value.items())[-POSITIONS_LIMIT:])
-            values[f.name] = value
+            try:
+                values[f.name] = _RULES.get(f.name, lambda v: v)(value)
+            except ValueError:
+                pass
     return Settings(**values)
 
 
