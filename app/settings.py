@@ -37,10 +37,12 @@ MAX_PATH_CHARS = 4096
 MAX_SETTINGS_BYTES = 1 << 20  # ours is a few KB; anything bigger is not a settings file
 ZOOM_RANGE = (-6, 24)  # font size steps relative to the default
 LENGTH_RANGE = (1, 100)  # sentences, or percent of the article
-LINE_SPACING_RANGE = (100, 250)  # percent of the font's height
+LINE_SPACING_RANGE = (100, 250)  # percent of the font's height; beyond these a value is a hand edit gone wrong
 MEASURE_RANGE = (30, 160)  # characters to a line
 POSITIONS_LIMIT = 200  # documents whose reading place is kept, the most recently read
 MAX_EXTRA_KEYS = 100
+LINE_SPACING = 145  # percent of the font's height between body lines: open enough for nikud
+MEASURE = 78  # characters to a line of the article: a comfortable measure for Hebrew body text
 log = logging.getLogger(__name__)
 
 
@@ -51,8 +53,8 @@ class Settings:
     zoom: int = 0  # font size steps relative to the default
     algorithm: str = DEFAULT_ALGORITHM
     serif: bool = False  # the article in Noto Serif Hebrew rather than Noto Sans Hebrew
-    line_spacing: int = 145  # percent of the font's height, body text
-    measure: int = 78  # characters to a line of the article
+    line_spacing: int = LINE_SPACING
+    measure: int = MEASURE
     length_mode: str = "auto"  # "auto" | "sentences" | "percent"
     length_value: int = 5
     hidden_labels: list[str] = field(default_factory=list)

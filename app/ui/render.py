@@ -17,12 +17,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
 from ..core.document import Analysis
+from ..settings import LINE_SPACING, MEASURE
 from .layers import Marks, paragraphs
 from .plain import tooltip
 from .theme import Colors
 
-MAX_LINE_CHARS = 78  # a comfortable measure for Hebrew body text
-BODY_LINE_HEIGHT = 145  # percent: body lines set open enough for nikud and long reading
+MAX_LINE_CHARS = MEASURE  # the default measure (the reader may choose another: typography.py)
+BODY_LINE_HEIGHT = LINE_SPACING  # percent, the default (likewise)
 SIDE_MARGIN = 28  # the least room between the text and the view's edges, however narrow the window
 PREVIEW_CHARS = 8_000  # raw text shown at once while the analysis runs: a screen or two
 _SIZE = {"title": 2, "subtitle": 1, "boilerplate": -1, "body": 0, "removed": -1}

@@ -224,3 +224,15 @@ def test_positions_in_settings_are_validated_and_bounded(private_config):
         s.remember_position(f"/f{i}", i)
     s.remember_position("/f3", 99)  # read again: the newest
     assert len(s.positions) == POSITIONS_LIMIT and list(s.positions)[-1] == "/f3" and "/f4" not in s.positions
+
+
+def test_find_marks_the_right_words_after_emoji_and_in_pointed_text(qtbot, window):
+    # Qt counts a character beyond the BMP (an emoji) as two positions; Python as one
+    text = "כותרת 😀 על העיר\nבִּירוּשָׁלַיִם 🎉🎉 נפתח היום מוזיאון חדש, וּבִירוּשָׁלַיִם שמחים מאוד מכך.\n"
+    with qtbot.waitSignal(window.analysis_ready, timeout=60000):
+        doc = window.open_text(text)
+    doc.find()
+    doc.article.find_bar.edit.setText("ירושלים")
+    found = _found(doc)
+    assert len(found) == 3  # two marks and the current one again
+    assert set(found) == {"ירוּשָׁלַיִם"}  # the name and its nikud, not the prefix, not a shifted span
