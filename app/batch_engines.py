@@ -4,8 +4,8 @@ Every engine runs the same pure function, `app.api.analyze_record(job, options)`
 records in input order while keeping only a bounded number of documents in flight (IN_FLIGHT per
 worker), so the reader never runs ahead of the work by more than that. The lexicon and the models
 are loaded once: on Linux before the pool forks its workers (which share them), elsewhere by each
-worker as it starts; on Dask each worker process loads them on its first task and keeps them
-(module-level caches).
+worker as it starts; on Dask every worker is asked to load them before the first task, and keeps
+them (module-level caches).
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ def run_dask(jobs: Iterable[Job], options: Options, scheduler: str) -> Iterator[
     except ImportError:
         raise RuntimeError('the Dask engine needs dask.distributed: pip install "tamtzit[cluster]"') from None
     with Client(scheduler) as client:
+        client.run(warm)  # the workers there now; one that joins later loads on its first task
         threads = max(1, sum(client.nthreads().values()))
         submit = lambda job: client.submit(analyze_record, job, options, pure=False)  # noqa: E731
         yield from _windowed(jobs, submit, threads * IN_FLIGHT)

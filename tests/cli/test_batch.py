@@ -150,3 +150,22 @@ def test_dask_engine_on_a_local_cluster(folder, tmp_path):
     with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
         assert run([str(folder), "--out", str(out), "--engine", "dask", "--scheduler", cluster.scheduler_address]) == 3
     assert records(out) == records(local)
+
+
+def test_progress_shows_rate_and_eta_on_a_terminal_and_nothing_elsewhere(folder, tmp_path):
+    import io
+
+    from app.batch import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    bar = Progress(Terminal(), total=10)
+    bar.done = 4
+    line = bar.line(bar.start + 2.0)
+    assert "4/10" in line and "2.0/s" in line and "ETA 0:03" in line
+    assert "ETA" not in Progress(Terminal(), total=None).line(bar.start + 1.0)
+    piped = io.StringIO()
+    run([str(folder), "--out", str(tmp_path / "o.jsonl"), "--jobs", "1"], stderr=piped)
+    assert piped.getvalue().count("\n") == 1 and "\r" not in piped.getvalue()  # the summary alone
