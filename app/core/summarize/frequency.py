@@ -14,8 +14,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..hebrew.stopwords import STOP_WORDS
-from ..hebrew.sumy_adapter import HebrewTokenizer, stem
+from ..hebrew.sumy_adapter import HebrewTokenizer
 from .terms import Terms, Tick, is_stop, row_ids
+from .terms import term as stem
 
 
 def lsa(terms: Terms, tick: Tick | None = None) -> np.ndarray:
