@@ -17,6 +17,8 @@ from pathlib import Path
 
 from platformdirs import user_config_dir, user_log_dir
 
+from .core.summarize.registry import DEFAULT_ALGORITHM
+
 APP = "tamtzit"
 RECENT_LIMIT = 10
 log = logging.getLogger(__name__)
@@ -27,7 +29,7 @@ class Settings:
     language: str = ""  # "" follows the system locale; "he" or "en"
     theme: str = "system"  # "system" | "light" | "dark"
     zoom: int = 0  # font size steps relative to the default
-    algorithm: str = "lexrank"
+    algorithm: str = DEFAULT_ALGORITHM
     length_mode: str = "auto"  # "auto" | "sentences" | "percent"
     length_value: int = 5
     hidden_labels: list[str] = field(default_factory=list)
