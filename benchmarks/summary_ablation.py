@@ -5,10 +5,11 @@ Run: .venv/bin/python benchmarks/summary_ablation.py [data dir, default ../share
 
 Same documents, budgets and ROUGE as summary_quality.py; only the summariser's term form changes.
 The variants are swapped in where the summary package takes its stemmer and stop list (the module
-attributes `terms.stem`, `frequency.stem`, `STOP_WORDS`), so the rest of the pipeline (cleaning,
+attributes `terms.term`, `frequency.stem`, `STOP_WORDS`), so the rest of the pipeline (cleaning,
 sentences, candidates) is the same in every row:
-- current: `stem` = the lexicon-driven `normalize` (proclitics off, finals folded), the full stop list;
-- no prefix stripping: the word as written, finals folded (the foundation's stemmer);
+- current: `terms.term` = the word as written, finals folded (since issue 13: HeSum dev chose it);
+- prefixes stripped: the lexicon-driven `normalize` (proclitics off, finals folded), the term form
+  before issue 13;
 - article kept: proclitics off except the article ה (tests whether stripping ה merges wrongly);
 - foundation stop list: the first, short list (no prefixed forms) with today's stemmer;
 - sumy's stop list: sumy's own Hebrew list (what plain sumy uses) with today's stemmer, and with none.
@@ -29,15 +30,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import summary_quality as quality  # noqa: E402
 
-from app.core.hebrew.chars import fold_finals, plain  # noqa: E402
-from app.core.hebrew.prefixes import segment  # noqa: E402
+from app.core.hebrew.chars import fold_finals  # noqa: E402
+from app.core.hebrew.prefixes import normalize, segment  # noqa: E402
 from app.core.summarize import ALGORITHMS, frequency, terms  # noqa: E402
 
 FOUNDATION = "5a881f2"  # the commit whose Hebrew layer had no prefix stripping and the short list
 
 
-def as_written(word: str) -> str:
-    return fold_finals(plain(word).lower())
+def stripped(word: str) -> str:
+    return normalize(word.lower())
 
 
 def article_kept(word: str) -> str:
@@ -73,10 +74,10 @@ def main() -> None:
     theirs = {
         a: [quality.rouge(quality.plain(c.plain_text, a, b), c.reference, c.text) for c, b in zip(cases, budgets)]
         for a in ALGORITHMS
-        if a != "lead"
+        if ALGORITHMS[a].sumy
     }
-    original = terms.stem, terms.STOP_WORDS
-    variants = [("current", None, None), ("no prefix stripping", as_written, None), ("article kept", article_kept, None)]
+    original = terms.term, terms.STOP_WORDS
+    variants = [("current", None, None), ("prefixes stripped", stripped, None), ("article kept", article_kept, None)]
     old = foundation_stop_words()
     if old is not None:
         variants.append(("foundation stop list", None, old))
@@ -84,15 +85,15 @@ def main() -> None:
 
     listed = frozenset(get_stop_words("hebrew"))
     sumys = listed | frozenset(fold_finals(w) for w in listed)
-    variants += [("sumy's stop list", None, sumys), ("sumy's list, as written", as_written, sumys)]
+    variants += [("sumy's stop list", None, sumys), ("sumy's list, stripped", stripped, sumys)]
     print(f"{len(cases)} documents; Δ mean ROUGE ×100 against plain sumy")
     print(f"{'variant':22s} " + " ".join(f"{a[:9]:>9s}" for a in theirs) + "      sum")
     for name, stem, stop in variants:
-        terms.stem = frequency.stem = stem or original[0]
+        terms.term = frequency.stem = stem or original[0]
         terms.STOP_WORDS = frequency.STOP_WORDS = original[1] if stop is None else stop
         d = deltas(cases, budgets, theirs)
         print(f"{name:22s} " + " ".join(f"{v:+9.1f}" for v in d.values()) + f" {sum(d.values()):+8.1f}", flush=True)
-    terms.stem = frequency.stem = original[0]
+    terms.term = frequency.stem = original[0]
     terms.STOP_WORDS = frequency.STOP_WORDS = original[1]
 
 

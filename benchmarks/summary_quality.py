@@ -250,7 +250,7 @@ def main() -> None:
         budgets = [len(_plain_tokens(c.reference)) for c in cases]
         mine = [rouge(ours(c.text, algorithm, b), c.reference, c.text) for c, b in zip(cases, budgets)]
         theirs = None
-        if algorithm != "lead":
+        if ALGORITHMS[algorithm].sumy:
             theirs = [
                 rouge(plain(c.plain_text, algorithm, b), c.reference, c.text) for c, b in zip(cases, budgets)
             ]

@@ -1,6 +1,7 @@
 """Summary speed and memory at 10 kB, 100 kB and 1 MB of Hebrew, beside plain sumy in the same run.
 
 Run: .venv/bin/python benchmarks/summary_speed.py [data dir, default ../shared/data] [--sumy-cap S]
+     [--methods news lexrank …] (default: every method)
 (needs the `bench` extra for plain sumy: pip install -e ".[bench]")
 
 First it checks that the fast algorithms pick the sentences sumy picks on every article under
@@ -9,7 +10,7 @@ Then each figure is one fresh process on one core (BLAS threads pinned to 1): CP
 imports and the Hebrew lexicon's one-time load (process time, so other work on a shared machine does
 not inflate it) and peak memory (max
 RSS of the whole process, corpus builder included). Tamtzit = the full pipeline (clean, segment, default LexRank summary; entity
-recognition is another stage with its own benchmark). Plain sumy = PlaintextParser +
+recognition is another stage with its own benchmark; the default method is "news"). Plain sumy = PlaintextParser +
 Tokenizer("hebrew") + the same algorithm. Plain sumy is quadratic in Python (KL-Sum cubic), and is
 stopped after --sumy-cap CPU seconds (default 60), and not started at a size where its growth
 between the two smaller sizes predicts more than that: the figure says so, with the prediction.
@@ -141,6 +142,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--sumy-cap", type=float, default=60.0, help="CPU seconds before plain sumy is stopped")
+    parser.add_argument("--methods", nargs="*", help="only these methods' rows (default: all)")
     args = parser.parse_args()
     data, cap = Path(args.data), args.sumy_cap
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
@@ -150,7 +152,7 @@ def main() -> None:
 
     print(f"\n{'algorithm':10s} {'size':>6s} {'sentences':>9s} | {'Tamtzit':>8s} {'summary':>8s} {'peak':>7s} |"
           f" {'plain sumy':>10s} {'peak':>7s} | ratio")
-    for algorithm in ALGORITHMS:
+    for algorithm in args.methods or ALGORITHMS:
         sumy_gave_up = False
         measured: list[tuple[int, float]] = []  # (sentences, plain sumy seconds)
         for label, size in SIZES.items():

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..hebrew.stopwords import STOP_WORDS
-from ..hebrew.sumy_adapter import HebrewTokenizer, stem
+from ..hebrew.sumy_adapter import HebrewTokenizer
 from .terms import Terms, Tick, is_stop, row_ids
+from .terms import term as stem
 
 
 def lsa(terms: Terms, tick: Tick | None = None) -> np.ndarray:
@@ -142,7 +143,9 @@ def kl(terms: Terms, count: int, tick: Tick | None = None) -> np.ndarray:
         divergence = _kl_pass(c, rows, lengths, doc, g, summary, terms.n)
         if k == min(count, terms.n):
             break
-        best = int(np.argmin(np.where(remaining, divergence, np.inf)))
+        values = np.where(remaining, divergence, np.inf)
+        low = values.min()  # equal divergences up to rounding: the first, as sumy's list.index(min)
+        best = int(np.flatnonzero(values <= low + 1e-12 * max(1.0, abs(low)))[0])
         chosen.append(best)
         remaining[best] = False
         row = slice(c.indptr[best], c.indptr[best + 1])

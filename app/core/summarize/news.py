@@ -19,6 +19,7 @@ from functools import cache
 import numpy as np
 
 from ...resources import resource_path
+from ..hebrew.prefixes import normalize
 from .terms import Terms, Tick
 
 FEATURES = (
@@ -80,17 +81,28 @@ def echo(terms: Terms) -> np.ndarray:
 
 
 def _topic_similarity(terms: Terms, heading: Terms | None) -> np.ndarray:
-    """Cosine of each sentence's tf-idf vector with the article's (the heading's words added)."""
-    counts = terms.content()
+    """Cosine of each sentence's tf-idf vector with the article's (the heading's words added).
+
+    Over prefix-stripped stems (`normalize`: ובישראל and ישראל are one topic word), which scored
+    better here than the words as written that the sumy methods count.
+    """
+    from scipy.sparse import csr_matrix
+
     n = terms.n
+    index: dict[str, int] = {}
+    of_word = np.array([index.setdefault(normalize(w.lower()), len(index)) for w in terms.words], dtype=np.int64)
+    keep = ~terms.stop
+    rows, cols = terms.sentence_of[keep], of_word[terms.word_ids[keep]]
+    counts = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, max(1, len(index))))
+    counts.sum_duplicates()
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
     x = counts.multiply(idf[np.newaxis, :]).tocsr()
     centre = np.asarray(x.sum(axis=0)).ravel()
     centre /= np.linalg.norm(centre) or 1.0
     if heading is not None and heading.n:
-        words = heading.stem_ids[~heading.stop]
-        ids = [terms.stem_index.get(heading.stems[w], -1) for w in words.tolist()]
+        said = [heading.words[w] for w in heading.word_ids[~heading.stop].tolist()]
+        ids = [index.get(normalize(w.lower()), -1) for w in said]
         extra = np.bincount([i for i in ids if i >= 0], minlength=len(centre)).astype(float) * idf
         if extra.any():
             centre = centre + extra / np.linalg.norm(extra)

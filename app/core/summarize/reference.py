@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..hebrew.stopwords import STOP_WORDS
-from ..hebrew.sumy_adapter import HebrewTokenizer, stem
+from ..hebrew.sumy_adapter import HebrewTokenizer
 from .terms import is_stop
+from .terms import term as stem
 
 
 @dataclass

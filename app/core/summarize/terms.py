@@ -1,7 +1,8 @@
 """Sentence × term statistics, built once per document and shared by every algorithm.
 
-Words come from the Hebrew layer through the same seams sumy uses (`HebrewTokenizer.to_words`,
-`stem`), and a word is a stop word when it, its normalised form or its stem is in `STOP_WORDS`. Each
+Words come from the Hebrew layer through the same seams sumy uses (`HebrewTokenizer.to_words`, and
+`term` as its stemmer), and a word is a stop word when it, its normalised (prefix-stripped) form or
+its term is in `STOP_WORDS`. Each
 distinct word is stemmed once, so a book costs one pass over its tokens.
 """
 
@@ -14,7 +15,8 @@ import numpy as np
 
 from ..hebrew.prefixes import normalize, segment
 from ..hebrew.stopwords import STOP_WORDS
-from ..hebrew.sumy_adapter import HebrewTokenizer, stem
+from ..hebrew.chars import fold_finals, plain
+from ..hebrew.sumy_adapter import HebrewTokenizer
 
 Tick = Callable[[float], None]
 
@@ -31,7 +33,18 @@ def is_stop(word: str) -> bool:
         return True
     if "ה" in segment(word)[0]:
         return False
-    return normalize(word) in STOP_WORDS or stem(lowered) in STOP_WORDS
+    return normalize(word) in STOP_WORDS or term(lowered) in STOP_WORDS
+
+
+def term(word: str) -> str:
+    """The form a word is counted under, and sumy's stemmer seam: as written, lower-cased, finals folded.
+
+    Not prefix-stripped: `normalize` (ובישראל → ישראל) merges more forms, but on the 117 HeSum dev
+    news articles it made LexRank, Luhn, LSA, Reduction and SumBasic pick worse sentences (LexRank
+    R1 at one sentence 11.6 against 12.8 as written; docs/quality.md), below plain sumy's own. Stop
+    words are still recognised through their prefixes (`is_stop`).
+    """
+    return fold_finals(plain(word).lower())
 
 
 @dataclass
@@ -45,6 +58,7 @@ class Terms:
     stems: list[str]  # stem id -> stem
     stem_index: dict[str, int]
     word_ids: np.ndarray | None = None  # id of each token's word as written (the news method's echo)
+    words: list[str] = field(default_factory=list)  # word id -> word as written
     sentence_of: np.ndarray = field(init=False)  # sentence of each token
     _content: object = field(default=None, init=False, repr=False)
 
@@ -96,7 +110,7 @@ def build_terms(texts: Sequence[str], tick: Tick | None = None) -> Terms:
     word_stem = np.empty(len(word_ids), dtype=np.int64)
     word_stop = np.empty(len(word_ids), dtype=bool)
     for w, i in word_ids.items():
-        word_stem[i] = stem_index.setdefault(stem(w.lower()), len(stem_index))
+        word_stem[i] = stem_index.setdefault(term(w), len(stem_index))
         word_stop[i] = is_stop(w)
     tokens = np.asarray(token_words, dtype=np.int64)
     return Terms(
@@ -107,4 +121,5 @@ def build_terms(texts: Sequence[str], tick: Tick | None = None) -> Terms:
         stems=list(stem_index),
         stem_index=stem_index,
         word_ids=tokens if len(tokens) else np.zeros(0, dtype=np.int64),
+        words=list(word_ids),
     )

@@ -1,0 +1,73 @@
+"""The default summary, made for news, as a reader meets it: which sentence, how many, from where."""
+
+from pathlib import Path
+
+from app.cli import build_parser
+from app.core.analyze import Options, analyze, summary_candidates
+from app.core.summarize import ALGORITHMS, DEFAULT_ALGORITHM, METHODS, default_count
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# Hand-written for this test: headline, subtitle, and a body that opens with a quotation.
+ARTICLE = """ועדת הכספים אישרה תקציב של 40 מיליון שקל לשיקום בתי הספר בצפון
+הכסף יועבר לרשויות המקומיות עד סוף השנה, והעבודות יחלו בקיץ
+
+"זה יום גדול לילדים, להורים ולמורים של הצפון, ואנחנו נמשיך להיאבק על כל שקל", אמרה אתמול יושבת ראש ועד ההורים. ועדת הכספים של הכנסת אישרה אתמול תקציב של 40 מיליון שקל לשיקום בתי הספר שנפגעו בצפון, והכסף יועבר לרשויות המקומיות עד סוף השנה. לדבריה, ההורים חיכו להחלטה חודשים ארוכים.
+לפי ההחלטה, משרד החינוך יפקח על העבודות בבתי הספר, והרשויות המקומיות ידווחו לוועדה כל שלושה חודשים. "ההורים, המורים והילדים של הצפון מחכים לבתי הספר, וההורים לא יוותרו על אף בית ספר", הוסיפה. ראשי הרשויות בצפון בירכו על ההחלטה, אך אמרו שהתקציב אינו מספיק לכל בתי הספר שנפגעו.
+העבודות צפויות להתחיל בחופשת הקיץ ולהסתיים לפני פתיחת שנת הלימודים הבאה. במשרד האוצר אמרו כי ייתכן שתקציב נוסף יאושר בשנה הבאה, אם הרשויות יעמדו בלוח הזמנים.
+"""
+NEWS = "ועדת הכספים של הכנסת אישרה אתמול תקציב של 40 מיליון שקל"
+QUOTE = '"זה יום גדול לילדים'
+
+
+def _article(name: str) -> str:
+    return (DATA / "haaretz-dev" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def test_the_default_states_the_news_not_the_opening_quote():
+    a = analyze(ARTICLE, Options(sentences=1, entities=False))
+    assert a.algorithm == DEFAULT_ALGORITHM == "news"
+    assert a.summary_texts()[0].startswith(NEWS)
+    lead = analyze(ARTICLE, Options(algorithm="lead", sentences=1, entities=False))
+    assert lead.summary_texts()[0].startswith(QUOTE)  # the quote really comes first
+
+
+def test_news_summary_is_one_or_two_sentences_and_a_long_report_gets_more():
+    short = analyze(ARTICLE, Options(entities=False))
+    assert 1 <= len(short.summary) <= 2
+    sizes = []
+    for names in (["14"], ["12_5", "14", "3"], ["12_5", "14", "3", "8_2", "13_7", "13_1", "1", "8_1", "13_5"] * 3):
+        a = analyze("\n".join(_article(n) for n in names), Options(entities=False))
+        sizes.append((len(summary_candidates(a)), len(a.summary)))
+    assert [n for n, _ in sizes] == sorted(n for n, _ in sizes)
+    assert sizes[0][1] <= 2 and sizes[-1][1] >= 3
+    assert [k for _, k in sizes] == sorted(k for _, k in sizes)
+    assert default_count(40) <= 2 < default_count(300) < default_count(3000) <= 20
+
+
+def test_an_explicit_length_always_wins():
+    for sentences in (1, 3, 5):
+        a = analyze(ARTICLE, Options(sentences=sentences, entities=False))
+        assert len(a.summary) == min(sentences, len(summary_candidates(a)))
+    long = "\n".join(_article(n) for n in ("12_5", "14", "3"))
+    a = analyze(long, Options(ratio=0.5, entities=False))
+    assert len(a.summary) == round(0.5 * len(summary_candidates(a))) > default_count(len(summary_candidates(a)))
+
+
+def test_the_registry_drives_the_command_line():
+    action = next(a for a in build_parser()._actions if a.dest == "algorithm")
+    assert list(action.choices) == [m.key for m in METHODS] == list(ALGORITHMS)
+    assert action.default == METHODS[0].key == "news"
+    assert METHODS[0].label == "Recommended"
+    assert all(m.tooltip and m.label for m in METHODS)
+    for m in METHODS:
+        out = analyze(ARTICLE, Options(algorithm=m.key, sentences=2, entities=False))
+        assert len(out.summary) == 2 and out.algorithm == m.key
+
+
+def test_the_headline_steers_the_news_method():
+    """Title and subtitle, when the cleaner finds them, tell the ranker what the story is."""
+    titled = analyze(ARTICLE, Options(sentences=1, entities=False))
+    assert titled.title and titled.summary_texts()[0].startswith(NEWS)
+    body = analyze(ARTICLE.split("\n\n", 1)[1], Options(sentences=1, entities=False))
+    assert not body.title and not body.summary_texts()[0].startswith(NEWS)
