@@ -118,3 +118,155 @@ def test_any_bytes_load_or_are_refused_with_a_message(data, name, visual):
         return
     loaded.text.encode("utf-8")  # no lone surrogates, ever
     check_analysis(loaded.text, Options())
+
+
+# --- Office packages and web pages: valid structure, fuzzed content, then fuzzed bytes -------------
+# Random bytes almost never make a ZIP, so the loaders' real paths (zipfile, inflate, expat, lxml)
+# would go untested: these build well-formed packages and pages from random parts, check the words
+# come through, and then damage a few bytes of them to reach every error path.
+
+import io  # noqa: E402
+import zipfile  # noqa: E402
+from xml.sax.saxutils import escape  # noqa: E402
+
+from app.core.loaders.office import ODT_MIMETYPE  # noqa: E402
+
+XML_CHARS = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff") | st.sampled_from("\t\n ")
+run_text = st.one_of(hebrew, st.text(XML_CHARS, min_size=1, max_size=8))
+paragraph_runs = st.lists(run_text, max_size=6)
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+MC_NS = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+ODT_NS = ('xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"')
+
+
+def _zip(files: dict[str, bytes], method: int) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", method) as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+@st.composite
+def docx_documents(draw):
+    """(package bytes, the text it holds): paragraphs of runs, with tabs, breaks, a fallback copy
+    that must not show, unknown elements and attributes."""
+    xml, expected = [], []
+    for runs in draw(st.lists(paragraph_runs, max_size=8)):
+        parts, text = [], []
+        for r in runs:
+            extra = draw(st.sampled_from(["", "<w:tab/>", "<w:br/>", '<w:rPr><w:b w:val="1"/></w:rPr>', "<w:x/>"]))
+            parts.append(f"<w:r>{extra}<w:t xml:space=\"preserve\">{escape(r)}</w:t></w:r>")
+            text.append({"<w:tab/>": "\t", "<w:br/>": "\n"}.get(extra, "") + r)
+        if draw(st.booleans()):
+            parts.append(f"<mc:AlternateContent><mc:Fallback><w:p><w:r><w:t>{escape(draw(run_text))}</w:t></w:r></w:p>"
+                         "</mc:Fallback></mc:AlternateContent>")
+        xml.append("<w:p>" + "".join(parts) + "</w:p>")
+        expected.append("".join(text))
+    body = f'<?xml version="1.0" encoding="UTF-8"?><w:document {W_NS} {MC_NS}><w:body>{"".join(xml)}</w:body></w:document>'
+    method = draw(st.sampled_from([zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED]))
+    data = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": body.encode()}, method)
+    return data, "\n".join(p for p in expected if p.strip())
+
+
+@st.composite
+def odt_documents(draw):
+    xml, expected = [], []
+    for runs in draw(st.lists(paragraph_runs, max_size=8)):
+        tag = draw(st.sampled_from(["text:p", "text:h"]))
+        parts, text = [], []
+        for r in runs:
+            kind = draw(st.sampled_from(["plain", "span", "s", "note"]))
+            if kind == "span":
+                parts.append(f"<text:span>{escape(r)}</text:span>")
+                text.append(r)
+            elif kind == "s":
+                parts.append(f'<text:s text:c="3"/>{escape(r)}')
+                text.append("   " + r)
+            elif kind == "note":  # footnotes are not the article
+                parts.append(f"<text:note><text:note-body><text:p>{escape(r)}</text:p></text:note-body></text:note>")
+            else:
+                parts.append(escape(r))
+                text.append(r)
+        xml.append(f"<{tag}>{''.join(parts)}</{tag}>")
+        expected.append("".join(text))
+    body = f'<?xml version="1.0"?><office:document-content {ODT_NS}><office:body><office:text>{"".join(xml)}</office:text></office:body></office:document-content>'
+    data = _zip({"mimetype": ODT_MIMETYPE, "content.xml": body.encode()}, zipfile.ZIP_DEFLATED)
+    return data, "\n".join(p for p in expected if p.strip())
+
+
+def _damage(data: bytes, flips: list[tuple[int, int]]) -> bytes:
+    out = bytearray(data)
+    for at, value in flips:
+        out[at % len(out)] = value
+    return bytes(out)
+
+
+byte_flips = st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=6)
+
+
+def _load_or_refuse(data: bytes, name: str | None, **kwargs):
+    from app.core.load import LoadError, load_bytes
+
+    try:
+        loaded = load_bytes(data, name=name, **kwargs)
+    except LoadError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return None
+    loaded.text.encode("utf-8")
+    return loaded
+
+
+@FUZZ
+@given(docx_documents() | odt_documents(), st.sampled_from(["a.docx", "a.odt", None, "a.txt"]))
+def test_office_packages_give_their_words(document, name):
+    data, expected = document
+    loaded = _load_or_refuse(data, name, visual="no")
+    assert loaded is not None and loaded.text == (expected if expected.strip() else "")
+
+
+@FUZZ
+@given(docx_documents() | odt_documents(), byte_flips, names)
+def test_damaged_office_packages_load_or_are_refused_with_a_message(document, flips, name):
+    loaded = _load_or_refuse(_damage(document[0], flips), name)
+    if loaded is not None:
+        check_analysis(loaded.text, Options())
+
+
+CHARSETS = ["utf-8", "windows-1255", "iso-8859-8", "utf-16", "idna", "undefined", "unicode_escape",
+            "punycode", "x-user-defined", "utf-7", "no-such"]
+HTML_TAGS = ["p", "div", "article", "main", "nav", "h1", "span", "pre", "script", "style", "noembed",
+             "noframes", "noscript", "template", "table", "td", "li", "blockquote"]
+VOID_TAGS = ["embed", "img", "br", "wbr", "source", "input", "hr", "track"]
+ATTRIBUTES = ["", " hidden", ' style="display:none"', ' aria-hidden="true"', ' src="x"', ' class="a"']
+
+
+@st.composite
+def html_pages(draw):
+    """A page of nested random elements (skipped, void, hidden or not) with Hebrew words between."""
+    parts = []
+    for _ in range(draw(st.integers(0, 30))):
+        kind = draw(st.sampled_from(["open", "close", "void", "text", "text"]))
+        tag = draw(st.sampled_from(HTML_TAGS))
+        if kind == "open":
+            parts.append(f"<{tag}{draw(st.sampled_from(ATTRIBUTES))}>")
+        elif kind == "close":
+            parts.append(f"</{tag}>")
+        elif kind == "void":
+            parts.append(f"<{draw(st.sampled_from(VOID_TAGS))}{draw(st.sampled_from(ATTRIBUTES))}>")
+        else:
+            parts.append(" ".join(draw(st.lists(hebrew, min_size=1, max_size=8))))
+    charset = draw(st.sampled_from(CHARSETS))
+    page = f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>t</title></head><body>{"".join(parts)}</body></html>'
+    encoding = draw(st.sampled_from(["utf-8", "cp1255", "utf-16"]))
+    return page.encode(encoding, errors="replace")
+
+
+@FUZZ
+@given(html_pages(), st.sampled_from(["a.html", None]), st.none() | byte_flips)
+def test_web_pages_load_or_are_refused_with_a_message(page, name, flips):
+    loaded = _load_or_refuse(page if flips is None else _damage(page, flips), name)
+    if loaded is not None:
+        assert "<" not in loaded.text or flips is not None  # markup never reaches the reader
+        check_analysis(loaded.text, Options())

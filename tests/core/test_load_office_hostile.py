@@ -69,7 +69,7 @@ def test_a_mimetype_bomb_is_never_inflated_whatever_the_name():
 
 def test_millions_of_empty_elements_are_refused_early():
     head = f'<?xml version="1.0"?><w:document {W}><w:body><w:p>'.encode()
-    bomb = package({"word/document.xml": [(head, 1), (b"<w:r/>" * 100_000, 30)]})  # 3 million
+    bomb = package({"word/document.xml": [(head, 1), (b"<w:r/>" * 100_000, 10)]})  # a million
     assert len(bomb) < 1 * MB
     assert "more XML elements than text" in refused(bomb)
     assert peak_mb(lambda: refused(bomb)) < 30
@@ -137,3 +137,28 @@ def test_a_real_document_with_formatting_on_every_character_still_opens():
     run = '<w:r><w:rPr><w:b/><w:i/><w:rFonts w:ascii="David"/><w:sz w:val="24"/></w:rPr><w:t>ש</w:t></w:r>'
     data = docx("<w:p>" + run * 50_000 + "</w:p>")
     assert load_bytes(data, name="a.docx").text == "ש" * 50_000
+
+
+def test_a_directory_bigger_than_its_end_record_admits_is_refused_too():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("word/document.xml", f"<w:document {W}/>")
+        for i in range(office.MAX_DIRECTORY_BYTES // 46):
+            z.writestr(f"x/{i}", b"")
+    data = bytearray(buf.getvalue())
+    end = data.rfind(b"PK\x05\x06")
+    struct.pack_into("<HH", data, end + 8, 1, 1)  # the end record claims a single part
+    assert "parts" in refused(bytes(data))
+
+
+@pytest.mark.parametrize("hostile", [b'<w:r a="', b"<!--", b"<?pi ", b"<w:"])
+def test_a_tag_or_comment_of_megabytes_is_refused_before_expat_rescans_it(hostile):
+    head = f'<?xml version="1.0"?><w:document {W}><w:body><w:p>'.encode()
+    bomb = package({"word/document.xml": [(head + hostile, 1), (b"x" * MB, 30)]})  # 30 MB in one token
+    assert "over 1 MB" in refused(bomb)
+
+
+def test_megabytes_of_text_in_one_run_are_streamed_not_refused():
+    head = f'<?xml version="1.0"?><w:document {W}><w:body><w:p><w:r><w:t>'.encode()
+    data = package({"word/document.xml": [(head, 1), ("שלום ".encode() * 300_000, 1), (b"</w:t></w:r></w:p></w:body></w:document>", 1)]})
+    assert load_bytes(data, name="a.docx", visual="no").text == "שלום " * 300_000

@@ -9,7 +9,8 @@ unmaintained since 2020. Reading ourselves also lets us bound what a hostile fil
   zipfile builds one object per part); only stored or deflated, unencrypted parts are read, each
   at most its declared size (zipfile stops inflating there) and never more than MAX_XML_BYTES;
 - the XML: parsed by expat with handlers only, so no tree is kept; a DOCTYPE or entity
-  declaration anywhere is refused by the parser itself; elements are counted against the text
+  declaration anywhere is refused by the parser itself; a tag, comment or instruction may not
+  hold more than MAX_PENDING_BYTES in expat's buffer; elements are counted against the text
   they carry (MAX_EMPTY_ELEMENTS plus ELEMENTS_PER_CHARACTER per character), and the text is
   measured in UTF-8 bytes as it grows and refused past the loader's limit;
 - anything zipfile, zlib or expat raise on a damaged file becomes one LoadError message.
@@ -27,9 +28,14 @@ from . import LoadError
 
 MAX_XML_BYTES = 400 * 1024 * 1024
 MAX_MEMBERS = 10_000  # a long report has a few hundred parts (images, styles, headers)
+MAX_DIRECTORY_BYTES = 1024 * 1024  # ≥ 46 bytes an entry: at most ~23,000 ZipInfo objects
 MAX_EMPTY_ELEMENTS = 200_000
 ELEMENTS_PER_CHARACTER = 12  # a run per character, with its properties, in the worst real files
 CHUNK = 64 * 1024
+# expat re-scans a token that spans its input from the token's start at every feed (fixed only in
+# expat 2.6), so one 300 MB attribute or comment would cost hours: no real tag, comment or
+# instruction comes near this, and text is streamed (it never waits in expat's buffer).
+MAX_PENDING_BYTES = 1024 * 1024
 MIMETYPE_BYTES = 128
 
 # expat names are "namespace}local" (namespace_separator="}")
@@ -76,17 +82,25 @@ def odt_text(data: bytes, max_text_bytes: int) -> str:
 
 
 def _open(data: bytes) -> zipfile.ZipFile:
-    if _member_count(data) > MAX_MEMBERS:
+    """zipfile makes one object per directory entry, however many the end record admits to: the
+    directory's own size is bounded too, before zipfile reads it."""
+    count, size = _directory(data)
+    if count > MAX_MEMBERS or size > MAX_DIRECTORY_BYTES:
         raise LoadError(f"refused: a ZIP package listing more than {MAX_MEMBERS:,} parts")
     return zipfile.ZipFile(io.BytesIO(data))
 
 
-def _member_count(data: bytes) -> int:
-    """Parts listed by the end-of-directory record (0xFFFF, i.e. too many, for ZIP64)."""
+def _directory(data: bytes) -> tuple[int, int]:
+    """(parts, directory bytes) from the end record, or its ZIP64 form; (0, 0) when there is none
+    (zipfile then says the file is no ZIP)."""
     end = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
     if end < 0 or end + 22 > len(data):
-        return 0  # zipfile will say it is no ZIP
-    return struct.unpack_from("<H", data, end + 10)[0]
+        return 0, 0
+    count, size = struct.unpack_from("<HI", data, end + 10)
+    record = end - 20 - 56  # ZIP64: locator (20 bytes) right before, its record (56) before that
+    if data[end - 20 : end - 16] == b"PK\x06\x07" and record >= 0 and data[record : record + 4] == b"PK\x06\x06":
+        count, size = struct.unpack_from("<QQ", data, record + 32)
+    return count, size
 
 
 def _read_small(z: zipfile.ZipFile, name: str) -> bytes:
@@ -112,8 +126,12 @@ def _read(data: bytes, member: str, fmt: str, handler: _Paragraphs) -> str:
                 raise LoadError(f"too large: the document's text part is {info.file_size / 2**20:.0f} MB unpacked")
             with z.open(info) as stream:
                 parser = handler.parser()
+                fed = 0
                 while chunk := stream.read(CHUNK):  # never more than info.file_size in all
                     parser.Parse(chunk, False)
+                    fed += len(chunk)
+                    if fed - parser.CurrentByteIndex > MAX_PENDING_BYTES:
+                        raise LoadError(f"refused: this {fmt} file has an XML tag or comment over 1 MB long")
                 parser.Parse(b"", True)
     except LoadError:
         raise
