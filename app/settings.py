@@ -200,10 +200,14 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
         pass
     ours = {f.name: getattr(settings, f.name) for f in fields(Settings) if f.name != "extra"}
     data = {**settings.extra, **ours, "version": max(settings.version, SCHEMA_VERSION)}
+    try:
+        payload = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+    except UnicodeEncodeError:  # a path that is not valid UTF-8 (surrogate escapes): \u escapes
+        payload = json.dumps(data, ensure_ascii=True, indent=2).encode("ascii")
     fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=2)
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

@@ -29,7 +29,7 @@ from ..core.safe_text import isolate, strip_bidi
 from .document_view import WORDS_PER_MINUTE, DocumentView
 from .entity_panel import label_names
 from .export import write_export
-from .plain import PlainLabel, shown_text, tooltip
+from .plain import PlainLabel, readable, shown_text, tooltip
 from .theme import apply_theme, article_font, colors, use_ui_font
 from .welcome import WelcomePage
 
@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         for i in range(self.tabs.count()):
             d = self.tabs.widget(i)
             self.tabs.setTabText(i, shown_text(isolate(d.name, always=True)))
-        name = isolate(doc.name, always=True) + " — " if doc else ""
+        name = readable(isolate(doc.name, always=True)) + " — " if doc else ""
         self.setWindowTitle(name + self.tr("Tamtzit"))
         for action in getattr(self, "needs_analysis", ()):
             action.setEnabled(bool(doc and doc.analysis is not None))

@@ -178,3 +178,14 @@ def test_tracebacks_reach_the_log_file(private_config, monkeypatch):
             if h not in before:
                 root.removeHandler(h)
                 h.close()
+
+
+def test_a_path_that_is_not_utf8_is_saved_and_read_back(private_config):
+    import os
+
+    path = os.fsdecode(b"/docs/\xff\xfe-name.txt")  # what Python makes of such a name in argv
+    s = Settings()
+    s.add_recent(path)
+    s.add_recent("/docs/מאמר.txt")
+    save_settings(s)
+    assert load_settings().recent == ["/docs/מאמר.txt", path]
