@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: str, kind: str) -> None:
         try:
+            if os.path.exists(path) and not os.path.isfile(path):  # writing to a named pipe blocks
+                raise OSError(errno.EINVAL, self.tr("not a regular file"))
             write_export(path, kind, self.document.analysis, label_names())
         except OSError as exc:
             self.show_error(self.tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))

@@ -181,6 +181,10 @@
         <translation>ייצוא</translation>
     </message>
     <message>
+        <source>not a regular file</source>
+        <translation>אינו קובץ רגיל</translation>
+    </message>
+    <message>
         <source>Could not write {path}: {error}</source>
         <translation>לא ניתן לכתוב את {path}: {error}</translation>
     </message>
