@@ -38,6 +38,7 @@ MAX_SETTINGS_BYTES = 1 << 20  # ours is a few KB; anything bigger is not a setti
 ZOOM_RANGE = (-6, 24)  # font size steps relative to the default
 LENGTH_RANGE = (1, 100)  # sentences, or percent of the article
 MAX_EXTRA_KEYS = 100
+MAX_ITEMS = 1000  # entries of any list or mapping a key may hold
 log = logging.getLogger(__name__)
 
 
@@ -102,6 +103,15 @@ def _geometry(v: str) -> str:
     return v if len(v) <= 4096 and all(c in "0123456789abcdefABCDEF" for c in v) else _invalid()
 
 
+def _bounded(v: Any) -> Any:
+    """The rule for a key without its own: no string, list or mapping without bound."""
+    if isinstance(v, str) and len(v) > MAX_PATH_CHARS:
+        _invalid()
+    if isinstance(v, dict):
+        return dict(list(v.items())[:MAX_ITEMS])
+    return v[:MAX_ITEMS] if isinstance(v, list) else v
+
+
 def _invalid() -> Any:
     raise ValueError("out of range")
 
@@ -134,9 +144,9 @@ def _coerce(raw: dict) -> Settings:
             log.warning("settings: %s is not a %s; default used", f.name, expected.__name__)
             continue
         if expected is list:
-            value = [v for v in value if isinstance(v, str)]
+            value = [v for v in value[:MAX_ITEMS] if isinstance(v, str)]
         try:
-            values[f.name] = _RULES.get(f.name, lambda v: v)(value)
+            values[f.name] = _RULES.get(f.name, _bounded)(value)
         except ValueError:
             log.warning("settings: %s has a value this version cannot use; default used", f.name)
     known = {f.name for f in fields(Settings)}
