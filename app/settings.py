@@ -43,6 +43,7 @@ POSITIONS_LIMIT = 200  # documents whose reading place is kept, the most recentl
 MAX_EXTRA_KEYS = 100
 LINE_SPACING = 145  # percent of the font's height between body lines: open enough for nikud
 MEASURE = 78  # characters to a line of the article: a comfortable measure for Hebrew body text
+MAX_ITEMS = 1000  # entries of any list or mapping a key may hold
 log = logging.getLogger(__name__)
 
 
@@ -124,6 +125,15 @@ def _geometry(v: str) -> str:
     return v if len(v) <= 4096 and all(c in "0123456789abcdefABCDEF" for c in v) else _invalid()
 
 
+def _bounded(v: Any) -> Any:
+    """The rule for a key without its own: no string, list or mapping without bound."""
+    if isinstance(v, str) and len(v) > MAX_PATH_CHARS:
+        _invalid()
+    if isinstance(v, dict):
+        return dict(list(v.items())[:MAX_ITEMS])
+    return v[:MAX_ITEMS] if isinstance(v, list) else v
+
+
 def _invalid() -> Any:
     raise ValueError("out of range")
 
@@ -159,9 +169,9 @@ def _coerce(raw: dict) -> Settings:
             log.warning("settings: %s is not a %s; default used", f.name, expected.__name__)
             continue
         if expected is list:
-            value = [v for v in value if isinstance(v, str)]
+            value = [v for v in value[:MAX_ITEMS] if isinstance(v, str)]
         try:
-            values[f.name] = _RULES.get(f.name, lambda v: v)(value)
+            values[f.name] = _RULES.get(f.name, _bounded)(value)
         except ValueError:
             log.warning("settings: %s has a value this version cannot use; default used", f.name)
     known = {f.name for f in fields(Settings)}
@@ -225,10 +235,14 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
         pass
     ours = {f.name: getattr(settings, f.name) for f in fields(Settings) if f.name != "extra"}
     data = {**settings.extra, **ours, "version": max(settings.version, SCHEMA_VERSION)}
+    try:
+        payload = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+    except UnicodeEncodeError:  # a path that is not valid UTF-8 (surrogate escapes): \u escapes
+        payload = json.dumps(data, ensure_ascii=True, indent=2).encode("ascii")
     fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=2)
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 
@@ -33,7 +34,7 @@ from .export import write_export
 from .file_dialogs import save_file_name
 from .load_messages import load_failure
 from .pasted import PastedStore
-from .plain import PlainLabel, shown_text, tooltip
+from .plain import PlainLabel, readable, shown_text, tooltip
 from .reading_position import ReadingPosition, remember
 from .theme import apply_theme, article_font, colors, use_ui_font
 from .typography import Typography, apply_typography
@@ -245,6 +246,8 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: str, kind: str) -> None:
         try:
+            if os.path.exists(path) and not os.path.isfile(path):  # writing to a named pipe blocks
+                raise OSError(errno.EINVAL, self.tr("not a regular file"))
             write_export(path, kind, self.document.analysis, label_names())
         except OSError as exc:
             self.show_error(self.tr("Could not write {path}: {error}").format(path=isolate(strip_bidi(path), always=True), error=exc.strerror or exc))
@@ -374,7 +377,7 @@ class MainWindow(QMainWindow):
         for i in range(self.tabs.count()):
             d = self.tabs.widget(i)
             self.tabs.setTabText(i, shown_text(isolate(d.name, always=True)))
-        name = isolate(doc.name, always=True) + " — " if doc else ""
+        name = readable(isolate(doc.name, always=True)) + " — " if doc else ""
         self.setWindowTitle(name + self.tr("Tamtzit"))
         for action in getattr(self, "needs_analysis", ()):
             action.setEnabled(bool(doc and doc.analysis is not None))

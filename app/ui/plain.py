@@ -9,10 +9,13 @@ here; tests/ui/test_plain_text.py scans app/ui to keep it that way.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class PlainLabel(QLabel):
@@ -29,15 +32,21 @@ class PlainLabel(QLabel):
         super().setTextFormat(Qt.TextFormat.PlainText)
 
 
+def readable(text: str) -> str:
+    """`text` with each byte of a name that is not valid UTF-8 (a surrogate escape) shown as U+FFFD:
+    Qt would drop it silently, and a name of two such bytes and ".txt" would read as ".txt"."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def tooltip(text: str) -> str:
     """A tooltip that shows `text` literally.
 
     Tooltips have no format setting (Qt guesses from the first line), so we hand Qt rich text whose
     every character is escaped: nothing in `text` can become a tag, an entity or an image. Not
     wrapped, as Qt shows a plain-text tooltip (rich text would break a path at each slash)."""
-    return "<p style='white-space:pre'>" + escape(text, quote=False) + "</p>"
+    return "<p style='white-space:pre'>" + escape(readable(text), quote=False) + "</p>"
 
 
 def shown_text(text: str) -> str:
     """`text` for a tab, button or menu item: `&` stays an ampersand, a tab stays in the text."""
-    return text.replace("&", "&&").replace("\t", " ")
+    return readable(text).replace("&", "&&").replace("\t", " ")

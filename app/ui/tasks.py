@@ -85,18 +85,25 @@ class _Runnable(QRunnable):
             if self._cancel.is_set():
                 raise Cancelled()
             with gc_paused():
-                result = fn(relay.progress.emit, self._cancel)
+                result = fn(lambda f, stage: _emit(relay.progress, f, stage), self._cancel)
         except Cancelled:
-            relay.cancelled.emit()
+            _emit(relay.cancelled)
         except LoadError as exc:  # already a message for the user
-            relay.failed.emit(str(exc))
+            _emit(relay.failed, str(exc))
         except Exception as exc:  # the UI must show it, never crash; a GUI launch has no stderr
             log.exception("background task failed")
-            relay.failed.emit(f"{type(exc).__name__}: {exc}")
+            _emit(relay.failed, f"{type(exc).__name__}: {exc}")
         else:
-            relay.finished.emit(result)
+            _emit(relay.finished, result)
         finally:
             del fn
+
+
+def _emit(signal, *args) -> None:
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # the application is shutting down under the worker: nobody to tell
+        pass
 
 
 _paused_lock = threading.Lock()

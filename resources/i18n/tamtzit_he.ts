@@ -338,6 +338,10 @@
         <source>{minutes} minutes to read</source>
         <translation>{minutes} דקות קריאה</translation>
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>אינו קובץ רגיל</translation>
+    </message>
 </context>
 <context>
     <name>MenuTexts</name>

@@ -155,3 +155,16 @@ def test_the_helpers_escape_what_qt_would_read_as_markup():
     label = PlainLabel(HOSTILE)
     label.setTextFormat(Qt.TextFormat.RichText)  # cannot be switched back to guessing
     assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_bytes_of_a_name_that_is_not_utf8_show_as_replacement_characters(qtbot, window, tmp_path):
+    import os
+
+    name = os.fsdecode(b"\xff\xfe-name.txt")
+    f = tmp_path / name
+    f.write_bytes(SAMPLE.read_bytes())
+    doc = open_and_wait(qtbot, window, f)
+    tab = window.tabs.tabText(window.tabs.indexOf(doc))
+    assert "\ufffd\ufffd-name.txt" in tab and "\ufffd\ufffd-name.txt" in window.windowTitle()
+    assert "\ufffd\ufffd-name.txt" in as_qt_shows(window.tabs.tabToolTip(window.tabs.indexOf(doc)))
+    window.close()  # saving settings with that path in the recent list must not raise

@@ -178,3 +178,23 @@ def test_tracebacks_reach_the_log_file(private_config, monkeypatch):
             if h not in before:
                 root.removeHandler(h)
                 h.close()
+
+
+def test_a_path_that_is_not_utf8_is_saved_and_read_back(private_config):
+    import os
+
+    path = os.fsdecode(b"/docs/\xff\xfe-name.txt")  # what Python makes of such a name in argv
+    s = Settings()
+    s.add_recent(path)
+    s.add_recent("/docs/מאמר.txt")
+    save_settings(s)
+    assert load_settings().recent == ["/docs/מאמר.txt", path]
+
+
+def test_a_key_without_its_own_rule_is_still_bounded(private_config, monkeypatch):
+    import app.settings
+
+    monkeypatch.setattr(app.settings, "_RULES", {})  # as for a key added later without a rule
+    _write(json.dumps({"recent": [f"/{i}" for i in range(5000)], "geometry": "ab" * 5000}))
+    s = load_settings()
+    assert len(s.recent) == app.settings.MAX_ITEMS and s.geometry == ""

@@ -192,49 +192,46 @@ def test_without_a_runtime_folder_a_private_one_is_made_and_checked(monkeypatch,
 
 
 def test_a_socket_of_another_user_gets_nothing_and_we_keep_our_window(qtbot, home, monkeypatch):
-    heard = []
-    thief = _answering_socket(heard, b"ok\n")  # plays another user's socket at our name
+    thief, heard = _answering_socket(home, b"ok\n")  # plays another user's socket at our name
     monkeypatch.setattr(single_instance, "peer_uid", lambda _s: os.getuid() + 1)
     assert hand_over(["/secret/plans.txt"]) is False
     window = MainWindow()
     qtbot.addWidget(window)
     assert serve(window, ["/secret/plans.txt"]) is True  # a failed hand-over means our own window
-    thief.close()
-    assert b"".join(heard) == b""  # not one byte reached it
+    thief.kill()
+    thief.wait()
+    assert not heard.exists() or heard.read_bytes() == b""  # not one byte reached it
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a Unix socket played by Python")
 def test_an_answer_other_than_ok_is_not_a_hand_over(home):
-    heard = []
-    liar = _answering_socket(heard, b"okay, whatever\n")
+    liar, heard = _answering_socket(home, b"okay, whatever\n")
     assert hand_over(["/x/one.txt"]) is False  # the caller opens its own window
-    liar.close()
-    assert heard and b"/x/one.txt" in heard[0]
+    liar.kill()
+    liar.wait()
+    assert b"/x/one.txt" in heard.read_bytes()
 
 
-def _answering_socket(heard: list, answer: bytes) -> socket.socket:
-    """A Unix socket at our server name, served by a thread: records what it hears, answers."""
-    listener = socket.socket(socket.AF_UNIX)
-    listener.bind(server_name())
-    listener.listen(8)
-    listener.settimeout(10)
-
-    def serve_forever():
-        while True:
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                return
-            with conn:
-                conn.settimeout(1)
-                try:
-                    heard.append(conn.recv(4096))
-                    conn.sendall(answer)
-                except OSError:
-                    heard.append(b"")
-
-    threading.Thread(target=serve_forever, daemon=True).start()
-    return listener
+def _answering_socket(home: Path, answer: bytes) -> tuple[subprocess.Popen, Path]:
+    """Another process listening at our server name: writes what it hears to a file, answers."""
+    heard = home / "heard.bin"
+    code = (
+        "import socket, sys\n"
+        "s = socket.socket(socket.AF_UNIX); s.bind(sys.argv[1]); s.listen(8)\n"
+        "while True:\n"
+        "    c, _ = s.accept(); c.settimeout(2)\n"
+        "    try:\n"
+        "        data = c.recv(4096)\n"
+        "        open(sys.argv[2], 'ab').write(data); c.sendall(bytes.fromhex(sys.argv[3]))\n"
+        "    except OSError:\n"
+        "        pass\n"
+        "    c.close()\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code, server_name(), str(heard), answer.hex()])
+    deadline = time.monotonic() + 10
+    while not os.path.exists(server_name()) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return proc, heard
 
 
 def test_the_peer_of_a_real_connection_is_this_user(qtbot, home):

@@ -115,3 +115,15 @@ def test_a_new_resummary_cancels_the_old_one_and_they_never_overlap(qtbot, windo
     assert most[0] == 1  # never two at once on one document
     assert last.args[0].algorithm == "textrank" and len(last.args[0].summary) == 3
     assert (list(shown.summary), list(shown.scores), shown.algorithm) == before  # the old one untouched
+
+
+def test_exporting_onto_a_named_pipe_is_refused_not_a_hang(qtbot, window, tmp_path):
+    import os
+
+    doc = window.open_path(str(SAMPLE))
+    with qtbot.waitSignal(window.analysis_ready, timeout=60000):
+        pass
+    fifo = tmp_path / "summary.txt"
+    os.mkfifo(fifo)
+    window.export_to(str(fifo), "summary")  # would wait forever for a reader
+    assert "not a regular file" in window.notice_label.text() and doc.analysis is not None
