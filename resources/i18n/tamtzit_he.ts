@@ -496,6 +496,10 @@
         <translation>מודלי הישויות והתחיליות: אומנו על קורפוס NEMO ‏(Hebrew UD Treebank), ‏CC BY-NC-SA 4.0</translation>
     </message>
     <message>
+        <source>Entity model, more training data: IAHLT Knesset named entities (IAHLT), CC BY 4.0</source>
+        <translation>מודל הישויות, נתוני אימון נוספים: ישויות בפרוטוקולי הכנסת של IAHLT ‏(IAHLT Knesset), ‏CC BY 4.0</translation>
+    </message>
+    <message>
         <source>Word frequencies: wordfreq by Robyn Speer, CC BY-SA 4.0</source>
         <translation>שכיחויות מילים: wordfreq מאת Robyn Speer, ‏CC BY-SA 4.0</translation>
     </message>
