@@ -701,6 +701,10 @@
         <source>About Tamtzit</source>
         <translation>אודות תמצית</translation>
     </message>
+    <message>
+        <source>Entity model, more training data: IAHLT Knesset named entities (IAHLT), CC BY 4.0</source>
+        <translation>מודל הישויות, נתוני אימון נוספים: ישויות בפרוטוקולי הכנסת של IAHLT ‏(IAHLT Knesset), ‏CC BY 4.0</translation>
+    </message>
 </context>
 <context>
     <name>NameFilter</name>

@@ -218,8 +218,8 @@ def first_and_last(
                 and new[i + 1] == "O"
                 and len(nxt) >= 3
                 and nxt.isalpha()
-                and freq.get(nxt, 0) < SURNAME_MAX_ZIPF
                 and is_first(tokens[i])
+                and freq.get(nxt, 0) < SURNAME_MAX_ZIPF
             ):
                 new = list(new) if new is sent_tags else new
                 new[i : i + 2] = span_tags(2, "PER")

@@ -252,6 +252,7 @@ class Model:
         self.prefix = PrefixSplitter(directory, self.lexicon)
         self.settings = settings_of(self.lexicon.settings or {})
         self.word_cache: dict[str, list[str]] = {}  # features of each word met so far
+        self._first: dict[str, bool] = {}  # is_first_name of each word asked about
 
     def features(self, tokens: list[str]) -> list[list[str]]:
         lex = self.lexicon
@@ -273,8 +274,14 @@ class Model:
 
     def is_first_name(self, token: str) -> bool:
         """A first name that is no everyday word ("ולדימיר", not "שלום" or "חן")."""
-        freq = self.lexicon.freq or {}
-        return "first" in (self.lexicon.gazetteer.words.get(token) or "") and freq.get(token, 0) <= RARE
+        known = self._first.get(token)
+        if known is None:
+            if len(self._first) > 200_000:
+                self._first.clear()
+            freq = self.lexicon.freq or {}
+            known = "first" in (self.lexicon.gazetteer.words.get(token) or "") and freq.get(token, 0) <= RARE
+            self._first[token] = known
+        return known
 
     def prefixes_of(self, sentences: list[list[str]]) -> DocumentPrefixes:
         return self.prefix.in_document({w for tokens in sentences for w in tokens})
