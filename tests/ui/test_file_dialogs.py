@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QTreeView
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QTreeView
 
 from app.core.safe_text import FSI
 from app.ui import i18n
@@ -29,6 +29,9 @@ def test_names_sizes_and_filters_keep_their_direction_in_hebrew(qtbot, tmp_path)
 
         assert {shown(r, 0) for r in range(3)} == {FSI + "1.txt\u2069", FSI + "כתבה.txt\u2069", FSI + "notes.md\u2069"}
         assert all(shown(r, 1).startswith(FSI) for r in range(3))  # sizes
+        folders = dialog.findChild(QComboBox, "lookInCombo")  # the folder path and its parents
+        assert folders.itemDelegate().displayText(folders.itemText(0), QLocale()).startswith(FSI)
+        assert not folders.grab().isNull()  # painted left to right by our filter, without error
         labels = {label.text() for label in dialog.findChildren(QLabel)}
         assert "חיפוש בתוך:" in labels and "סוג הקבצים:" in labels
         assert all(f.startswith(LRI) for f in dialog.nameFilters())
