@@ -255,7 +255,8 @@ class DocumentView(QWidget):
 
     def _mark(self, start: int, end: int, others: list[tuple[int, int]], scroll: bool = True) -> None:
         self._highlight = (start, end, others)
-        self.reader.show_span(start, end, self.colors.current, others, self.colors.mention, scroll=scroll)
+        colors = self.colors
+        self.reader.show_span(start, end, colors.current, others, colors.mention, scroll=scroll, text_color=colors.text)
 
     # -- work ----------------------------------------------------------------------------------
     def _view(self) -> View:

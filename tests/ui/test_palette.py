@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextFormat
 
 from app.core.entities import LABELS
 from app.ui import palette
@@ -66,4 +66,23 @@ def test_window_legend_panel_and_export_use_the_same_colour_live(qtbot, window, 
             top = next(t for t in tops if t.data(0, 257) == label)
             assert _pixel(top.icon(0)) == colour, (theme, label)
             assert f".ent.{label} {{ color: {colour}; border-color: {colour}; }}" in css
+    window.set_theme("light")
+
+
+def test_a_marked_name_reads_on_its_mark_in_both_themes(qtbot, window, seed_text):
+    a = with_entities(seed_text)
+    window.open_text("placeholder")
+    doc = window.document
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        doc.display(a, words=100)
+    for theme in ("light", "dark"):
+        with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+            window.set_theme(theme)
+        group = next(g for g in a.groups if g.label == "FAC")
+        doc.show_mention(group.mentions[0], group.mentions)
+        for selection in doc.reader.extraSelections():
+            fmt = selection.format
+            shown = fmt.foreground().color().name() if fmt.hasProperty(QTextFormat.ForegroundBrush) else window.colors.labels["FAC"]
+            text, mark = shown, fmt.background().color().name()
+            assert contrast(text, mark) >= 3, (theme, text, mark)
     window.set_theme("light")
