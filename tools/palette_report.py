@@ -1,6 +1,6 @@
 """How far apart the entity colours are, as people with and without colour-vision deficiency see
 them: the smallest CIEDE2000 distance between two types (and the body text), per theme and vision,
-and each colour's contrast with its background. Baseline: the palette before issue 14 item 6
+and each colour's contrast with the page and the summary shading. Baseline: the palette before issue 14 item 6
 (the window's hues, one shared by two or three types, lightened 150% for dark).
 
     python tools/palette_report.py
@@ -23,6 +23,8 @@ OLD_LIGHT = {
     "DATE": "#7f7f7f", "TIME": "#7f7f7f", "MONEY": "#b8860b", "PERCENT": "#b8860b",
 }
 
+OLD_SHADES = {"light": ("#fff3bf", "#ffe380"), "dark": ("#4a4220", "#6b5a12")}
+
 
 def _lighter(hex_: str) -> str:
     from PySide6.QtGui import QColor
@@ -30,22 +32,23 @@ def _lighter(hex_: str) -> str:
     return QColor(hex_).lighter(150).name()
 
 
-def report(name: str, colours: dict[str, str], base: str, text: str) -> None:
+def report(name: str, colours: dict[str, str], base: str, text: str, shades: tuple[str, str]) -> None:
     cells = []
     for vision in VISIONS:
         d, a, b = closest_pair({**colours, "text": text}, vision)
-        cells.append(f"{d:5.1f} ({a}/{b})")
-    low = min(contrast(c, base) for c in colours.values())
-    print(f"| {name} | " + " | ".join(cells) + f" | {low:.2f} |")
+        cells.append(f"{d:.1f} ({a}/{b})")
+    page = min(contrast(c, base) for c in colours.values())
+    shaded = min(contrast(c, s) for c in colours.values() for s in shades)
+    print(f"| {name} | " + " | ".join(cells) + f" | {page:.2f} | {shaded:.2f} |")
 
 
 def main() -> None:
-    print("| palette | " + " | ".join(VISIONS) + " | lowest contrast |")
-    print("|---|" + "---|" * (len(VISIONS) + 1))
-    report("new, light", palette.LIGHT, "#ffffff", "#000000")
-    report("new, dark", palette.DARK, "#1b1d21", "#e6e6e6")
-    report("old, light (baseline)", OLD_LIGHT, "#ffffff", "#000000")
-    report("old, dark (baseline)", {k: _lighter(v) for k, v in OLD_LIGHT.items()}, "#1b1d21", "#e6e6e6")
+    print("| palette | " + " | ".join(VISIONS) + " | lowest contrast on the page | on summary shading |")
+    print("|---|" + "---|" * (len(VISIONS) + 2))
+    for theme, colours, base, text in (("light", palette.LIGHT, "#ffffff", "#000000"), ("dark", palette.DARK, "#1b1d21", "#e6e6e6")):
+        report(f"new, {theme}", colours, base, text, (palette.SUMMARY[theme], palette.SUMMARY_STRONG[theme]))
+    report("old, light (baseline)", OLD_LIGHT, "#ffffff", "#000000", OLD_SHADES["light"])
+    report("old, dark (baseline)", {k: _lighter(v) for k, v in OLD_LIGHT.items()}, "#1b1d21", "#e6e6e6", OLD_SHADES["dark"])
 
 
 if __name__ == "__main__":
