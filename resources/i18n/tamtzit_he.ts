@@ -330,30 +330,6 @@
         <translation>תמצית</translation>
     </message>
     <message>
-        <source>No words</source>
-        <translation>אין מילים</translation>
-    </message>
-    <message>
-        <source>One word</source>
-        <translation>מילה אחת</translation>
-    </message>
-    <message>
-        <source>{words} words</source>
-        <translation>{words} מילים</translation>
-    </message>
-    <message>
-        <source>under a minute to read</source>
-        <translation>פחות מדקת קריאה</translation>
-    </message>
-    <message>
-        <source>a minute to read</source>
-        <translation>דקת קריאה אחת</translation>
-    </message>
-    <message>
-        <source>{minutes} minutes to read</source>
-        <translation>{minutes} דקות קריאה</translation>
-    </message>
-    <message>
         <source>The clipboard holds no text.</source>
         <translation>אין טקסט בלוח ההעתקה.</translation>
     </message>
@@ -679,6 +655,33 @@
     <message>
         <source>About Tamtzit</source>
         <translation>אודות תמצית</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingFigures</name>
+    <message>
+        <source>No words</source>
+        <translation>אין מילים</translation>
+    </message>
+    <message>
+        <source>One word</source>
+        <translation>מילה אחת</translation>
+    </message>
+    <message>
+        <source>{words} words</source>
+        <translation>{words} מילים</translation>
+    </message>
+    <message>
+        <source>under a minute to read</source>
+        <translation>פחות מדקת קריאה</translation>
+    </message>
+    <message>
+        <source>a minute to read</source>
+        <translation>דקת קריאה אחת</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes to read</source>
+        <translation>{minutes} דקות קריאה</translation>
     </message>
 </context>
 <context>

@@ -39,15 +39,16 @@ def test_hebrew_menus_have_no_mnemonic_underlines_and_english_ones_do(qtbot, win
 
 
 def test_words_and_reading_time_read_naturally(qtbot, window, hebrew):
-    figures = window._reading_figures
+    from app.ui.reading_figures import reading_figures as figures
+
     assert figures(1) == "מילה אחת · פחות מדקת קריאה"
     assert figures(0) == "אין מילים"
     assert figures(200) == "200 מילים · דקת קריאה אחת"
     assert figures(2600) == "2,600 מילים · 13 דקות קריאה"
     assert "׳" not in figures(2600)  # a geresh reads as a yod at this size (דקי)
     i18n.install(QApplication.instance(), "en")
-    assert window._reading_figures(1) == "One word · under a minute to read"
-    assert window._reading_figures(347) == "347 words · 2 minutes to read"
+    assert figures(1) == "One word · under a minute to read"
+    assert figures(347) == "347 words · 2 minutes to read"
 
 
 def test_an_empty_file_shows_no_reading_time(qtbot, window, hebrew, tmp_path):
