@@ -19,6 +19,7 @@ from ..core.document import Analysis, Span
 from ..core.load import Loaded, load_path
 from ..core.safe_text import isolate
 from .i18n import follow_language
+from .load_messages import load_failure
 from .entity_panel import EntityPanel, label_names
 from .reader import ReaderView
 from .render import Rendered, View, render, render_preview
@@ -327,7 +328,10 @@ class DocumentView(QWidget):
         if not self._current():
             return
         self._task = None
-        self.message = self.tr("Could not finish: {error}").format(error=message)
+        if self.path and not self.text:  # the file itself could not be read (on the worker)
+            self.message = load_failure(self.path, message)
+        else:
+            self.message = self.tr("Could not finish: {error}").format(error=message)
         self.summary.show_busy(self.message)
         if self.analysis is None:
             self.entities.show_analysis(None)  # no longer looking
