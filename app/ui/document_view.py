@@ -135,8 +135,14 @@ class DocumentView(QWidget):
             self.side.setSizes([520, 300])
         self.splitter.widget(1).setVisible(not self.focus_mode)
         self.splitter.setOrientation(wanted)
-        total = self.height() if narrow else self.width()
-        self.splitter.setSizes([total * 13 // 20, total * 7 // 20] if narrow else [total * 3 // 5, total * 2 // 5])
+        QTimer.singleShot(0, self, self._share_room)  # once the new layout has its size
+
+    def _share_room(self) -> None:
+        """The article gets 55% of the height below the panes in a narrow window, 60% of the width
+        beside them otherwise."""
+        vertical = self.splitter.orientation() == Qt.Vertical
+        total = self.splitter.height() if vertical else self.splitter.width()
+        self.splitter.setSizes([total * 11 // 20, total * 9 // 20] if vertical else [total * 3 // 5, total * 2 // 5])
 
     def side_pane(self) -> QWidget:
         """What holds the summary and the names now (beside the article, or below it)."""
