@@ -247,6 +247,26 @@
         <translation>הוא גדול מדי ({size} MB; המגבלה היא {limit} MB)</translation>
     </message>
     <message>
+        <source>it is too large ({size} bytes; the limit is {limit} MB)</source>
+        <translation>הוא גדול מדי ({size} בתים; המגבלה היא {limit} MB)</translation>
+    </message>
+    <message>
+        <source>it is over the {limit} MB limit</source>
+        <translation>הוא חורג מהמגבלה של {limit} MB</translation>
+    </message>
+    <message>
+        <source>it is too large for Tamtzit</source>
+        <translation>הוא גדול מדי בשביל תמצית</translation>
+    </message>
+    <message>
+        <source>the document is password-protected; save it without a password</source>
+        <translation>המסמך מוגן בסיסמה; שמרו אותו בלי סיסמה</translation>
+    </message>
+    <message>
+        <source>the document is compressed in a way Tamtzit cannot read; save it again</source>
+        <translation>המסמך דחוס בשיטה שתמצית אינה קוראת; שמרו אותו מחדש</translation>
+    </message>
+    <message>
         <source>it is not a text file (it looks like {what})</source>
         <translation>זה אינו קובץ טקסט (נראה כמו {what})</translation>
     </message>
@@ -277,6 +297,10 @@
     <message>
         <source>the document declares XML entities, which are refused</source>
         <translation>המסמך מגדיר ישויות XML, והן נדחות</translation>
+    </message>
+    <message>
+        <source>it was refused ({detail})</source>
+        <translation>הוא נדחה ({detail})</translation>
     </message>
     <message>
         <source>Could not open {name}: {reason}</source>
