@@ -86,3 +86,23 @@ def test_the_shortcut_table_is_mirrored_and_names_keys_as_people_do(qtbot, windo
 def test_the_sentence_count_reads_in_hebrew(qtbot, window, hebrew):
     doc = open_and_wait(qtbot, window, SAMPLE)
     assert "מתוך" in doc.summary.status.text()
+
+
+def test_every_kind_of_load_failure_is_said_in_hebrew(hebrew):
+    import re
+
+    from app.ui.load_messages import load_failure
+
+    loader_says = [
+        "/x/a.bin: no such file", "/x/a.bin: permission denied", "/x/a.bin: is a folder, not a file",
+        "/x/a.bin: not a regular file (FIFO)", "/x/a.bin: too large (52.1 MB; the limit is 50 MB)",
+        "too large (over the 50 MB limit)", "not a text file (it looks like a PNG image)", "not a text file",
+        "this file is not windows-1255 text; try another encoding", "unknown encoding 'x'",
+        "not a .docx document (damaged, or another kind of file renamed)", "damaged odt file (bad zip)",
+        "this docx file is password-protected; save it without a password",
+        "refused: this file declares XML entities or a DTD",
+    ]
+    for message in loader_says:
+        said = load_failure("/x/a.bin", message)
+        outside_isolates = re.sub("\u2068[^\u2069]*\u2069", "", said)
+        assert not re.search(r"[a-z]{3,}", outside_isolates), said  # no English words (MB, XML, DOS stay)
