@@ -90,7 +90,10 @@ def build_menus(w) -> dict:
         a.setCheckable(checkable)
         a.triggered.connect(lambda _checked=False: slot())
         if shortcuts:
-            a.setShortcuts([K(s) for s in shortcuts])
+            unique: dict[str, QKeySequence] = {}  # a sequence bound twice is ambiguous, so dead
+            for s in shortcuts:
+                unique.setdefault(K(s).toString(K.PortableText), K(s))
+            a.setShortcuts(list(unique.values()))
         w.addAction(a)
         actions[key] = a
         return a

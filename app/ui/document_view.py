@@ -20,6 +20,7 @@ from ..core.load import Loaded, load_path
 from ..core.safe_text import isolate
 from .article import ArticleColumn
 from .i18n import follow_language
+from .load_messages import load_failure
 from .entity_panel import EntityPanel, label_names
 from .plain import PlainLabel
 from .reader import ReaderView
@@ -141,8 +142,14 @@ class DocumentView(QWidget):
             self.side.setSizes([520, 300])
         self.splitter.widget(1).setVisible(not self.focus_mode)
         self.splitter.setOrientation(wanted)
-        total = self.height() if narrow else self.width()
-        self.splitter.setSizes([total * 13 // 20, total * 7 // 20] if narrow else [total * 3 // 5, total * 2 // 5])
+        QTimer.singleShot(0, self, self._share_room)  # once the new layout has its size
+
+    def _share_room(self) -> None:
+        """The article gets 55% of the height below the panes in a narrow window, 60% of the width
+        beside them otherwise."""
+        vertical = self.splitter.orientation() == Qt.Vertical
+        total = self.splitter.height() if vertical else self.splitter.width()
+        self.splitter.setSizes([total * 11 // 20, total * 9 // 20] if vertical else [total * 3 // 5, total * 2 // 5])
 
     def side_pane(self) -> QWidget:
         """What holds the summary and the names now (beside the article, or below it)."""
@@ -270,7 +277,8 @@ class DocumentView(QWidget):
 
     def _mark(self, start: int, end: int, others: list[tuple[int, int]], scroll: bool = True) -> None:
         self._highlight = (start, end, others)
-        self.reader.show_span(start, end, self.colors.current, others, self.colors.mention, scroll=scroll)
+        colors = self.colors
+        self.reader.show_span(start, end, colors.current, others, colors.mention, scroll=scroll, text_color=colors.text)
 
     # -- work ----------------------------------------------------------------------------------
     def _view(self) -> View:

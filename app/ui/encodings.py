@@ -43,3 +43,15 @@ def human_name(encoding: str) -> str:
     names = _NAMES.names()
     key = canonical(encoding)
     return names.get(key) or names.get(encoding.lower()) or encoding
+
+
+def fill_encoding_menu(menu, loaded, reload) -> None:
+    """The encodings by their human names, the one the file was read in (`loaded.encoding`)
+    checked, first if it is none of the usual ones; choosing one calls `reload(encoding=…)`."""
+    menu.clear()
+    current = canonical(loaded.encoding) if loaded else ""
+    choices = list(ENCODINGS) if current in ENCODINGS or not current else [current, *ENCODINGS]
+    for enc in choices:
+        action = menu.addAction(human_name(enc), lambda e=enc: reload(encoding=e))
+        action.setCheckable(True)
+        action.setChecked(enc == current)

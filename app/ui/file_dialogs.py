@@ -8,8 +8,16 @@ right, and the two labels Qt's Hebrew translation misses are set from ours.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QStyledItemDelegate
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStylePainter,
+)
 
 from ..core.safe_text import isolate
 
@@ -27,6 +35,26 @@ class Isolated(QStyledItemDelegate):
         return isolate(text, always=True) if text else text
 
 
+class LeftToRightText(QObject):
+    """Paints a combo box's current text left to right: the folder path ("/tmp/docs"), which Qt
+    would otherwise lay out in the application's right-to-left direction ("tmp/docs/").
+
+    An event filter on that one combo of a modal dialog, so it costs nothing elsewhere."""
+
+    def eventFilter(self, combo, event) -> bool:
+        if event.type() != QEvent.Paint or not isinstance(combo, QComboBox):
+            return False
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        option.direction = Qt.LeftToRight  # the whole box, so the arrow and the path don't overlap
+        painter = QStylePainter(combo)
+        painter.setLayoutDirection(Qt.LeftToRight)
+        painter.drawComplexControl(QStyle.CC_ComboBox, option)
+        painter.drawControl(QStyle.CE_ComboBoxLabel, option)
+        painter.end()
+        return True
+
+
 class DialogTexts(QObject):
     """(context DialogTexts)"""
 
@@ -40,6 +68,10 @@ def file_dialog(parent, title: str, start: str, filters: str, save: bool = False
     dialog = QFileDialog(parent, title, start, ";;".join(LRI + f for f in filters.split(";;")))
     dialog.setAcceptMode(QFileDialog.AcceptSave if save else QFileDialog.AcceptOpen)
     dialog.setFileMode(QFileDialog.AnyFile if save else QFileDialog.ExistingFiles)
+    path = dialog.findChild(QComboBox, "lookInCombo")
+    if path is not None:
+        path.installEventFilter(LeftToRightText(path))
+        path.setItemDelegate(Isolated(path))  # its list of parent folders
     for view in dialog.findChildren(QAbstractItemView):
         if view.objectName() in ("listView", "treeView"):
             view.setItemDelegate(Isolated(view))

@@ -26,9 +26,14 @@ class LoadMessages(QObject):
             (p(r"no such file$"), self.tr("the file is not there")),
             (p(r"permission denied$"), self.tr("you have no permission to read it")),
             (p(r"is a folder, not a file$"), self.tr("it is a folder, not a file")),
-            (p(r"not a regular file(?: \([^)]*\))?$"), self.tr("it is not a regular file")),
+            (p(r"not a regular file\b"), self.tr("it is not a regular file")),
             (p(r"cannot read \((?P<detail>.*)\)$"), self.tr("it cannot be read ({detail})")),
             (p(r"too large \((?P<size>[\d.,]+) MB; the limit is (?P<limit>\d+) MB\)$"), self.tr("it is too large ({size} MB; the limit is {limit} MB)")),
+            (p(r"too large \((?P<size>[\d,]+) bytes; the limit is (?P<limit>\d+) MB"), self.tr("it is too large ({size} bytes; the limit is {limit} MB)")),
+            (p(r"too large \(over the (?P<limit>\d+) MB limit\)"), self.tr("it is over the {limit} MB limit")),
+            (p(r"too large"), self.tr("it is too large for Tamtzit")),
+            (p(r"password-protected"), self.tr("the document is password-protected; save it without a password")),
+            (p(r"compressed in a way"), self.tr("the document is compressed in a way Tamtzit cannot read; save it again")),
             (p(r"not a text file \(it looks like (?P<what>.*)\)$"), self.tr("it is not a text file (it looks like {what})")),
             (p(r"not a text file$"), self.tr("it is not a text file")),
             (p(r"this file is not (?P<encoding>\S+) text; try another encoding$"), self.tr("it is not {encoding} text; try another encoding")),
@@ -36,7 +41,8 @@ class LoadMessages(QObject):
             (p(r"unknown encoding (?P<encoding>.*)$"), self.tr("unknown encoding {encoding}")),
             (p(r"not a \.?(?P<format>\w+) document"), self.tr("it is not a .{format} document (damaged, or another kind of file renamed)")),
             (p(r"damaged (?P<format>\w+) file"), self.tr("the .{format} file is damaged")),
-            (p(r"declares XML entities$"), self.tr("the document declares XML entities, which are refused")),
+            (p(r"declares XML entities"), self.tr("the document declares XML entities, which are refused")),
+            (p(r"refused: (?P<detail>.*)$"), self.tr("it was refused ({detail})")),
         ]
 
     def could_not_open(self, path: str, reason: str) -> str:

@@ -27,12 +27,13 @@ from ..settings import ZOOM_RANGE, Settings, load_settings, save_settings
 from . import clipboard, i18n
 from .i18n import follow_language
 from ..core.safe_text import isolate, strip_bidi
-from .document_view import WORDS_PER_MINUTE, DocumentView
+from .document_view import DocumentView
 from .entity_panel import label_names
-from .encodings import ENCODINGS, canonical, human_name
+from .encodings import fill_encoding_menu, human_name
 from .export import write_export
 from .file_dialogs import save_file_name
 from .load_messages import load_failure
+from .reading_figures import reading_figures
 from .pasted import PastedStore
 from .plain import PlainLabel, readable, shown_text, tooltip
 from .reading_position import ReadingPosition, remember
@@ -327,7 +328,7 @@ class MainWindow(QMainWindow):
         self.encoding_button = QPushButton()  # its menu arrow beside the name, not over it
         self.encoding_button.setFlat(True)
         menu = QMenu(self.encoding_button)
-        menu.aboutToShow.connect(lambda: self._fill_encodings(menu))
+        menu.aboutToShow.connect(lambda: fill_encoding_menu(menu, self.document and self.document.loaded, self.reload))
         self.encoding_button.setMenu(menu)
         self.visual_button = QToolButton()
         self.visual_button.clicked.connect(self._toggle_visual)
@@ -339,18 +340,6 @@ class MainWindow(QMainWindow):
         for w in (self.progress, self.cancel_button, self.visual_button, self.encoding_button, self.words_label):
             bar.addPermanentWidget(w)
         self._refresh_status()
-
-    def _fill_encodings(self, menu: QMenu) -> None:
-        """The encodings by their human names, the one the file was read in checked (first, if it
-        is none of the usual ones)."""
-        menu.clear()
-        doc = self.document
-        current = canonical(doc.loaded.encoding) if doc and doc.loaded else ""
-        choices = list(ENCODINGS) if current in ENCODINGS or not current else [current, *ENCODINGS]
-        for enc in choices:
-            action = menu.addAction(human_name(enc), lambda e=enc: self.reload(encoding=e))
-            action.setCheckable(True)
-            action.setChecked(enc == current)
 
     def _progress(self, doc: DocumentView, fraction: float) -> None:
         if doc is self.document:
@@ -371,7 +360,7 @@ class MainWindow(QMainWindow):
         if loaded is not None:
             self.visual_button.setText(self.tr("Undo visual-order conversion") if loaded.visual else self.tr("Convert from visual order"))
         if doc and doc.analysis is not None:
-            self.words_label.setText(self._reading_figures(doc.words))
+            self.words_label.setText(reading_figures(doc.words))
         else:
             self.words_label.clear()
         for i in range(self.tabs.count()):
@@ -385,20 +374,6 @@ class MainWindow(QMainWindow):
             removed = self.actions_["show_removed"]
             removed.setEnabled(bool(doc and doc.analysis is not None and doc.analysis.document.removed))
             removed.setChecked(bool(doc and doc.show_removed))
-
-    def _reading_figures(self, words: int) -> str:
-        """"1,234 words · 6 min read", said naturally for none, one and a few in either language."""
-        if words == 0:
-            return self.tr("No words")
-        said = self.tr("One word") if words == 1 else self.tr("{words} words").format(words=f"{words:,}")
-        minutes = round(words / WORDS_PER_MINUTE)
-        if minutes < 1:
-            time = self.tr("under a minute to read")
-        elif minutes == 1:
-            time = self.tr("a minute to read")
-        else:
-            time = self.tr("{minutes} minutes to read").format(minutes=f"{minutes:,}")
-        return f"{said} · {time}"
 
     def _toggle_visual(self) -> None:
         doc = self.document

@@ -5,8 +5,9 @@ Thirteen types cannot each get a pure hue that everyone tells apart, so the colo
 from the Okabe–Ito and Paul Tol palettes (designed for colour-vision deficiencies) by maximising the
 smallest CIEDE2000 distance between any two of them, and the body text, as seen with normal vision
 and simulated protanopia, deuteranopia and tritanopia (Machado et al. 2009):
-tests/ui/test_palette.py keeps every pair at least 6 apart, and each colour readable on its theme's
-background. Light colours sit on a white page, dark ones on the dark theme's base.
+tests/ui/test_palette.py keeps every pair at least 5.5 apart, and each colour readable on its theme's
+background and on the summary shading. Light colours sit on a white page, dark ones on the dark
+theme's base.
 """
 
 from __future__ import annotations
@@ -14,18 +15,20 @@ from __future__ import annotations
 from ..core.entities import LABELS
 
 LIGHT: dict[str, str] = {
-    "PER": "#0077bb", "ORG": "#aa3377", "GPE": "#228833", "LOC": "#8f5e00", "FAC": "#666633",
-    "EVE": "#ee6677", "WOA": "#cc79a7", "DUC": "#aa4499", "ANG": "#009e73", "DATE": "#777777",
-    "TIME": "#225522", "MONEY": "#999933", "PERCENT": "#882255",
+    "PER": "#0077bb", "ORG": "#aa3377", "GPE": "#117733", "LOC": "#228833", "FAC": "#663333",
+    "EVE": "#cc3311", "WOA": "#aa4499", "DUC": "#ee3377", "ANG": "#225555", "DATE": "#777777",
+    "TIME": "#666666", "MONEY": "#004488", "PERCENT": "#882255",
 }
 DARK: dict[str, str] = {
-    "PER": "#6699cc", "ORG": "#ee3377", "GPE": "#44bb99", "LOC": "#997700", "FAC": "#bbcc33",
-    "EVE": "#ee8866", "WOA": "#cc79a7", "DUC": "#ee99aa", "ANG": "#009988", "DATE": "#33bbee",
-    "TIME": "#f0e442", "MONEY": "#aaaa00", "PERCENT": "#99ddff",
+    "PER": "#6699cc", "ORG": "#cc79a7", "GPE": "#44bb99", "LOC": "#bbcc33", "FAC": "#aaaa00",
+    "EVE": "#d55e00", "WOA": "#ee99aa", "DUC": "#cc6677", "ANG": "#009988", "DATE": "#bbbbbb",
+    "TIME": "#88ccee", "MONEY": "#56b4e9", "PERCENT": "#ee8866",
 }
 assert set(LIGHT) == set(DARK) == set(LABELS)
-# the background of a summary sentence (the window also shades the top-ranked ones darker)
-SUMMARY = {"light": "#fff3bf", "dark": "#4a4220"}
+# the background of a summary sentence, and of the top-ranked ones: light enough (dark enough) that
+# every type's colour keeps a 3:1 contrast on it
+SUMMARY = {"light": "#fff6cc", "dark": "#302b1a"}
+SUMMARY_STRONG = {"light": "#ffeb99", "dark": "#3f3717"}
 
 
 def label_colors(dark: bool) -> dict[str, str]:

@@ -102,15 +102,24 @@ class ReaderView(QTextBrowser):
         self._fit_measure()
 
     def show_span(
-        self, start: int, end: int, color: str, others: list[tuple[int, int]] = (), others_color: str = "", scroll: bool = True
+        self,
+        start: int,
+        end: int,
+        color: str,
+        others: list[tuple[int, int]] = (),
+        others_color: str = "",
+        scroll: bool = True,
+        text_color: str = "",
     ) -> None:
-        """Mark analysis span [start, end) and scroll to it; `others` are marked lighter."""
+        """Mark analysis span [start, end) and scroll to it; `others` are marked lighter. With
+        `text_color`, marked text is drawn in it: a name's own colour would be hard to read on the
+        mark (its underline keeps the colour)."""
         if self.rendered is None:
             return
         selections = []
         for a, b in others:
-            selections.append(self._selection(a, b, others_color or color))
-        current = self._selection(start, end, color)
+            selections.append(self._selection(a, b, others_color or color, text_color))
+        current = self._selection(start, end, color, text_color)
         selections.append(current)
         self.setExtraSelections(selections)
         if scroll:
@@ -125,7 +134,7 @@ class ReaderView(QTextBrowser):
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + self.cursorRect(cursor).top() - self.viewport().height() // 3)
 
-    def _selection(self, start: int, end: int, color: str) -> QTextEdit.ExtraSelection:
+    def _selection(self, start: int, end: int, color: str, text_color: str = "") -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
         last = self.document().characterCount() - 1  # a long document may still be moving in
@@ -134,6 +143,8 @@ class ReaderView(QTextBrowser):
         sel.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(color))
+        if text_color:
+            fmt.setForeground(QColor(text_color))
         fmt.setProperty(QTextFormat.FullWidthSelection, False)
         sel.format = fmt
         return sel

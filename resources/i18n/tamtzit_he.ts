@@ -315,30 +315,6 @@
         <translation>מילים בכתבה וזמן קריאה ב־200 מילים לדקה</translation>
     </message>
     <message>
-        <source>No words</source>
-        <translation>אין מילים</translation>
-    </message>
-    <message>
-        <source>One word</source>
-        <translation>מילה אחת</translation>
-    </message>
-    <message>
-        <source>{words} words</source>
-        <translation>{words} מילים</translation>
-    </message>
-    <message>
-        <source>under a minute to read</source>
-        <translation>פחות מדקת קריאה</translation>
-    </message>
-    <message>
-        <source>a minute to read</source>
-        <translation>דקת קריאה אחת</translation>
-    </message>
-    <message>
-        <source>{minutes} minutes to read</source>
-        <translation>{minutes} דקות קריאה</translation>
-    </message>
-    <message>
         <source>not a regular file</source>
         <translation>אינו קובץ רגיל</translation>
     </message>
@@ -980,6 +956,57 @@
     <message>
         <source>Could not open {name}: {reason}</source>
         <translation>לא ניתן לפתוח את {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>it is too large ({size} bytes; the limit is {limit} MB)</source>
+        <translation>הוא גדול מדי ({size} בתים; המגבלה היא {limit} MB)</translation>
+    </message>
+    <message>
+        <source>it is over the {limit} MB limit</source>
+        <translation>הוא חורג מהמגבלה של {limit} MB</translation>
+    </message>
+    <message>
+        <source>it is too large for Tamtzit</source>
+        <translation>הוא גדול מדי בשביל תמצית</translation>
+    </message>
+    <message>
+        <source>the document is password-protected; save it without a password</source>
+        <translation>המסמך מוגן בסיסמה; שמרו אותו בלי סיסמה</translation>
+    </message>
+    <message>
+        <source>the document is compressed in a way Tamtzit cannot read; save it again</source>
+        <translation>המסמך דחוס בשיטה שתמצית אינה קוראת; שמרו אותו מחדש</translation>
+    </message>
+    <message>
+        <source>it was refused ({detail})</source>
+        <translation>הוא נדחה ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingFigures</name>
+    <message>
+        <source>No words</source>
+        <translation>אין מילים</translation>
+    </message>
+    <message>
+        <source>One word</source>
+        <translation>מילה אחת</translation>
+    </message>
+    <message>
+        <source>{words} words</source>
+        <translation>{words} מילים</translation>
+    </message>
+    <message>
+        <source>under a minute to read</source>
+        <translation>פחות מדקת קריאה</translation>
+    </message>
+    <message>
+        <source>a minute to read</source>
+        <translation>דקת קריאה אחת</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes to read</source>
+        <translation>{minutes} דקות קריאה</translation>
     </message>
 </context>
 </TS>

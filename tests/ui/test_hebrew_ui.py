@@ -30,6 +30,19 @@ def test_an_unreadable_file_is_reported_in_hebrew_with_its_name_isolated(qtbot, 
     assert window.notice_label.text() == message
 
 
+def test_a_big_unreadable_file_read_on_the_worker_is_reported_in_hebrew_too(qtbot, window, hebrew, tmp_path, monkeypatch):
+    from app.ui import document_view
+
+    monkeypatch.setattr(document_view, "BACKGROUND_BYTES", 10)  # read on the worker
+    image = tmp_path / "big.bin"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    doc = window.open_path(str(image))
+    with qtbot.waitSignal(doc.failed, timeout=30000):
+        pass
+    assert doc.bar_label.text().startswith("לא ניתן לפתוח את " + FSI + "big.bin")
+    assert "not a text file" not in doc.bar_label.text()
+
+
 def test_hebrew_menus_have_no_mnemonic_underlines_and_english_ones_do(qtbot, window, hebrew):
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[0] == "קובץ" and not any("&" in t for t in titles)
@@ -39,15 +52,16 @@ def test_hebrew_menus_have_no_mnemonic_underlines_and_english_ones_do(qtbot, win
 
 
 def test_words_and_reading_time_read_naturally(qtbot, window, hebrew):
-    figures = window._reading_figures
+    from app.ui.reading_figures import reading_figures as figures
+
     assert figures(1) == "מילה אחת · פחות מדקת קריאה"
     assert figures(0) == "אין מילים"
     assert figures(200) == "200 מילים · דקת קריאה אחת"
     assert figures(2600) == "2,600 מילים · 13 דקות קריאה"
     assert "׳" not in figures(2600)  # a geresh reads as a yod at this size (דקי)
     i18n.install(QApplication.instance(), "en")
-    assert window._reading_figures(1) == "One word · under a minute to read"
-    assert window._reading_figures(347) == "347 words · 2 minutes to read"
+    assert figures(1) == "One word · under a minute to read"
+    assert figures(347) == "347 words · 2 minutes to read"
 
 
 def test_an_empty_file_shows_no_reading_time(qtbot, window, hebrew, tmp_path):
@@ -72,3 +86,23 @@ def test_the_shortcut_table_is_mirrored_and_names_keys_as_people_do(qtbot, windo
 def test_the_sentence_count_reads_in_hebrew(qtbot, window, hebrew):
     doc = open_and_wait(qtbot, window, SAMPLE)
     assert "מתוך" in doc.summary.status.text()
+
+
+def test_every_kind_of_load_failure_is_said_in_hebrew(hebrew):
+    import re
+
+    from app.ui.load_messages import load_failure
+
+    loader_says = [
+        "/x/a.bin: no such file", "/x/a.bin: permission denied", "/x/a.bin: is a folder, not a file",
+        "/x/a.bin: not a regular file (FIFO)", "/x/a.bin: too large (52.1 MB; the limit is 50 MB)",
+        "too large (over the 50 MB limit)", "not a text file (it looks like a PNG image)", "not a text file",
+        "this file is not windows-1255 text; try another encoding", "unknown encoding 'x'",
+        "not a .docx document (damaged, or another kind of file renamed)", "damaged odt file (bad zip)",
+        "this docx file is password-protected; save it without a password",
+        "refused: this file declares XML entities or a DTD",
+    ]
+    for message in loader_says:
+        said = load_failure("/x/a.bin", message)
+        outside_isolates = re.sub("\u2068[^\u2069]*\u2069", "", said)
+        assert not re.search(r"[a-z]{3,}", outside_isolates), said  # no English words (MB, XML, DOS stay)

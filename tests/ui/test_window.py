@@ -364,11 +364,11 @@ def test_screenshot_flag_renders_the_analysed_window(tmp_path):
     assert run.returncode == 0, run.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1000, 700)
-    # the summary shading (a warm yellow) is painted in the article, which sits on the right in Hebrew
-    shaded = [
-        x for x in range(500, 1000, 4) for y in range(100, 700, 8)
-        if (lambda c: c.red() > 240 and c.green() > 200 and c.blue() < 200)(image.pixelColor(x, y))
-    ]
+    # the summary shading is painted in the article, which sits on the right in Hebrew
+    from app.ui.palette import SUMMARY, SUMMARY_STRONG
+
+    shades = {SUMMARY["light"], SUMMARY_STRONG["light"]}
+    shaded = [x for x in range(500, 1000, 4) for y in range(100, 700, 8) if image.pixelColor(x, y).name() in shades]
     assert len(shaded) > 50
     assert not (tmp_path / "cfg" / "settings.json").exists()  # a screenshot leaves the user's settings alone
 
