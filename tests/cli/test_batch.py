@@ -85,7 +85,7 @@ def test_jsonl_table_with_a_bad_line_and_a_row_without_text(tmp_path):
     rows = _rows()
     lines = [json.dumps(rows[0], ensure_ascii=False), "{not json", json.dumps({"id": "x", "body": "…"}),
              "", json.dumps(rows[1], ensure_ascii=False), json.dumps(rows[2], ensure_ascii=False)]
-    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")  # with the BOM some editors write
     out = tmp_path / "out.jsonl"
     assert run([str(table), "--out", str(out), "--id-column", "id", "--jobs", "1"]) == 3
     got = records(out)
