@@ -2,6 +2,7 @@
 
 import csv
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -41,6 +42,7 @@ def folder(tmp_path):
     (root / "b-sub" / "b1-broken.docx").write_bytes(b"PK\x03\x04 not really a document")
     shutil.copy(ARTICLES[2], root / "b-sub" / "b2.txt")
     (root / "notes.json").write_text("{}", encoding="utf-8")  # not a document format: not read
+    os.mkfifo(root / "b-sub" / "pipe.txt")  # not a regular file: reading it would wait for ever
     return root
 
 
