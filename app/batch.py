@@ -60,7 +60,11 @@ def run(argv: list[str], stderr: TextIO | None = None) -> int:
         print(f"tamtzit: {args.out} exists: --resume continues it; remove it to start again", file=stderr)
         return EXIT_USAGE
     options = Options(clean=not args.no_clean, algorithm=args.algorithm, sentences=args.sentences, ratio=args.ratio)
-    done = set(done_sources(args.out)) if args.resume and args.out != "-" else set()
+    try:
+        done = set(done_sources(args.out)) if args.resume and args.out != "-" else set()
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # not an output of ours, or damaged
+        print(f"tamtzit: cannot resume from {args.out}: {exc}", file=stderr)
+        return EXIT_USAGE
     skipped = [0]
 
     def todo() -> Iterator[Job]:
@@ -72,7 +76,11 @@ def run(argv: list[str], stderr: TextIO | None = None) -> int:
 
     total = batch_inputs.count(args.inputs)
     progress = Progress(stderr, None if total is None else max(0, total - len(done)))
-    writer = Writer(args.out, args.resume)
+    try:
+        writer = Writer(args.out, args.resume)
+    except OSError as exc:
+        print(f"tamtzit: cannot write {args.out}: {exc.strerror or exc}", file=stderr)
+        return EXIT_USAGE
     failed = 0
     try:
         for record in _engine(args)(todo(), options):

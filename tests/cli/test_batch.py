@@ -171,3 +171,14 @@ def test_progress_shows_rate_and_eta_on_a_terminal_and_nothing_elsewhere(folder,
     piped = io.StringIO()
     run([str(folder), "--out", str(tmp_path / "o.jsonl"), "--jobs", "1"], stderr=piped)
     assert piped.getvalue().count("\n") == 1 and "\r" not in piped.getvalue()  # the summary alone
+
+
+def test_an_output_that_cannot_be_written_or_resumed_is_a_usage_error(folder, tmp_path, capsys):
+    assert run([str(folder), "--out", str(tmp_path / "missing" / "out.jsonl"), "--jobs", "1"]) == 2
+    for text in ("not ours\n", "not ours, and no newline"):
+        other = tmp_path / "notes.jsonl"
+        other.write_text(text, encoding="utf-8")
+        assert run([str(folder), "--out", str(other), "--jobs", "1", "--resume"]) == 2
+        assert other.read_text(encoding="utf-8") == text  # left as it was
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "cannot resume" in err and "Traceback" not in err
