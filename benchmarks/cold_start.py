@@ -66,6 +66,10 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--also", type=Path, metavar="CHECKOUT", help="also time CHECKOUT/main.py analyze")
     args = parser.parse_args()
+    try:
+        import hebrew_tokenizer  # noqa: F401
+    except ImportError:
+        raise SystemExit('plain sumy\'s Hebrew tokenizer is missing: pip install -e ".[bench]"') from None
     with tempfile.TemporaryDirectory() as tmp:
         inputs = [("the sample article, with cleaning", SAMPLE, [])]
         for size in (10_000, 100_000):
