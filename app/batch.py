@@ -117,6 +117,7 @@ class Progress:
         self.stream, self.total = stream, total
         self.start = self._shown = time.monotonic()
         self.done = 0
+        self._width = 0
         try:
             self.live = stream.isatty()
         except (AttributeError, ValueError):
@@ -127,7 +128,9 @@ class Progress:
         now = time.monotonic()
         if self.live and now - self._shown >= 0.2:
             self._shown = now
-            self.stream.write("\r" + self.line(now) + "\x1b[K")
+            line = self.line(now)
+            self.stream.write("\r" + line.ljust(self._width))  # spaces, not an escape: any terminal
+            self._width = len(line)
             self.stream.flush()
 
     def line(self, now: float) -> str:
@@ -142,6 +145,6 @@ class Progress:
                 f"ETA {int(left // 60)}:{int(left % 60):02d}")
 
     def close(self) -> None:
-        if self.live and self.done:
-            self.stream.write("\r\x1b[K")
+        if self.live and self._width:
+            self.stream.write("\r" + " " * self._width + "\r")
             self.stream.flush()
