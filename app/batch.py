@@ -60,7 +60,11 @@ def run(argv: list[str], stderr: TextIO | None = None) -> int:
         print(f"tamtzit: {args.out} exists: --resume continues it; remove it to start again", file=stderr)
         return EXIT_USAGE
     options = Options(clean=not args.no_clean, algorithm=args.algorithm, sentences=args.sentences, ratio=args.ratio)
-    done = set(done_sources(args.out)) if args.resume and args.out != "-" else set()
+    try:
+        done = set(done_sources(args.out)) if args.resume and args.out != "-" else set()
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # not an output of ours, or damaged
+        print(f"tamtzit: cannot resume from {args.out}: {exc}", file=stderr)
+        return EXIT_USAGE
     skipped = [0]
 
     def todo() -> Iterator[Job]:
@@ -72,7 +76,11 @@ def run(argv: list[str], stderr: TextIO | None = None) -> int:
 
     total = batch_inputs.count(args.inputs)
     progress = Progress(stderr, None if total is None else max(0, total - len(done)))
-    writer = Writer(args.out, args.resume)
+    try:
+        writer = Writer(args.out, args.resume)
+    except OSError as exc:
+        print(f"tamtzit: cannot write {args.out}: {exc.strerror or exc}", file=stderr)
+        return EXIT_USAGE
     failed = 0
     try:
         for record in _engine(args)(todo(), options):
@@ -109,6 +117,7 @@ class Progress:
         self.stream, self.total = stream, total
         self.start = self._shown = time.monotonic()
         self.done = 0
+        self._width = 0
         try:
             self.live = stream.isatty()
         except (AttributeError, ValueError):
@@ -119,7 +128,9 @@ class Progress:
         now = time.monotonic()
         if self.live and now - self._shown >= 0.2:
             self._shown = now
-            self.stream.write("\r" + self.line(now) + "\x1b[K")
+            line = self.line(now)
+            self.stream.write("\r" + line.ljust(self._width))  # spaces, not an escape: any terminal
+            self._width = len(line)
             self.stream.flush()
 
     def line(self, now: float) -> str:
@@ -134,6 +145,6 @@ class Progress:
                 f"ETA {int(left // 60)}:{int(left % 60):02d}")
 
     def close(self) -> None:
-        if self.live and self.done:
-            self.stream.write("\r\x1b[K")
+        if self.live and self._width:
+            self.stream.write("\r" + " " * self._width + "\r")
             self.stream.flush()

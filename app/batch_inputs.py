@@ -61,8 +61,9 @@ def _folder(root: Path) -> Iterator[Job]:
     for folder, dirs, files in os.walk(root):
         dirs.sort()
         for name in sorted(files):
-            if Path(name).suffix.lower() in FORMATS:
-                path = os.path.join(folder, name)
+            path = os.path.join(folder, name)
+            # regular files only: a FIFO named like a document would block its worker for ever
+            if Path(name).suffix.lower() in FORMATS and os.path.isfile(path):
                 yield Job(source=path, path=path)
 
 

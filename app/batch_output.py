@@ -40,17 +40,27 @@ def done_sources(out: str) -> Iterator[str]:
         for batch in pq.ParquetFile(path).iter_batches(columns=["source"]):
             yield from batch.column(0).to_pylist()
         return
-    _drop_cut_line(path)
     if k == "csv":
+        with path.open("rb") as f:
+            if not f.readline().startswith(",".join(FIELDS[:2]).encode()):
+                raise ValueError("not a CSV file written by batch")
+        _drop_cut_line(path)
         csv.field_size_limit(sys.maxsize)
         with path.open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
                 yield row["source"]
         return
-    with path.open("rb") as f:
+    with path.open("r+b") as f:
+        end = 0
         for line in f:
+            if not line.endswith(b"\n"):
+                if not line.startswith(b'{"source": '):  # how every record of ours starts
+                    raise ValueError("the last line is not a record written by batch")
+                break  # the last line, cut short by a killed run: dropped below, and redone
             if line.strip():
                 yield json.loads(line)["source"]
+            end += len(line)
+        f.truncate(end)  # only once every complete line was read as ours
 
 
 def _drop_cut_line(path: Path) -> None:

@@ -16,6 +16,8 @@ in process: imports, loading the file, the analysis.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import statistics
 import subprocess
 import sys
@@ -66,6 +68,11 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--also", type=Path, metavar="CHECKOUT", help="also time CHECKOUT/main.py analyze")
     args = parser.parse_args()
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            import hebrew_tokenizer  # noqa: F401  (it prints on import)
+    except ImportError:
+        raise SystemExit('plain sumy\'s Hebrew tokenizer is missing: pip install -e ".[bench]"') from None
     with tempfile.TemporaryDirectory() as tmp:
         inputs = [("the sample article, with cleaning", SAMPLE, [])]
         for size in (10_000, 100_000):

@@ -2,6 +2,7 @@
 
 import csv
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -41,6 +42,7 @@ def folder(tmp_path):
     (root / "b-sub" / "b1-broken.docx").write_bytes(b"PK\x03\x04 not really a document")
     shutil.copy(ARTICLES[2], root / "b-sub" / "b2.txt")
     (root / "notes.json").write_text("{}", encoding="utf-8")  # not a document format: not read
+    os.mkfifo(root / "b-sub" / "pipe.txt")  # not a regular file: reading it would wait for ever
     return root
 
 
@@ -85,7 +87,7 @@ def test_jsonl_table_with_a_bad_line_and_a_row_without_text(tmp_path):
     rows = _rows()
     lines = [json.dumps(rows[0], ensure_ascii=False), "{not json", json.dumps({"id": "x", "body": "…"}),
              "", json.dumps(rows[1], ensure_ascii=False), json.dumps(rows[2], ensure_ascii=False)]
-    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")  # with the BOM some editors write
     out = tmp_path / "out.jsonl"
     assert run([str(table), "--out", str(out), "--id-column", "id", "--jobs", "1"]) == 3
     got = records(out)
@@ -169,3 +171,14 @@ def test_progress_shows_rate_and_eta_on_a_terminal_and_nothing_elsewhere(folder,
     piped = io.StringIO()
     run([str(folder), "--out", str(tmp_path / "o.jsonl"), "--jobs", "1"], stderr=piped)
     assert piped.getvalue().count("\n") == 1 and "\r" not in piped.getvalue()  # the summary alone
+
+
+def test_an_output_that_cannot_be_written_or_resumed_is_a_usage_error(folder, tmp_path, capsys):
+    assert run([str(folder), "--out", str(tmp_path / "missing" / "out.jsonl"), "--jobs", "1"]) == 2
+    for text in ("not ours\n", "not ours, and no newline"):
+        other = tmp_path / "notes.jsonl"
+        other.write_text(text, encoding="utf-8")
+        assert run([str(folder), "--out", str(other), "--jobs", "1", "--resume"]) == 2
+        assert other.read_text(encoding="utf-8") == text  # left as it was
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "cannot resume" in err and "Traceback" not in err
