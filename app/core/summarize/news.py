@@ -80,12 +80,28 @@ def echo(terms: Terms) -> np.ndarray:
 
 
 def _topic_similarity(terms: Terms, heading: Terms | None) -> np.ndarray:
-    """Cosine of each sentence's tf-idf vector with the article's (the heading's words added)."""
-    counts = terms.content()
+    """Cosine of each sentence's tf-idf vector with the article's (the heading's words added).
+
+    Dense arrays for a short text, as LexRank's (`graph.fits_dense`): a cold analyze of an article
+    then never imports scipy; the sparse path gives the same ratings (tests/core/test_summarize_dense.py).
+    """
+    from .graph import fits_dense
+
     n = terms.n
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    dense = fits_dense(terms)
+    if dense:
+        counts = terms.dense_content()
+        df = np.count_nonzero(counts, axis=0)
+    else:
+        counts = terms.content()
+        df = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    x = counts.multiply(idf[np.newaxis, :]).tocsr()
+    if dense:
+        x = counts * idf[np.newaxis, :]
+        squares = (x * x).sum(axis=1)
+    else:
+        x = counts.multiply(idf[np.newaxis, :]).tocsr()
+        squares = np.asarray(x.multiply(x).sum(axis=1)).ravel()
     centre = np.asarray(x.sum(axis=0)).ravel()
     centre /= np.linalg.norm(centre) or 1.0
     if heading is not None and heading.n:
@@ -95,8 +111,8 @@ def _topic_similarity(terms: Terms, heading: Terms | None) -> np.ndarray:
         if extra.any():
             centre = centre + extra / np.linalg.norm(extra)
             centre /= np.linalg.norm(centre)
-    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
-    dots = x @ centre
+    norms = np.sqrt(squares)
+    dots = np.asarray(x @ centre).ravel()
     return np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
 
 
