@@ -159,6 +159,13 @@ def _schema():
             ("removed", pa.list_(pa.struct(span + [("text", pa.string()), ("reason", pa.string())]))),
             ("sentences", pa.list_(pa.struct(span))),
             ("summary", pa.list_(pa.struct([("sentence", pa.int64()), ("score", pa.float64())]))),
-            ("entities", pa.list_(pa.struct(span + [("label", pa.string()), ("text", pa.string())]))),
+            (
+                "entities",
+                pa.list_(
+                    pa.struct(
+                        span + [("label", pa.string()), ("text", pa.string()), ("confidence", pa.float64())]
+                    )
+                ),
+            ),
         ]
     )

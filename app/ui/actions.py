@@ -218,7 +218,7 @@ def retranslate_menus(w, actions: dict) -> None:
     ):
         for choice, a in actions[f"_{key}"].items():
             a.setText(menu_text(names[choice]))
-            a.setToolTip(tip(values[choice]))
+            a.setToolTip(tooltip(tip(values[choice])))
     for menu in actions["_menus"].values():
         menu.setToolTipsVisible(True)
 

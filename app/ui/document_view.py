@@ -22,7 +22,7 @@ from .article import ArticleColumn
 from .i18n import follow_language
 from .load_messages import load_failure
 from .entity_panel import EntityPanel, label_names
-from .plain import PlainLabel
+from .plain import PlainLabel, shown_text
 from .reader import ReaderView
 from .render import Rendered, View, render, render_preview
 from .summary_pane import SummaryPane
@@ -131,7 +131,7 @@ class DocumentView(QWidget):
             return
         if narrow:
             for pane, title in ((self.summary, self.tr("Summary")), (self.entities, self.tr("Names and places"))):
-                self.side_tabs.addTab(pane, title)
+                self.side_tabs.addTab(pane, shown_text(title))
             self.splitter.replaceWidget(1, self.side_tabs)
         else:
             self.side.addWidget(self.summary)
@@ -397,7 +397,7 @@ class DocumentView(QWidget):
 
     def retranslate(self) -> None:
         for i, title in enumerate((self.tr("Summary"), self.tr("Names and places"))[: self.side_tabs.count()]):
-            self.side_tabs.setTabText(i, title)
+            self.side_tabs.setTabText(i, shown_text(title))
         self.bar_button.setToolTip(self.tr("Show the removed blocks where they were, or hide them again"))
         self._update_bar()
         if self.analysis is not None:

@@ -13,10 +13,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QTextEdit, QToolButton
 
 from ..core.search import MAX_MATCHES, Folded, find, fold_text
 from .i18n import follow_language
+from .plain import PlainLabel, tooltip
 from .reader import ReaderView
 from .theme import Colors
 
@@ -63,8 +64,7 @@ class FindBar(QFrame):
         self.next = QToolButton()
         self.next.setArrowType(Qt.DownArrow)
         self.next.clicked.connect(lambda: self.step(+1))
-        self.count = QLabel()
-        self.count.setTextFormat(Qt.PlainText)
+        self.count = PlainLabel()
         self.count.setMinimumWidth(90)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
@@ -180,8 +180,8 @@ class FindBar(QFrame):
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("Find in the article"))
         self.edit.setToolTip(self.tr("Finds words with or without nikud and prefixes (ו ה ב כ ל מ ש); Enter for the next, Shift+Enter for the previous"))
-        self.previous.setToolTip(self.tr("Previous match ({keys})").format(keys=_keys("Ctrl+Shift+G")))
-        self.next.setToolTip(self.tr("Next match ({keys})").format(keys=_keys("Ctrl+G")))
+        self.previous.setToolTip(tooltip(self.tr("Previous match ({keys})").format(keys=_keys("Ctrl+Shift+G"))))
+        self.next.setToolTip(tooltip(self.tr("Next match ({keys})").format(keys=_keys("Ctrl+G"))))
         self.close_button.setToolTip(self.tr("Close the find bar (Esc)"))
         if self.isVisible():
             self._show(scroll=False)

@@ -197,11 +197,13 @@ class MainWindow(QMainWindow):
         self._refresh_status()
 
     def _load_failed(self, doc: DocumentView, message: str) -> None:
-        """A file that cannot be read leaves no empty tab behind (one re-read keeps its text)."""
-        self.show_error(load_failure(doc.path or doc.name, message))
+        """A file that cannot be read leaves no empty tab behind (one re-read keeps its text).
+
+        The tab goes first: closing it changes the current tab, which hides any earlier notice."""
         if doc.loaded is None and (index := self.tabs.indexOf(doc)) >= 0:
             self.settings.recent = [p for p in self.settings.recent if p != doc.path]
             self.close_tab(index)
+        self.show_error(load_failure(doc.path or doc.name, message))
 
     def close_tab(self, index: int | None = None) -> None:
         index = self.tabs.currentIndex() if index is None else index

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QTextCursor
 from PySide6.QtWidgets import QWidget
 
+from .plain import tooltip
 from .reader import ReaderView
 
 SETTLE_MS = 1500  # a place counts as the reader's once scrolling has stopped this long
@@ -128,7 +129,7 @@ class ProgressLine(QWidget):
         bar.rangeChanged.connect(lambda _a, _b: self._changed())
 
     def _changed(self) -> None:
-        self.setToolTip(self.tr("{percent}% read").format(percent=round(100 * fraction_read(self.reader))))
+        self.setToolTip(tooltip(self.tr("{percent}% read").format(percent=round(100 * fraction_read(self.reader)))))
         self.update()
 
     def paintEvent(self, _event) -> None:

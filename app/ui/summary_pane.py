@@ -21,7 +21,7 @@ from ..core.document import Analysis
 from ..core.summarize import METHODS, resolve_count
 from ..core.safe_text import balance_bidi
 from .i18n import follow_language
-from .plain import PlainLabel
+from .plain import PlainLabel, tooltip
 from .theme import set_heading_font
 from .wrapped_items import DIRECTION, WrappedItems
 
@@ -166,7 +166,7 @@ class SummaryPane(QWidget):
     def _describe_method(self, *_args) -> None:
         """The closed list's tooltip says what the chosen method favours."""
         what = self.algorithm.currentData(Qt.ToolTipRole) or ""
-        self.algorithm.setToolTip(self.tr("Summarization method: {what}").format(what=what))
+        self.algorithm.setToolTip(tooltip(self.tr("Summarization method: {what}").format(what=what)))
 
     def _mode_changed(self, *_args, fire: bool = True) -> None:
         mode = self.mode.currentData()

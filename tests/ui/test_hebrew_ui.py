@@ -24,6 +24,7 @@ def test_an_unreadable_file_is_reported_in_hebrew_with_its_name_isolated(qtbot, 
     image = tmp_path / "image)"
     image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     window.open_path(str(image))
+    qtbot.waitUntil(window.notice.isVisible)  # the file is read on the worker
     message = window.statusBar().currentMessage()
     assert message.startswith("לא ניתן לפתוח את ") and "אינו קובץ טקסט" in message
     assert FSI + "image)" in message  # the name keeps its bracket where it is

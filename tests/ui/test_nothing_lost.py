@@ -45,7 +45,7 @@ def test_kept_pasted_documents_are_bounded(tmp_path, monkeypatch, qtbot):
 
 def test_an_error_bar_does_not_stay_over_the_next_document(qtbot, window, tmp_path):
     window.open_path(str(tmp_path / "missing.txt"))
-    assert window.notice.isVisible()
+    qtbot.waitUntil(window.notice.isVisible)  # the file is looked at on the worker
     open_and_wait(qtbot, window, SAMPLE)
     assert not window.notice.isVisible()
 

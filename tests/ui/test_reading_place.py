@@ -25,7 +25,9 @@ def _marked(doc) -> str:
 
 def test_a_summary_sentence_lands_a_third_from_the_top(qtbot, window):
     window.resize(900, 500)
+    window.settings.length_mode, window.settings.length_value = "sentences", 5  # sentences down the article
     doc = open_and_wait(qtbot, window, SAMPLE)
+    assert len(doc.summary.sentences()) == 5
     view_height = doc.reader.viewport().height()
     for k in (2, len(doc.summary.sentences()) - 1):
         doc.summary.sentence_activated.emit(k)

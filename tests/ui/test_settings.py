@@ -6,6 +6,7 @@ import json
 import stat
 from pathlib import Path
 
+from app.core.summarize import DEFAULT_ALGORITHM
 from app.settings import Settings, load_settings, save_settings, settings_path
 from tests.conftest import SAMPLE
 from tests.ui.conftest import open_and_wait
@@ -72,10 +73,10 @@ def test_values_out_of_range_or_unknown_fall_back_one_by_one(private_config):
         "geometry": "zz" * 10, "reopen": 1, "open_files": ["/a"] * 3 + ["x" * 10_000],
     }))
     s = load_settings()
-    assert (s.zoom, s.length_value, s.algorithm, s.theme, s.language, s.length_mode) == (0, 5, "lexrank", "system", "", "auto")
+    assert (s.zoom, s.length_value, s.algorithm, s.theme, s.language, s.length_mode) == (0, 5, DEFAULT_ALGORITHM, "system", "", "auto")
     assert s.hidden_labels == ["PER"] and s.geometry == "" and s.reopen is True and s.open_files == ["/a"]
     save_settings(s)
-    assert json.loads(settings_path().read_text(encoding="utf-8"))["algorithm"] == "lexrank"  # not saved back
+    assert json.loads(settings_path().read_text(encoding="utf-8"))["algorithm"] == DEFAULT_ALGORITHM  # not saved back
 
 
 def test_a_huge_zoom_or_length_starts_the_window(qtbot, private_config):

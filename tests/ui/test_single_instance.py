@@ -296,5 +296,5 @@ def test_a_nul_in_a_handed_over_path_is_reported_not_raised(qtbot, home):
     t.start()
     qtbot.waitUntil(lambda: replies == [b"ok\n"], timeout=10000)
     qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=30000)
-    assert "cannot read" in window.notice_label.text()
+    assert "cannot be read" in window.notice_label.text()
     qtbot.waitUntil(lambda: window.document is not None and window.document.path == str(SAMPLE))

@@ -43,14 +43,19 @@ def _coo(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]]):
 
 # Up to this many multiply-adds (sentences² × terms: a 10 kB article is ~6 million) LexRank's
 # similarities are one dense product, so a short article's cold start does not import scipy (about
-# a third of it); the ratings are the same either way (tests/core/test_summarize.py).
+# a third of it); the ratings are the same either way (tests/core/test_summarize_dense.py).
 DENSE_WORK = 50_000_000
+
+
+def fits_dense(terms: Terms) -> bool:
+    """Whether a method may work on `terms.dense_content()` instead of scipy's sparse matrices."""
+    return terms.n * terms.n * max(1, terms.vocabulary) <= DENSE_WORK
 
 
 def lexrank(terms: Terms, tick: Tick | None = None, threshold: float = 0.1, epsilon: float = 0.1):
     """sumy's LexRankSummarizer: tf (max-normalised) × idf cosine, thresholded, power method."""
     n = terms.n
-    if n * n * max(1, terms.vocabulary) <= DENSE_WORK:
+    if fits_dense(terms):
         rows, cols = _lexrank_edges_dense(terms, threshold)
     else:
         rows, cols = _lexrank_edges_sparse(terms, tick, threshold)
@@ -95,9 +100,7 @@ def _lexrank_edges_sparse(terms: Terms, tick: Tick | None, threshold: float):
 def _lexrank_edges_dense(terms: Terms, threshold: float):
     """The same pairs as _lexrank_edges_sparse, from dense arrays (a short text: no scipy)."""
     n = terms.n
-    keep = ~terms.stop
-    counts = np.zeros((n, max(1, terms.vocabulary)))
-    np.add.at(counts, (terms.sentence_of[keep], terms.stem_ids[keep]), 1.0)
+    counts = terms.dense_content()
     row_max = counts.max(axis=1)
     idf = np.log(n / (1.0 + np.count_nonzero(counts, axis=0)))
     x = counts / np.where(row_max > 0, row_max, 1.0)[:, None] * idf

@@ -84,20 +84,36 @@ def _topic_similarity(terms: Terms, heading: Terms | None) -> np.ndarray:
     """Cosine of each sentence's tf-idf vector with the article's (the heading's words added).
 
     Over prefix-stripped stems (`normalize`: ובישראל and ישראל are one topic word), which scored
-    better here than the words as written that the sumy methods count.
+    better here than the words as written that the sumy methods count. Dense arrays for a short
+    text, as LexRank's (`graph.fits_dense`): a cold analyze of an article then never imports scipy;
+    the sparse path gives the same ratings (tests/core/test_summarize_dense.py).
     """
-    from scipy.sparse import csr_matrix
+    from .graph import fits_dense
 
     n = terms.n
     index: dict[str, int] = {}
     of_word = np.array([index.setdefault(normalize(w.lower()), len(index)) for w in terms.words], dtype=np.int64)
     keep = ~terms.stop
     rows, cols = terms.sentence_of[keep], of_word[terms.word_ids[keep]]
-    counts = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, max(1, len(index))))
-    counts.sum_duplicates()
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    width = max(1, len(index))
+    dense = fits_dense(terms)
+    if dense:
+        counts = np.zeros((n, width))
+        np.add.at(counts, (rows, cols), 1.0)
+        df = np.count_nonzero(counts, axis=0)
+    else:
+        from scipy.sparse import csr_matrix
+
+        counts = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, width))
+        counts.sum_duplicates()
+        df = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    x = counts.multiply(idf[np.newaxis, :]).tocsr()
+    if dense:
+        x = counts * idf[np.newaxis, :]
+        squares = (x * x).sum(axis=1)
+    else:
+        x = counts.multiply(idf[np.newaxis, :]).tocsr()
+        squares = np.asarray(x.multiply(x).sum(axis=1)).ravel()
     centre = np.asarray(x.sum(axis=0)).ravel()
     centre /= np.linalg.norm(centre) or 1.0
     if heading is not None and heading.n:
@@ -107,8 +123,8 @@ def _topic_similarity(terms: Terms, heading: Terms | None) -> np.ndarray:
         if extra.any():
             centre = centre + extra / np.linalg.norm(extra)
             centre /= np.linalg.norm(centre)
-    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
-    dots = x @ centre
+    norms = np.sqrt(squares)
+    dots = np.asarray(x @ centre).ravel()
     return np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
 
 

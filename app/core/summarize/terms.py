@@ -84,6 +84,13 @@ class Terms:
             self._content = m
         return self._content
 
+    def dense_content(self) -> np.ndarray:
+        """The same counts as `content()` as a dense array (a short text: no scipy at cold start)."""
+        keep = ~self.stop
+        counts = np.zeros((self.n, max(1, self.vocabulary)))
+        np.add.at(counts, (self.sentence_of[keep], self.stem_ids[keep]), 1.0)
+        return counts
+
     def content_lengths(self) -> np.ndarray:
         """Number of non-stop tokens per sentence."""
         return np.bincount(self.sentence_of[~self.stop], minlength=self.n)
