@@ -20,7 +20,6 @@ from ..core.load import Loaded, load_path
 from ..core.safe_text import isolate
 from .article import ArticleColumn
 from .i18n import follow_language
-from .load_messages import load_failure
 from .entity_panel import EntityPanel, label_names
 from .plain import PlainLabel, shown_text
 from .reader import ReaderView
