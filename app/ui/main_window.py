@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.analyze import Options
 from ..settings import ZOOM_RANGE, Settings, load_settings, save_settings
 from . import clipboard, i18n
+from .actions import ANALYSIS_ACTIONS, build_menus, retranslate_menus
 from .i18n import follow_language
 from ..core.safe_text import isolate, strip_bidi
 from .document_view import DocumentView
@@ -94,9 +95,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.actions_: dict = {}  # filled by build_menus, after the status bar it updates
         self._build_status_bar()
-        from .actions import build_menus
-
         self.actions_ = build_menus(self)
         self._apply_look()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
@@ -358,11 +358,11 @@ class MainWindow(QMainWindow):
         self.encoding_button.setVisible(loaded is not None)
         if loaded is not None:
             self.encoding_button.setText(shown_text(human_name(loaded.encoding)))
-        self.visual_button.setVisible(bool(loaded and (loaded.visual or doc.visual_undone)))
+        self.visual_button.setVisible(bool(loaded and (loaded.visual or doc.session.visual_undone)))
         if loaded is not None:
             self.visual_button.setText(self.tr("Undo visual-order conversion") if loaded.visual else self.tr("Convert from visual order"))
         if doc and doc.analysis is not None:
-            self.words_label.setText(reading_figures(doc.words))
+            self.words_label.setText(reading_figures(doc.analysis.words))
         else:
             self.words_label.clear()
         for i in range(self.tabs.count()):
@@ -370,11 +370,13 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(i, shown_text(isolate(d.name, always=True)))
         name = readable(isolate(doc.name, always=True)) + " — " if doc else ""
         self.setWindowTitle(name + self.tr("Tamtzit"))
-        for action in getattr(self, "needs_analysis", ()):
-            action.setEnabled(bool(doc and doc.analysis is not None))
-        if hasattr(self, "actions_"):
+        analysed = bool(doc and doc.analysis is not None)
+        for key in ANALYSIS_ACTIONS:
+            if key in self.actions_:
+                self.actions_[key].setEnabled(analysed)
+        if "show_removed" in self.actions_:
             removed = self.actions_["show_removed"]
-            removed.setEnabled(bool(doc and doc.analysis is not None and doc.analysis.document.removed))
+            removed.setEnabled(analysed and bool(doc.analysis.document.removed))
             removed.setChecked(bool(doc and doc.show_removed))
 
     def _toggle_visual(self) -> None:
@@ -382,7 +384,7 @@ class MainWindow(QMainWindow):
         if doc is None or doc.loaded is None:
             return
         undo = doc.loaded.visual
-        doc.visual_undone = undo
+        doc.session.visual_undone = undo
         self.reload(encoding=doc.loaded.encoding, visual="no" if undo else "yes")
 
     # -- remembering ---------------------------------------------------------------------------
@@ -455,8 +457,6 @@ class MainWindow(QMainWindow):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop the analysis of this document"))
         self.words_label.setToolTip(self.tr("Words in the article and reading time at 200 words a minute"))
-        from .actions import retranslate_menus
-
         retranslate_menus(self, self.actions_)
         self._refresh_status()
         QTimer.singleShot(0, self, self._refresh_status)  # not after the window is gone

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.analyze import Options, text_direction
+from ..core.analyze import Options
+from ..core.direction import text_direction
 from ..core.document import Analysis
 from ..core.summarize import METHODS, resolve_count
 from ..core.safe_text import balance_bidi
@@ -134,7 +135,7 @@ class SummaryPane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         for n, text in enumerate(self._sentences, 1):
             item = QListWidgetItem(f"{n}. {balance_bidi(text)}")
-            item.setData(DIRECTION, Qt.RightToLeft if text_direction(text) == "rtl" else Qt.LeftToRight)
+            item.setData(DIRECTION, Qt.RightToLeft if text_direction(text, analysis.direction) == "rtl" else Qt.LeftToRight)
             item.setFont(font)
             item.setToolTip(self.tr("Click to show this sentence in the article"))
             self.list.addItem(item)

@@ -12,7 +12,7 @@ def _show(qtbot, window, analysis):
     window.open_text("placeholder")
     doc = window.document
     with qtbot.waitSignal(window.analysis_ready, timeout=30000):
-        doc.display(analysis, words=100)
+        doc.display(analysis)
     return doc
 
 

@@ -326,7 +326,7 @@ def test_visual_order_conversion_can_be_undone(qtbot, window, monkeypatch, tmp_p
     """The loader converts legacy visual Hebrew and says so (Loaded.visual); the status bar offers
     to re-read the file without the conversion, and to convert again."""
     from app.core.load import Loaded
-    from app.ui import document_view
+    from app.ui import document_session
 
     f = tmp_path / "visual.txt"
     f.write_text("םולש תרתוכ\nטסקט ןשי רומש רדסב יתוזח הפ.\n", encoding="utf-8")
@@ -339,7 +339,7 @@ def test_visual_order_conversion_can_be_undone(qtbot, window, monkeypatch, tmp_p
             return Loaded(raw, "utf-8", str(path), visual=False)
         return Loaded("\n".join(line[::-1] for line in raw.splitlines()), "utf-8", str(path), visual=True)
 
-    monkeypatch.setattr(document_view, "load_path", fake_load)
+    monkeypatch.setattr(document_session, "load_path", fake_load)
     doc = open_and_wait(qtbot, window, f)
     assert "כותרת שלום" in doc.reader.toPlainText()
     assert window.visual_button.isVisibleTo(window) and window.visual_button.text() == "Undo visual-order conversion"
