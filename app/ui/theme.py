@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -77,11 +76,6 @@ def colors(palette: QPalette | None = None) -> Colors:
     if dark:
         return Colors(True, palette.color(QPalette.Text).name(), "#8a8a8a", SUMMARY["dark"], SUMMARY_STRONG["dark"], "#2f78b0", "#1d3b52", "#5a2a2a", label_colors(True))
     return Colors(False, palette.color(QPalette.Text).name(), "#8a8a8a", SUMMARY["light"], SUMMARY_STRONG["light"], "#7cc4ff", "#d9eeff", "#fbe3e3", label_colors(False))
-
-
-def is_dark_system() -> bool:
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
 def apply_theme(app: QApplication, theme: str) -> None:

@@ -118,7 +118,7 @@
         <translation>מחפש שמות, מקומות ותאריכים…</translation>
     </message>
     <message>
-        <source>This text is not in Hebrew: names of people, places and organisations are looked for in Hebrew text only.</source>
+        <source>This text is not in Hebrew: names of people, places and organizations are looked for in Hebrew text only.</source>
         <translation>הטקסט אינו בעברית: שמות של אנשים, מקומות וארגונים מזוהים רק בטקסט עברי.</translation>
     </message>
     <message>
@@ -196,7 +196,7 @@
         <translation>אנשים</translation>
     </message>
     <message>
-        <source>Organisations</source>
+        <source>Organizations</source>
         <translation>ארגונים</translation>
     </message>
     <message>

@@ -253,6 +253,7 @@ def test_every_interface_string_has_a_hebrew_translation(tmp_path):
     fresh = tmp_path / "fresh.ts"  # what the code asks for today, extracted the way lupdate does
     sources = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
     sources.append(str(ROOT / "app" / "core" / "summarize" / "registry.py"))  # method names, tooltips
+    sources.append(str(ROOT / "app" / "core" / "entities" / "__init__.py"))  # entity type names
     subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
     have = {(c.findtext("name"), m.findtext("source")) for c in ts.iter("context") for m in c.iter("message")}
