@@ -14,6 +14,7 @@ from ..core.analyze import Options
 from ..core.document import Analysis
 from ..core.load import Loaded
 from ..core.safe_text import isolate
+from ..settings import length_choice
 from .article import ArticleColumn
 from .document_session import DocumentSession, Result
 from .entity_panel import EntityPanel, label_names
@@ -82,7 +83,7 @@ class DocumentView(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.splitter, 1)
 
-        self.summary.set_options(options.algorithm, _mode(options), _amount(options))
+        self.summary.set_options(options.algorithm, *length_choice(options))
         self.summary.options_changed.connect(self.set_options)
         self.summary.sentence_activated.connect(self.show_summary_sentence)
         self.entities.hidden_changed.connect(lambda _h: self.rerender())
@@ -350,15 +351,3 @@ class DocumentView(QWidget):
         self._update_bar()
         if self.analysis is not None:
             self.rerender()  # label names in tooltips
-
-
-def _mode(options: Options) -> str:
-    return "sentences" if options.sentences is not None else "percent" if options.ratio is not None else "auto"
-
-
-def _amount(options: Options) -> int:
-    if options.sentences is not None:
-        return options.sentences
-    if options.ratio is not None:
-        return round(options.ratio * 100)
-    return 5

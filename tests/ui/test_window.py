@@ -87,9 +87,9 @@ def test_files_load_on_the_worker_with_progress(qtbot, window):
     with qtbot.waitSignal(window.analysis_ready, timeout=60000):
         doc = window.open_path(str(SAMPLE))
         assert doc.busy and doc.loaded is None  # not read on the UI thread
-        assert window.progress.isVisibleTo(window)
+        assert window.status.progress.isVisibleTo(window)
     assert doc.loaded.encoding == "utf-8"
-    assert not window.progress.isVisibleTo(window)
+    assert not window.status.progress.isVisibleTo(window)
     assert "נתניהו" in doc.reader.toPlainText()
 
 
@@ -271,15 +271,15 @@ def test_encoding_override_rereads_the_file(qtbot, window, tmp_path):
     f.write_bytes("כותרת בקידוד ישן\nזהו טקסט עברי שנשמר בקידוד חלונות 1255 כמו פעם.\n".encode("cp1255"))
     doc = open_and_wait(qtbot, window, f)
     assert doc.loaded.encoding == "windows-1255"
-    assert window.encoding_button.text() == "Hebrew (Windows-1255)"
-    menu = window.encoding_button.menu()
+    assert window.status.encoding_button.text() == "Hebrew (Windows-1255)"
+    menu = window.status.encoding_button.menu()
     menu.aboutToShow.emit()
     assert [a.text() for a in menu.actions() if a.isChecked()] == ["Hebrew (Windows-1255)"]
     assert "Hebrew (ISO-8859-8)" in [a.text() for a in menu.actions()]
     assert "זהו טקסט עברי" in doc.reader.toPlainText()
     with qtbot.waitSignal(window.analysis_ready, timeout=30000):
         window.reload(encoding="iso-8859-8")
-    assert window.encoding_button.text() == "Hebrew (ISO-8859-8)"
+    assert window.status.encoding_button.text() == "Hebrew (ISO-8859-8)"
     menu.aboutToShow.emit()
     assert [a.text() for a in menu.actions() if a.isChecked()] == ["Hebrew (ISO-8859-8)"]
     window.reload(encoding="utf-8")  # not valid UTF-8: a message, the document stays
@@ -351,13 +351,13 @@ def test_visual_order_conversion_can_be_undone(qtbot, window, monkeypatch, tmp_p
     monkeypatch.setattr(document_session, "load_path", fake_load)
     doc = open_and_wait(qtbot, window, f)
     assert "כותרת שלום" in doc.reader.toPlainText()
-    assert window.visual_button.isVisibleTo(window) and window.visual_button.text() == "Undo visual-order conversion"
+    assert window.status.visual_button.isVisibleTo(window) and window.status.visual_button.text() == "Undo visual-order conversion"
     with qtbot.waitSignal(window.analysis_ready, timeout=30000):
-        window.visual_button.click()
+        window.status.visual_button.click()
     assert calls[-1] == "no" and "םולש תרתוכ" in window.document.reader.toPlainText()
-    assert window.visual_button.isVisibleTo(window) and window.visual_button.text() == "Convert from visual order"
+    assert window.status.visual_button.isVisibleTo(window) and window.status.visual_button.text() == "Convert from visual order"
     with qtbot.waitSignal(window.analysis_ready, timeout=30000):
-        window.visual_button.click()
+        window.status.visual_button.click()
     assert calls[-1] == "yes"
 
 
@@ -386,11 +386,11 @@ def test_escape_cancels_a_long_analysis_at_once(qtbot, window, seed_text):
     body = [ln for ln in seed_text.splitlines() if len(ln) > 80]
     text = "מסמך ארוך לביטול\n" + "\n".join(f"פסקה {i}: {body[i % len(body)]}" for i in range(400)) + "\n"
     doc = window.open_text(text)
-    assert doc.busy and window.progress.isVisibleTo(window)
+    assert doc.busy and window.status.progress.isVisibleTo(window)
     doc.reader.setFocus()
     qtbot.keyClick(doc.reader, Qt.Key_Escape)
     assert not doc.busy
-    assert not window.progress.isVisibleTo(window)
+    assert not window.status.progress.isVisibleTo(window)
     assert doc.summary.status.text() == "Cancelled."
     shown = doc.reader.toPlainText()  # the raw text read so far stays readable
     assert shown.startswith("מסמך ארוך לביטול") and "פסקה 1: " in shown
