@@ -26,3 +26,21 @@ def test_entity_type_names_are_the_cores_translated(qtbot):
 
 def test_every_type_has_one_colour_per_theme():
     assert tuple(LIGHT) == tuple(DARK) == LABELS
+
+
+def test_entity_colours_are_written_only_in_the_palette():
+    """A second copy of a label's colour (theme.py and export.py once differed) would drift."""
+    from pathlib import Path
+
+    import app
+
+    colours = {c.lower() for c in (*LIGHT.values(), *DARK.values())}
+    root = Path(app.__file__).parent
+    elsewhere = [
+        (str(f.relative_to(root)), c)
+        for f in root.rglob("*.py")
+        if f.name != "palette.py"
+        for c in colours
+        if c in f.read_text(encoding="utf-8").lower()
+    ]
+    assert elsewhere == []
