@@ -26,6 +26,7 @@ from typing import Any
 
 from platformdirs import user_config_dir, user_log_dir
 
+from .core.analyze import Options
 from .core.entities import LABELS
 from .core.summarize import ALGORITHMS, DEFAULT_ALGORITHM
 
@@ -45,6 +46,25 @@ LINE_SPACING = 145  # percent of the font's height between body lines: open enou
 MEASURE = 78  # characters to a line of the article: a comfortable measure for Hebrew body text
 MAX_ITEMS = 1000  # entries of any list or mapping a key may hold
 log = logging.getLogger(__name__)
+
+
+def summary_options(algorithm: str, mode: str, value: int) -> Options:
+    """A summary length as the window offers it — "auto", `value` "sentences" or `value` "percent"
+    of the candidates — in the analysis' terms."""
+    return Options(
+        algorithm=algorithm,
+        sentences=value if mode == "sentences" else None,
+        ratio=value / 100 if mode == "percent" else None,
+    )
+
+
+def length_choice(options: Options) -> tuple[str, int]:
+    """(mode, value) of `options`' summary length: the inverse of summary_options (auto shows 5)."""
+    if options.sentences is not None:
+        return "sentences", options.sentences
+    if options.ratio is not None:
+        return "percent", round(options.ratio * 100)
+    return "auto", 5
 
 
 @dataclass
@@ -67,6 +87,14 @@ class Settings:
     version: int = SCHEMA_VERSION
     # keys this version does not know (written by a newer Tamtzit), kept as they were when saving
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def summary_options(self) -> Options:
+        """The saved summary method and length, as the analysis takes them."""
+        return summary_options(self.algorithm, self.length_mode, self.length_value)
+
+    def remember_summary(self, options: Options) -> None:
+        self.algorithm = options.algorithm
+        self.length_mode, self.length_value = length_choice(options)
 
     def add_recent(self, path: str) -> None:
         self.recent = [path] + [p for p in self.recent if p != path]

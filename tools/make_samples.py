@@ -39,8 +39,10 @@ def paragraphs(text: str) -> list[str]:
 
 
 def display_order(text: str, newline: str = "\n") -> str:
-    """What a pre-bidi Hebrew editor saved: every line in the order the screen shows it."""
-    from bidi import get_display
+    """What a pre-bidi Hebrew editor saved: every line in the order the screen shows it, brackets
+    drawn as the screen draws them. python-bidi's reference implementation (bidi.algorithm) mirrors
+    them (rule L4); its fast `bidi.get_display` does not, and a file made with it holds ")שלישי("."""
+    from bidi.algorithm import get_display
 
     return "".join(
         (get_display(line, base_dir="R") if line.strip() else line) + newline for line in text.splitlines()

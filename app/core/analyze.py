@@ -9,12 +9,14 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from .clean import clean
-from .document import Analysis, Document, Sentence, Span, SummaryItem
+from .direction import text_direction
+from .document import Analysis, Document, Sentence, SummaryItem
 from .entities import ModelUnavailable, find_entities, group_entities
 from .entities.latin import mostly_latin
 from .hebrew.lexicon import problem as lexicon_problem
 from .hebrew.sentences import split_sentences
 from .hebrew.words import words
+from .passages import paragraph_roles, paragraph_spans, passages, word_count
 from .summarize import DEFAULT_ALGORITHM, resolve_count, summarize_scored
 
 MIN_CANDIDATE_WORDS = 4
@@ -78,6 +80,8 @@ def analyze(
         analysis.groups = group_entities(document.text, analysis.entities)
     analysis.lexicon_unavailable = lexicon_problem()
     analysis.direction = text_direction(document.text)
+    analysis.passages = passages(document, analysis.direction)
+    analysis.words = word_count(document)
     # "en": names are looked for in Latin script only (entities.latin); the UI may say so
     analysis.language = "he" if analysis.direction == "rtl" else "en" if mostly_latin(document.text) else "und"
     step(1.0, "done")
@@ -86,16 +90,9 @@ def analyze(
 
 def segment(document: Document) -> list[Sentence]:
     """Sentences of every paragraph, each tagged with the role of the block it sits in."""
-    roles: list[tuple[Span, str]] = []
-    if document.title:
-        roles.append((document.title, "title"))
-    if document.subtitle:
-        roles.append((document.subtitle, "subtitle"))
-    roles.extend((Span(b.start, b.end), "boilerplate") for b in document.boilerplate)
     out: list[Sentence] = []
-    paragraphs = document.paragraphs or [Span(0, len(document.text))]
-    for p_index, p in enumerate(paragraphs):
-        role = next((r for span, r in roles if span.start <= p.start and p.end <= span.end), "body")
+    spans, roles = paragraph_spans(document), paragraph_roles(document)
+    for p_index, (p, role) in enumerate(zip(spans, roles)):
         for a, b in split_sentences(document.text, p.start, p.end):
             out.append(Sentence(a, b, p_index, role))
     return out
@@ -157,11 +154,3 @@ def summarize_analysis(
         scores[i] = score
     summary = [SummaryItem(candidates[item.sentence], item.score) for item in result.items]
     return replace(analysis, summary=summary, scores=scores, algorithm=options.algorithm, summary_cache=cache)
-
-
-def text_direction(text: str) -> str:
-    """'rtl' when Hebrew letters outnumber Latin ones."""
-    sample = text[:20000]
-    hebrew = sum(1 for c in sample if "\u0590" <= c <= "\u05ff")
-    latin = sum(1 for c in sample if c.isascii() and c.isalpha())
-    return "rtl" if hebrew >= latin and hebrew > 0 else "ltr"

@@ -45,6 +45,16 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Passage:
+    """A paragraph of the cleaned text as a reader shows it: its role and the way it runs."""
+
+    start: int
+    end: int
+    role: str = "body"  # "title" | "subtitle" | "body" | "boilerplate"
+    direction: str = "rtl"  # "rtl" | "ltr" (core.direction)
+
+
+@dataclass(frozen=True)
 class Entity:
     start: int
     end: int
@@ -211,7 +221,10 @@ class Analysis:
     groups: list[EntityGroup] = field(default_factory=list)
     language: str = "he"  # "he"; "en" (mostly Latin letters: only Latin-script names are looked for); "und"
     direction: str = "rtl"
-    algorithm: str = "lexrank"
+    algorithm: str = ""  # the summary method's registry key, set with the summary
+    # every paragraph with its role and direction, in order, so no view derives them again
+    passages: list[Passage] = field(default_factory=list)
+    words: int = 0  # word tokens in the cleaned text, for the reading time
     # why names are not marked although asked for (the model files are missing or damaged); "" if they are
     entities_unavailable: str = ""
     # why Hebrew prefixes are not separated (the lexicon files are missing or damaged); "" if they are

@@ -20,6 +20,8 @@ from .plain import shown_text, tooltip
 from .typography import LINE_SPACINGS, MEASURES, choice_texts
 
 K = QKeySequence
+# what only makes sense once the document is analysed: the window enables these with the analysis
+ANALYSIS_ACTIONS = ("copy_summary", "export_summary", "export_article")
 
 
 class MenuTexts(QObject):
@@ -143,7 +145,6 @@ def build_menus(w) -> dict:
         languages.addAction(a)
     act("shortcuts", lambda: show_shortcuts(w), K.HelpContents)
     act("about", lambda: show_about(w))
-    w.needs_analysis = [actions[k] for k in ("copy_summary", "export_summary", "export_article")]
 
     bar = w.menuBar()
     menus = {key: bar.addMenu("") for key in ("file", "edit", "view", "help")}

@@ -1,43 +1,32 @@
-"""One open document: its article, summary and entities, and the background work that feeds them.
+"""One open document on screen: the article, its summary and its names, as the session delivers them.
 
-Every piece of work (read the file, analyse, re-summarise, re-render) is one Task that returns a
-`Result`; a newer task cancels the older one, and a stale result is never shown.
+The state and the background work live in `DocumentSession` (document_session.py); this widget only
+displays what it delivers and passes on what the user asks for.
 """
 
 from __future__ import annotations
-
-import os
-import threading
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ..core.analyze import Options
-from ..core.document import Analysis, Span
-from ..core.load import Loaded, load_path
+from ..core.document import Analysis
+from ..core.load import Loaded
 from ..core.safe_text import isolate
+from ..settings import length_choice
 from .article import ArticleColumn
-from .i18n import follow_language
+from .document_session import DocumentSession, Result
 from .entity_panel import EntityPanel, label_names
+from .i18n import follow_language
 from .plain import PlainLabel, shown_text
 from .reader import ReaderView
-from .render import Rendered, View, render, render_preview
+from .render import View, render_preview
 from .summary_pane import SummaryPane
-from .tasks import Task, run_task
 from .theme import Colors
 from .typography import Typography
 
 NARROW = 760  # below this width the summary and names go below the article, which keeps the width
-WORDS_PER_MINUTE = 200
-
-
-@dataclass
-class Result:
-    rendered: Rendered
-    analysis: Analysis | None = None
-    words: int = 0
 
 
 class DocumentView(QWidget):
@@ -50,24 +39,14 @@ class DocumentView(QWidget):
 
     def __init__(self, colors: Colors, font: QFont, options: Options, hidden: frozenset[str], parent=None) -> None:
         super().__init__(parent)
-        self.colors, self.font_, self.options = colors, font, options
-        self.loaded: Loaded | None = None
-        self.path: str | None = None
-        self.name = ""
-        self.text = ""
-        self.analysis: Analysis | None = None
-        self.words = 0
+        self.colors, self.font_ = colors, font
+        self.session = DocumentSession(options, self._view, parent=self)
         self.show_removed = False
         self.focus_mode = False
-        self.visual_undone = False  # the user undid a visual-order conversion
         self.typography = Typography()  # set by the window (typography.apply_typography)
         self.message = ""
         self._highlight: tuple | None = None  # the span marked last (a summary sentence, a name), kept across re-renders
         self._to_removed = False  # scroll to the first removed block once it is shown
-        self._task: Task | None = None
-        self._summarizing = threading.Lock()  # one re-summary of this document at a time
-        self._loading = False  # the current task reads the file
-        self._shown: Analysis | None = None
 
         self.bar = QFrame()
         self.bar.setObjectName("removedBar")
@@ -104,11 +83,18 @@ class DocumentView(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.splitter, 1)
 
-        self.summary.set_options(options.algorithm, _mode(options), _amount(options))
+        self.summary.set_options(options.algorithm, *length_choice(options))
         self.summary.options_changed.connect(self.set_options)
         self.summary.sentence_activated.connect(self.show_summary_sentence)
         self.entities.hidden_changed.connect(lambda _h: self.rerender())
         self.entities.mention_requested.connect(self.show_mention)
+        session = self.session
+        session.progress.connect(self.progress)
+        session.busy_changed.connect(self.busy_changed)
+        session.text_changed.connect(self._text_changed)
+        session.result_ready.connect(self._show_result)
+        session.failed.connect(self._failed)
+        session.load_failed.connect(self._load_failed)
         follow_language(self)
 
     # -- room for the text ----------------------------------------------------------------------
@@ -160,22 +146,43 @@ class DocumentView(QWidget):
         self.side_pane().setVisible(not on)
         self._update_bar()
 
+    # -- the document's state, kept by the session ---------------------------------------------
+    @property
+    def analysis(self) -> Analysis | None:
+        return self.session.analysis
+
+    @property
+    def loaded(self) -> Loaded | None:
+        return self.session.loaded
+
+    @property
+    def path(self) -> str | None:
+        return self.session.path
+
+    @property
+    def name(self) -> str:
+        return self.session.name
+
+    @property
+    def text(self) -> str:
+        return self.session.text
+
+    @property
+    def busy(self) -> bool:
+        return self.session.busy
+
     # -- opening -------------------------------------------------------------------------------
     def open_file(self, path: str, encoding: str | None = None, visual: str = "auto") -> None:
-        """Read the file on the worker, whatever its size (a small .docx can take seconds, a named
-        pipe forever), then show and analyse it; `load_failed` says why when it cannot be read."""
-        self.path = os.path.abspath(path)
-        self.name = os.path.basename(path)
+        """Read the file on the worker, then show and analyse it; `load_failed` says why not."""
         self.summary.show_busy(self.tr("Reading the file…"))
-        self._start(lambda p, c: _work_load(path, encoding, visual, p, c))
-        self._loading = True
-
-    def set_loaded(self, loaded: Loaded) -> None:
-        self.loaded = loaded
-        self.set_text(loaded.text, self.name)
+        self.session.open_file(path, encoding, visual)
 
     def set_text(self, text: str, name: str) -> None:
-        self.text, self.name, self.analysis = text, name, None
+        self.session.set_text(text, name)
+
+    def _text_changed(self) -> None:
+        """A new text: shown raw at once, the panes wait for its analysis."""
+        text = self.session.text
         self.message = self.tr("The file is empty.") if not text.strip() else ""
         self.reader.show_rendered(render_preview(text, self._view()))
         self.summary.clear()
@@ -183,33 +190,19 @@ class DocumentView(QWidget):
         self.entities.show_analysis(None, looking=True)
         self._update_bar()
         self.changed.emit()
-        self._analyze()
-
-    def _analyze(self) -> None:
-        view, options, text = self._view(), self.options, self.text
-        self._start(lambda p, c: _work_analyze(text, options, view, p, c))
 
     # -- changes the user asks for -------------------------------------------------------------
     def set_options(self, options: Options) -> None:
-        self.options = options
-        if self.analysis is None:
-            if self.text:
-                self._analyze()
-            return
-        self.summary.show_busy()
-        analysis, view, words, lock = self.analysis, self._view(), self.words, self._summarizing
-        self._start(lambda p, c: _work_resummarize(analysis, options, view, words, lock, p, c), keep_scroll=True)
+        if self.analysis is not None:
+            self.summary.show_busy()
+        self.session.set_options(options)
 
-    def display(self, analysis: Analysis, words: int = 0) -> None:
+    def display(self, analysis: Analysis) -> None:
         """Show an analysis made elsewhere (typeset on the worker like any other)."""
-        self.text, self.analysis, self.words = analysis.document.original, analysis, words
-        self.rerender()
+        self.session.display(analysis)
 
     def rerender(self) -> None:
-        if self.analysis is None:
-            return
-        analysis, view, words = self.analysis, self._view(), self.words
-        self._start(lambda p, c: Result(render(analysis, view, c), analysis, words), keep_scroll=True)
+        self.session.rerender()
 
     def set_look(self, colors: Colors, font: QFont) -> None:
         self.colors, self.font_ = colors, font
@@ -246,19 +239,11 @@ class DocumentView(QWidget):
         self.changed.emit()
 
     def cancel(self) -> None:
-        """Stop now, as far as the user can tell: the worker stops at its next checkpoint, and
-        whatever it still delivers is ignored."""
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
+        """Stop now, as far as the user can tell (the session ignores whatever still arrives)."""
+        if self.session.cancel():
             self.summary.show_busy(self.tr("Cancelled."))
             if self.analysis is None:
                 self.entities.show_analysis(None)  # no longer looking
-            self.busy_changed.emit(False)
-
-    @property
-    def busy(self) -> bool:
-        return self._task is not None
 
     # -- pointing into the article -------------------------------------------------------------
     def show_summary_sentence(self, k: int) -> None:
@@ -293,38 +278,10 @@ class DocumentView(QWidget):
             measure=self.typography.measure,
         )
 
-    def _start(self, fn, keep_scroll: bool = False) -> None:
-        if self._task is not None:
-            self._task.cancel()
-        self._loading = False
-        task = Task(fn, parent=self)
-        task.progress.connect(self._on_progress)
-        task.finished.connect(self._on_finished)
-        task.failed.connect(self._on_failed)
-        self._keep_scroll = keep_scroll
-        self._task = task
-        run_task(task)
-        self.busy_changed.emit(True)
-
-    def _current(self) -> bool:
-        return self._task is not None and self.sender() is self._task
-
-    def _on_progress(self, fraction: float, stage: str) -> None:
-        if self._current():
-            self.progress.emit(fraction, stage)
-
-    def _on_finished(self, result: Result | Loaded) -> None:
-        if not self._current():
-            return  # superseded by newer work
-        self._task = None
-        if isinstance(result, Loaded):  # read on the worker: now show it and analyse it
-            self._loading = False
-            self.busy_changed.emit(False)
-            self.set_loaded(result)
-            return
-        fresh = result.analysis is not None and result.analysis is not self._shown
-        self.analysis, self.words = result.analysis, result.words
-        self.reader.show_rendered(result.rendered, keep_scroll=self._keep_scroll)
+    def _show_result(self, result: Result, fresh: bool) -> None:
+        """The session's new result: the typeset article, and on a fresh analysis the panes too."""
+        analysis = result.analysis
+        self.reader.show_rendered(result.rendered, keep_scroll=result.same_text)
         if self._highlight is not None and not fresh:
             self._mark(*self._highlight, scroll=False)  # a re-render keeps what the reader pointed at
         if self._to_removed and result.rendered.removed:
@@ -332,47 +289,40 @@ class DocumentView(QWidget):
             first = result.rendered.removed[0]
             QTimer.singleShot(0, self, lambda: self.reader.scroll_to(first))  # after the kept place is restored
         if fresh:  # a re-render of the same analysis keeps the panes' selection and place
-            self._shown = result.analysis
             self._highlight = None
             damaged = []
-            if result.analysis.entities_unavailable:
+            if analysis.entities_unavailable:
                 damaged.append(self.tr(
                     "Names are not marked: the entity model is missing or damaged ({reason}). "
                     "Reinstalling Tamtzit restores it."
-                ).format(reason=isolate(result.analysis.entities_unavailable)))
-            if result.analysis.lexicon_unavailable:
+                ).format(reason=isolate(analysis.entities_unavailable)))
+            if analysis.lexicon_unavailable:
                 damaged.append(self.tr(
                     "Hebrew prefixes are not separated: the Hebrew lexicon is missing or damaged ({reason}). "
                     "Reinstalling Tamtzit restores it."
-                ).format(reason=isolate(result.analysis.lexicon_unavailable)))
+                ).format(reason=isolate(analysis.lexicon_unavailable)))
             if damaged:
                 self.message = " ".join(damaged)
-            self.summary.show_analysis(result.analysis)
-            self.entities.show_analysis(result.analysis)
-            self.side.setSizes([520, 300] if result.analysis.groups else [700, 120])
+            self.summary.show_analysis(analysis)
+            self.entities.show_analysis(analysis)
+            self.side.setSizes([520, 300] if analysis.groups else [700, 120])
         self._update_bar()
-        self.busy_changed.emit(False)
         self.changed.emit()
-        if result.analysis is not None:
-            self.analysis_ready.emit(result.analysis)
+        self.analysis_ready.emit(analysis)
 
-    def _on_failed(self, message: str) -> None:
-        if not self._current():
-            return
-        self._task = None
-        if self._loading:  # the file could not be read: the window says so and closes the tab
-            self._loading = False
-            if self.analysis is not None:  # a re-read failed: the document stays as it was
-                self.summary.show_analysis(self.analysis)
-            self.busy_changed.emit(False)
-            self.load_failed.emit(message)
-            return
-        self.message = self.tr("Could not finish: {error}").format(error=message)
+    def _load_failed(self, message: str) -> None:
+        """The file could not be read: the window says so and closes the tab (a failed re-read
+        leaves the document as it was)."""
+        if self.analysis is not None:
+            self.summary.show_analysis(self.analysis)
+        self.load_failed.emit(message)
+
+    def _failed(self, error: str) -> None:
+        self.message = self.tr("Could not finish: {error}").format(error=error)
         self.summary.show_busy(self.message)
         if self.analysis is None:
             self.entities.show_analysis(None)  # no longer looking
         self._update_bar()
-        self.busy_changed.emit(False)
         self.failed.emit(self.message)
         self.changed.emit()
 
@@ -401,54 +351,3 @@ class DocumentView(QWidget):
         self._update_bar()
         if self.analysis is not None:
             self.rerender()  # label names in tooltips
-
-
-def _work_analyze(text: str, options: Options, view: View, progress, cancel) -> Result:
-    """On the worker: analyse, count words and typeset; the UI thread only swaps the document in."""
-    from ..core.analyze import analyze
-    from ..core.hebrew.words import words
-
-    analysis = analyze(text, options, lambda f, s: progress(f * 0.8, s), cancel)
-    t = analysis.text  # counted per paragraph: one regex call over 1 MB would hold the GIL ~40 ms
-    count = sum(len(words(t[p.start : p.end])) for p in analysis.document.paragraphs or [Span(0, len(t))])
-    progress(0.85, "render")
-    return Result(render(analysis, view, cancel), analysis, count)
-
-
-def _work_resummarize(
-    analysis: Analysis, options: Options, view: View, words: int, lock: threading.Lock, progress, cancel
-) -> Result:
-    """On the worker: a new Analysis with the new summary; the one on screen is never touched.
-
-    The document's lock keeps a second re-summary (which shares the analysis's term cache) waiting
-    until the one it cancelled has stopped at its next tick."""
-    from ..core.analyze import Cancelled, summarize_analysis
-
-    def tick(_fraction: float) -> None:
-        if cancel.is_set():
-            raise Cancelled()
-
-    with lock:
-        tick(0.0)
-        progress(0.1, "summarize")
-        updated = summarize_analysis(analysis, options, tick)
-    progress(0.7, "render")
-    return Result(render(updated, view, cancel), updated, words)
-
-
-def _work_load(path: str, encoding, visual: str, progress, cancel) -> Loaded:
-    """On the worker: load_path refuses named pipes, sockets and devices before opening them."""
-    progress(0.0, "load")
-    return load_path(path, encoding=encoding, visual=visual)
-
-
-def _mode(options: Options) -> str:
-    return "sentences" if options.sentences is not None else "percent" if options.ratio is not None else "auto"
-
-
-def _amount(options: Options) -> int:
-    if options.sentences is not None:
-        return options.sentences
-    if options.ratio is not None:
-        return round(options.ratio * 100)
-    return 5

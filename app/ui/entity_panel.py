@@ -5,7 +5,7 @@ Clicking a group (or Next/Previous) steps through its mentions in the article.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..core.document import Analysis
 from ..core.safe_text import isolate
 from .i18n import follow_language
-from ..core.entities import LABELS
+from ..core.entities import LABEL_NAMES, LABELS
 from .name_filter import NameFilter
 from .plain import PlainLabel
 from .theme import Colors, set_heading_font
@@ -30,32 +30,9 @@ _GROUP = Qt.UserRole
 _LABEL = Qt.UserRole + 1
 
 
-class Labels(QObject):
-    """Entity type names for people (context Labels)."""
-
-    def names(self) -> dict[str, str]:
-        return {
-            "PER": self.tr("People"),
-            "ORG": self.tr("Organisations"),
-            "GPE": self.tr("Countries and cities"),
-            "LOC": self.tr("Places"),
-            "FAC": self.tr("Buildings and sites"),
-            "EVE": self.tr("Events"),
-            "WOA": self.tr("Works"),
-            "DUC": self.tr("Products"),
-            "ANG": self.tr("Languages"),
-            "DATE": self.tr("Dates"),
-            "TIME": self.tr("Times"),
-            "MONEY": self.tr("Money"),
-            "PERCENT": self.tr("Percentages"),
-        }
-
-
-_LABELS = Labels()
-
-
 def label_names() -> dict[str, str]:
-    return _LABELS.names()
+    """Entity type names in the interface's language (the core's English names, context Labels)."""
+    return {label: QCoreApplication.translate("Labels", name) for label, name in LABEL_NAMES.items()}
 
 
 NAME_LABELS = frozenset(LABELS) - {"DATE", "TIME", "MONEY", "PERCENT"}  # found by the model, not by rule
@@ -211,7 +188,7 @@ class EntityPanel(QWidget):
         elif self.analysis.entities_unavailable:
             self.empty.setText(self.tr("Names are not marked: the entity model is missing or damaged."))
         elif _names_not_looked_for(self.analysis):
-            self.empty.setText(self.tr("This text is not in Hebrew: names of people, places and organisations are looked for in Hebrew text only."))
+            self.empty.setText(self.tr("This text is not in Hebrew: names of people, places and organizations are looked for in Hebrew text only."))
         else:
             self.empty.setText(self.tr("No names, places or dates were found in this text."))
 

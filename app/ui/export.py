@@ -12,18 +12,19 @@ from itertools import groupby
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..core.analyze import text_direction
+from ..core.direction import text_direction
 from ..core.document import Analysis
 from ..core.entities import LABEL_NAMES  # English names; the window passes translated ones
 from ..core.safe_text import balance_bidi
-from .layers import Marks, paragraphs
+from .layers import Marks
 from .palette import page_css
 
 FORMATS = ("txt", "md", "html")
 
 
-def _dir(text: str) -> str:
-    return text_direction(text) if text.strip() else "rtl"
+def _dir(text: str, analysis: Analysis) -> str:
+    """A sentence's own direction; one with no letters runs the document's way."""
+    return text_direction(text, neutral=analysis.direction)
 
 
 def summary_plain(analysis: Analysis) -> str:
@@ -43,9 +44,9 @@ def summary_html_fragment(analysis: Analysis) -> str:
     """The clipboard's text/html: right-to-left on the outside, each sentence in its own direction."""
     parts = [f'<div dir="{analysis.direction}">']
     if analysis.title:
-        parts.append(f'<h3 dir="{_dir(analysis.title)}">{_h(analysis.title)}</h3>')
+        parts.append(f'<h3 dir="{_dir(analysis.title, analysis)}">{_h(analysis.title)}</h3>')
     parts.append(f'<ol dir="{analysis.direction}">')
-    parts += [f'<li dir="{_dir(s)}">{_h(s)}</li>' for s in analysis.summary_texts()]
+    parts += [f'<li dir="{_dir(s, analysis)}">{_h(s)}</li>' for s in analysis.summary_texts()]
     parts.append("</ol></div>")
     return "".join(parts)
 
@@ -65,7 +66,8 @@ def article_plain(analysis: Analysis, labels: Mapping[str, str] = LABEL_NAMES) -
 def article_markdown(analysis: Analysis, labels: Mapping[str, str] = LABEL_NAMES) -> str:
     """Summary sentences in bold inside the article; title as a heading; entities listed after."""
     marks, text, out = Marks(analysis), analysis.text, []
-    for p, kind in paragraphs(analysis):
+    for p in analysis.passages:
+        kind = p.role
         if kind in ("title", "subtitle"):
             out.append(("# " if kind == "title" else "## ") + _md(text[p.start : p.end]))
         else:
@@ -85,7 +87,8 @@ def article_html(analysis: Analysis, labels: Mapping[str, str] = LABEL_NAMES) ->
     """A standalone page: summary sentences marked, entities spanned by type with a title tooltip."""
     marks, text, body = Marks(analysis), analysis.text, []
     tags = {"title": "h1", "subtitle": "h2", "boilerplate": 'p class="boilerplate"', "body": "p"}
-    for p, kind in paragraphs(analysis):
+    for p in analysis.passages:
+        kind = p.role
         pieces = []
         for chosen, runs in groupby(marks.runs(p), key=lambda r: r.summary):
             inner = []
@@ -99,7 +102,7 @@ def article_html(analysis: Analysis, labels: Mapping[str, str] = LABEL_NAMES) ->
             joined = "".join(inner)
             pieces.append(f"<mark>{joined}</mark>" if chosen is not None else joined)
         tag = tags[kind]
-        body.append(f'<{tag} dir="{_dir(text[p.start:p.end])}">{"".join(pieces)}</{tag.split()[0]}>')
+        body.append(f'<{tag} dir="{p.direction}">{"".join(pieces)}</{tag.split()[0]}>')
     body.append(_h_section("Summary", summary_html_fragment(analysis)))
     groups = "".join(
         f'<li><span class="ent {g.label}">{_h(g.name)}</span> — {_h(labels.get(g.label, g.label))} ({g.count})</li>'

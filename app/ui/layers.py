@@ -4,10 +4,9 @@ the exports so that both mark exactly the same characters."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..core.document import Analysis, Span
+from ..core.document import Analysis, Passage, Span
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,7 @@ class Marks:
         self._summary_starts = [s for s, _, _ in self.summary]
         self._entity_starts = [s for s, _, _ in self.entities]
 
-    def runs(self, paragraph: Span) -> list[Run]:
+    def runs(self, paragraph: Span | Passage) -> list[Run]:
         """Maximal runs of `paragraph` with one summary sentence and one entity (or none) over them."""
         a, b = paragraph.start, paragraph.end
         cover_s = _overlapping(self.summary, self._summary_starts, a, b)
@@ -64,21 +63,3 @@ def _overlapping(items: list[tuple[int, int, int]], starts: list[int], a: int, b
             out.append(items[k])
         k += 1
     return out
-
-
-def paragraphs(analysis: Analysis) -> Iterator[tuple[Span, str]]:
-    """(span, kind) for every paragraph; kind is title, subtitle, boilerplate or body."""
-    doc = analysis.document
-    boiler = {(b.start, b.end) for b in doc.boilerplate}
-    spans = doc.paragraphs or ([Span(0, len(doc.text))] if doc.text else [])
-    for p in spans:
-        key = (p.start, p.end)
-        if doc.title and key == (doc.title.start, doc.title.end):
-            kind = "title"
-        elif doc.subtitle and key == (doc.subtitle.start, doc.subtitle.end):
-            kind = "subtitle"
-        elif key in boiler:
-            kind = "boilerplate"
-        else:
-            kind = "body"
-        yield p, kind

@@ -12,9 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QMainWindow,
-    QMenu,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -25,15 +22,15 @@ from PySide6.QtWidgets import (
 from ..core.analyze import Options
 from ..settings import ZOOM_RANGE, Settings, load_settings, save_settings
 from . import clipboard, i18n
+from .actions import ANALYSIS_ACTIONS, build_menus, retranslate_menus
 from .i18n import follow_language
 from ..core.safe_text import isolate, strip_bidi
 from .document_view import DocumentView
+from .status_bar import DocumentStatus
 from .entity_panel import label_names
-from .encodings import fill_encoding_menu, human_name
 from .export import write_export
 from .file_dialogs import save_file_name
 from .load_messages import load_failure
-from .reading_figures import reading_figures
 from .pasted import PastedStore
 from .plain import PlainLabel, readable, shown_text, tooltip
 from .reading_position import ReadingPosition, remember
@@ -94,9 +91,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._build_status_bar()
-        from .actions import build_menus
-
+        self.actions_: dict = {}  # filled by build_menus, after the status bar it updates
+        self.status = DocumentStatus(self.statusBar(), lambda: self.document, self.reload)
+        self._refresh_status()
         self.actions_ = build_menus(self)
         self._apply_look()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
@@ -171,10 +168,10 @@ class MainWindow(QMainWindow):
 
     # -- documents -----------------------------------------------------------------------------
     def _new_document(self) -> DocumentView:
-        doc = DocumentView(self.colors, self._article_font(), self._options(), frozenset(self.settings.hidden_labels))
+        doc = DocumentView(self.colors, self._article_font(), self.settings.summary_options(), frozenset(self.settings.hidden_labels))
         doc.pasted_key = None  # the key of a kept pasted text
         apply_typography(doc, self._typography())
-        doc.progress.connect(lambda f, _s, d=doc: self._progress(d, f))
+        doc.progress.connect(lambda f, _s, d=doc: self.status.show_progress(d, f))
         doc.busy_changed.connect(lambda _b: self._refresh_status())
         doc.changed.connect(self._refresh_status)
         doc.analysis_ready.connect(self.analysis_ready)
@@ -323,81 +320,27 @@ class MainWindow(QMainWindow):
             apply_typography(doc, self._typography())
             doc.set_look(self.colors, self._article_font())
 
-    # -- status bar ----------------------------------------------------------------------------
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.words_label = PlainLabel()
-        self.encoding_button = QPushButton()  # its menu arrow beside the name, not over it
-        self.encoding_button.setFlat(True)
-        menu = QMenu(self.encoding_button)
-        menu.aboutToShow.connect(lambda: fill_encoding_menu(menu, self.document and self.document.loaded, self.reload))
-        self.encoding_button.setMenu(menu)
-        self.visual_button = QToolButton()
-        self.visual_button.clicked.connect(self._toggle_visual)
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(180)
-        self.progress.setRange(0, 100)
-        self.cancel_button = QToolButton()
-        self.cancel_button.clicked.connect(lambda: self.document and self.document.cancel())
-        for w in (self.progress, self.cancel_button, self.visual_button, self.encoding_button, self.words_label):
-            bar.addPermanentWidget(w)
-        self._refresh_status()
-
-    def _progress(self, doc: DocumentView, fraction: float) -> None:
-        if doc is self.document:
-            self.progress.setValue(int(fraction * 100))
-
+    # -- status bar, title, tabs and actions follow the current document --------------------------
     def _refresh_status(self) -> None:
         doc = self.document
-        busy = bool(doc and doc.busy)
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        if not busy:
-            self.progress.setValue(0)
-        loaded = doc.loaded if doc else None
-        self.encoding_button.setVisible(loaded is not None)
-        if loaded is not None:
-            self.encoding_button.setText(shown_text(human_name(loaded.encoding)))
-        self.visual_button.setVisible(bool(loaded and (loaded.visual or doc.visual_undone)))
-        if loaded is not None:
-            self.visual_button.setText(self.tr("Undo visual-order conversion") if loaded.visual else self.tr("Convert from visual order"))
-        if doc and doc.analysis is not None:
-            self.words_label.setText(reading_figures(doc.words))
-        else:
-            self.words_label.clear()
+        self.status.refresh()
         for i in range(self.tabs.count()):
             d = self.tabs.widget(i)
             self.tabs.setTabText(i, shown_text(isolate(d.name, always=True)))
         name = readable(isolate(doc.name, always=True)) + " — " if doc else ""
         self.setWindowTitle(name + self.tr("Tamtzit"))
-        for action in getattr(self, "needs_analysis", ()):
-            action.setEnabled(bool(doc and doc.analysis is not None))
-        if hasattr(self, "actions_"):
+        analysed = bool(doc and doc.analysis is not None)
+        for key in ANALYSIS_ACTIONS:
+            if key in self.actions_:
+                self.actions_[key].setEnabled(analysed)
+        if "show_removed" in self.actions_:
             removed = self.actions_["show_removed"]
-            removed.setEnabled(bool(doc and doc.analysis is not None and doc.analysis.document.removed))
+            removed.setEnabled(analysed and bool(doc.analysis.document.removed))
             removed.setChecked(bool(doc and doc.show_removed))
 
-    def _toggle_visual(self) -> None:
-        doc = self.document
-        if doc is None or doc.loaded is None:
-            return
-        undo = doc.loaded.visual
-        doc.visual_undone = undo
-        self.reload(encoding=doc.loaded.encoding, visual="no" if undo else "yes")
-
     # -- remembering ---------------------------------------------------------------------------
-    def _options(self) -> Options:
-        s = self.settings
-        return Options(
-            algorithm=s.algorithm,
-            sentences=s.length_value if s.length_mode == "sentences" else None,
-            ratio=s.length_value / 100 if s.length_mode == "percent" else None,
-        )
-
     def _remember_options(self, options: Options) -> None:
-        self.settings.algorithm = options.algorithm
-        self.settings.length_mode = "sentences" if options.sentences else "percent" if options.ratio else "auto"
-        self.settings.length_value = options.sentences or round((options.ratio or 0.05) * 100)
+        self.settings.remember_summary(options)
         self._save()
 
     def _remember_hidden(self, hidden: frozenset) -> None:
@@ -450,13 +393,7 @@ class MainWindow(QMainWindow):
 
 
     def retranslate(self) -> None:
-        self.encoding_button.setToolTip(self.tr("Detected encoding — choose another to re-read the file"))
-        self.visual_button.setToolTip(self.tr("The file was saved in visual (reversed) order and converted; undo if it reads wrong"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop the analysis of this document"))
-        self.words_label.setToolTip(self.tr("Words in the article and reading time at 200 words a minute"))
-        from .actions import retranslate_menus
-
+        self.status.retranslate()
         retranslate_menus(self, self.actions_)
         self._refresh_status()
         QTimer.singleShot(0, self, self._refresh_status)  # not after the window is gone

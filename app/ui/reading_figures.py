@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from .document_view import WORDS_PER_MINUTE
+WORDS_PER_MINUTE = 200  # an ordinary adult's silent reading speed, a common rule of thumb
 
 
 class ReadingFigures(QObject):

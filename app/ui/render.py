@@ -7,7 +7,6 @@ recorded, which is what lets the window scroll to and highlight any offset of th
 
 from __future__ import annotations
 
-import re
 import time
 from bisect import bisect_right
 from collections.abc import Mapping
@@ -16,9 +15,10 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
+from ..core.direction import text_direction
 from ..core.document import Analysis
 from ..settings import LINE_SPACING, MEASURE
-from .layers import Marks, paragraphs
+from .layers import Marks
 from .plain import tooltip
 from .theme import Colors
 
@@ -69,19 +69,20 @@ def render(analysis: Analysis, view: View, cancel=None) -> Rendered:
     out = Rendered(doc, [], [], [])
     first = True
     breather = _Breather()
-    for n, (p, kind) in enumerate(paragraphs(analysis)):
+    for n, p in enumerate(analysis.passages):
+        kind = p.role
         breather()
         if cancel is not None and n % 256 == 0 and cancel.is_set():
             from ..core.analyze import Cancelled
 
             raise Cancelled()
         for r in removed.get(n, ()):
-            _block(cursor, None, "removed", first, view, direction_of=r.text)
+            _block(cursor, None, "removed", first, view, text_direction(r.text, analysis.direction))
             out.removed.append(cursor.position())
             cursor.insertText(r.text, _char("removed", view))
             cursor.insertText(f"  [{view.removed_caption.format(reason=r.reason)}]", _char("removed", view, small=True))
             first = False
-        _block(cursor, None, kind, first, view, direction_of=text[p.start : p.end])
+        _block(cursor, None, kind, first, view, p.direction)
         first = False
         out.starts.append(p.start)
         out.positions.append(cursor.position())
@@ -97,7 +98,7 @@ def render(analysis: Analysis, view: View, cancel=None) -> Rendered:
                     _entity_format(fmt, analysis.entities[run.entity].label, view)
             cursor.insertText(text[run.start : run.end], fmt)
     for r in removed.get(-1, ()):
-        _block(cursor, None, "removed", first, view, direction_of=r.text)
+        _block(cursor, None, "removed", first, view, text_direction(r.text, analysis.direction))
         out.removed.append(cursor.position())
         cursor.insertText(r.text, _char("removed", view))
         first = False
@@ -128,10 +129,11 @@ def render_preview(text: str, view: View) -> Rendered:
     out = Rendered(doc, [], [], [])
     pos, first = 0, True
     shown = text[:PREVIEW_CHARS]
+    overall = text_direction(shown)
     for line in shown.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if body.strip():
-            _block(cursor, None, "body", first, view, direction_of=body)
+            _block(cursor, None, "body", first, view, text_direction(body, overall))
             first = False
             out.starts.append(pos)
             out.positions.append(cursor.position())
@@ -139,7 +141,7 @@ def render_preview(text: str, view: View) -> Rendered:
             cursor.insertText(body, _char("body", view))
         pos += len(line)
     if len(text) > len(shown):
-        _block(cursor, "…", "removed", first, view)
+        _block(cursor, "…", "removed", first, view, overall)
     return out
 
 
@@ -178,11 +180,9 @@ def _handover(out: Rendered) -> Rendered:
     return out
 
 
-def _block(cursor: QTextCursor, text: str | None, kind: str, first: bool, view: View, direction_of: str = "") -> None:
+def _block(cursor: QTextCursor, text: str | None, kind: str, first: bool, view: View, direction: str) -> None:
     fmt = QTextBlockFormat()
-    sample = text if text is not None else direction_of
-    rtl = _direction(sample) == "rtl"
-    fmt.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+    fmt.setLayoutDirection(Qt.RightToLeft if direction == "rtl" else Qt.LeftToRight)
     fmt.setAlignment(Qt.AlignLeft)  # leading edge: right in a right-to-left paragraph
     fmt.setLineHeight(view.line_height if kind in ("body", "boilerplate") else 115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     fmt.setBottomMargin({"title": 6, "subtitle": 18}.get(kind, 12))
@@ -192,20 +192,6 @@ def _block(cursor: QTextCursor, text: str | None, kind: str, first: bool, view: 
         cursor.insertBlock(fmt)
     if text is not None:
         cursor.insertText(text, _char(kind, view))
-
-
-_HEBREW = re.compile("[\u0590-\u05ff]")
-_LATIN = re.compile("[A-Za-z]")
-
-
-def _direction(text: str) -> str:
-    """The core's rule (`text_direction`: Hebrew letters at least as many as Latin ones), counted in
-    C over the paragraph's first 2,000 characters: typesetting a long text must not crawl."""
-    sample = text[:2000]
-    hebrew = len(_HEBREW.findall(sample))
-    if not hebrew:
-        return "rtl" if not _LATIN.search(sample) else "ltr"
-    return "rtl" if hebrew >= len(_LATIN.findall(sample)) else "ltr"
 
 
 def _char(kind: str, view: View, small: bool = False) -> QTextCharFormat:

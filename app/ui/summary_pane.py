@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.analyze import Options, text_direction
+from ..core.analyze import Options
+from ..core.direction import text_direction
 from ..core.document import Analysis
 from ..core.summarize import METHODS, resolve_count
 from ..core.safe_text import balance_bidi
+from ..settings import summary_options
 from .i18n import follow_language
 from .plain import PlainLabel, tooltip
 from .theme import set_heading_font
@@ -88,12 +90,7 @@ class SummaryPane(QWidget):
 
     # -- state ---------------------------------------------------------------------------------
     def options(self) -> Options:
-        mode, value = self.mode.currentData(), self.amount.value()
-        return Options(
-            algorithm=self.algorithm.currentData(),
-            sentences=value if mode == "sentences" else None,
-            ratio=value / 100 if mode == "percent" else None,
-        )
+        return summary_options(self.algorithm.currentData(), self.mode.currentData(), self.amount.value())
 
     def set_options(self, algorithm: str, mode: str, value: int) -> None:
         """Restore saved choices without triggering a re-summary."""
@@ -135,7 +132,7 @@ class SummaryPane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         for n, text in enumerate(self._sentences, 1):
             item = QListWidgetItem(f"{n}. {balance_bidi(text)}")
-            item.setData(DIRECTION, Qt.RightToLeft if text_direction(text) == "rtl" else Qt.LeftToRight)
+            item.setData(DIRECTION, Qt.RightToLeft if text_direction(text, analysis.direction) == "rtl" else Qt.LeftToRight)
             item.setFont(font)
             item.setToolTip(self.tr("Click to show this sentence in the article"))
             self.list.addItem(item)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -79,11 +78,6 @@ def colors(palette: QPalette | None = None) -> Colors:
     return Colors(False, palette.color(QPalette.Text).name(), "#8a8a8a", SUMMARY["light"], SUMMARY_STRONG["light"], "#7cc4ff", "#d9eeff", "#fbe3e3", label_colors(False))
 
 
-def is_dark_system() -> bool:
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
-
-
 def apply_theme(app: QApplication, theme: str) -> None:
     """"system" keeps the platform palette (it is already dark when the desktop is); "light" and
     "dark" set Fusion with an explicit palette so the choice holds on every platform."""
@@ -102,36 +96,46 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(_dark_palette() if theme == "dark" else app.style().standardPalette())
 
 
+# The two palettes Tamtzit sets itself, role by role: (dark, sepia). Sepia is warm paper and brown
+# ink, as e-readers set it: less glare than white, more contrast than grey (text on base 11:1, WCAG
+# AAA). None leaves the role to Qt's default.
+_ROLES: dict[QPalette.ColorRole, tuple[str | None, str]] = {
+    QPalette.Window: ("#23262b", "#ede2c8"),
+    QPalette.WindowText: ("#e6e6e6", "#3b2f22"),
+    QPalette.Base: ("#1b1d21", "#f6eedb"),
+    QPalette.AlternateBase: ("#262a30", "#efe4c9"),
+    QPalette.Text: ("#e6e6e6", "#3b2f22"),
+    QPalette.Button: ("#2c3036", "#e6d9ba"),
+    QPalette.ButtonText: ("#e6e6e6", "#3b2f22"),
+    QPalette.Highlight: ("#2f6ea5", "#a0703c"),
+    QPalette.HighlightedText: ("#ffffff", "#ffffff"),
+    QPalette.ToolTipBase: ("#2c3036", "#fbf6e9"),
+    QPalette.ToolTipText: ("#e6e6e6", "#3b2f22"),
+    QPalette.PlaceholderText: ("#8a8a8a", "#8a7a62"),
+    QPalette.Link: ("#7ab8ff", "#7a4a12"),
+    QPalette.BrightText: ("#ff6b6b", "#b00020"),
+    QPalette.Mid: ("#3a3f46", "#c9b78f"),
+    QPalette.Dark: ("#15171a", "#a8956b"),
+    QPalette.Light: ("#3a3f46", "#fbf6e9"),
+    QPalette.Midlight: (None, "#f1e7cf"),
+}
+_DISABLED_TEXT = ("#7a7a7a", "#9a8a70")
+
+
 def _sepia_palette() -> QPalette:
-    """Warm paper and brown ink, as e-readers set it: less glare than white, more contrast than
-    grey (text on base 11:1, WCAG AAA)."""
-    roles = {
-        QPalette.Window: "#ede2c8", QPalette.WindowText: "#3b2f22", QPalette.Base: "#f6eedb",
-        QPalette.AlternateBase: "#efe4c9", QPalette.Text: "#3b2f22", QPalette.Button: "#e6d9ba",
-        QPalette.ButtonText: "#3b2f22", QPalette.Highlight: "#a0703c", QPalette.HighlightedText: "#ffffff",
-        QPalette.ToolTipBase: "#fbf6e9", QPalette.ToolTipText: "#3b2f22", QPalette.PlaceholderText: "#8a7a62",
-        QPalette.Link: "#7a4a12", QPalette.BrightText: "#b00020", QPalette.Mid: "#c9b78f",
-        QPalette.Dark: "#a8956b", QPalette.Light: "#fbf6e9", QPalette.Midlight: "#f1e7cf",
-    }
-    return _palette(roles, disabled="#9a8a70")
+    return _palette(1)
 
 
 def _dark_palette() -> QPalette:
-    roles = {
-        QPalette.Window: "#23262b", QPalette.WindowText: "#e6e6e6", QPalette.Base: "#1b1d21",
-        QPalette.AlternateBase: "#262a30", QPalette.Text: "#e6e6e6", QPalette.Button: "#2c3036",
-        QPalette.ButtonText: "#e6e6e6", QPalette.Highlight: "#2f6ea5", QPalette.HighlightedText: "#ffffff",
-        QPalette.ToolTipBase: "#2c3036", QPalette.ToolTipText: "#e6e6e6", QPalette.PlaceholderText: "#8a8a8a",
-        QPalette.Link: "#7ab8ff", QPalette.BrightText: "#ff6b6b", QPalette.Mid: "#3a3f46",
-        QPalette.Dark: "#15171a", QPalette.Light: "#3a3f46",
-    }
-    return _palette(roles, disabled="#7a7a7a")
+    return _palette(0)
 
 
-def _palette(roles: dict, disabled: str) -> QPalette:
+def _palette(column: int) -> QPalette:
+    """The palette of one column of _ROLES, disabled text greyed."""
     p = QPalette()
-    for role, color in roles.items():
-        p.setColor(role, QColor(color))
+    for role, colors in _ROLES.items():
+        if colors[column] is not None:
+            p.setColor(role, QColor(colors[column]))
     for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):
-        p.setColor(QPalette.Disabled, role, QColor(disabled))
+        p.setColor(QPalette.Disabled, role, QColor(_DISABLED_TEXT[column]))
     return p

@@ -118,7 +118,7 @@
         <translation>מחפש שמות, מקומות ותאריכים…</translation>
     </message>
     <message>
-        <source>This text is not in Hebrew: names of people, places and organisations are looked for in Hebrew text only.</source>
+        <source>This text is not in Hebrew: names of people, places and organizations are looked for in Hebrew text only.</source>
         <translation>הטקסט אינו בעברית: שמות של אנשים, מקומות וארגונים מזוהים רק בטקסט עברי.</translation>
     </message>
     <message>
@@ -196,7 +196,7 @@
         <translation>אנשים</translation>
     </message>
     <message>
-        <source>Organisations</source>
+        <source>Organizations</source>
         <translation>ארגונים</translation>
     </message>
     <message>
@@ -245,6 +245,37 @@
     </message>
 </context>
 <context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Undo visual-order conversion</source>
+        <translation>ביטול ההמרה מסדר חזותי</translation>
+    </message>
+    <message>
+        <source>Convert from visual order</source>
+        <translation>המרה מסדר חזותי</translation>
+    </message>
+    <message>
+        <source>Detected encoding — choose another to re-read the file</source>
+        <translation>הקידוד שזוהה – בחירת קידוד אחר קוראת את הקובץ מחדש</translation>
+    </message>
+    <message>
+        <source>The file was saved in visual (reversed) order and converted; undo if it reads wrong</source>
+        <translation>הקובץ נשמר בסדר חזותי (הפוך) והומר; אפשר לבטל אם הוא נקרא לא נכון</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Stop the analysis of this document</source>
+        <translation>עצירת הניתוח של מסמך זה</translation>
+    </message>
+    <message>
+        <source>Words in the article and reading time at {n} words a minute</source>
+        <translation>מילים בכתבה וזמן קריאה ב־{n} מילים לדקה</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pasted text</source>
@@ -279,40 +310,12 @@
         <translation>נשמר: {path}</translation>
     </message>
     <message>
-        <source>Undo visual-order conversion</source>
-        <translation>ביטול ההמרה מסדר חזותי</translation>
-    </message>
-    <message>
-        <source>Convert from visual order</source>
-        <translation>המרה מסדר חזותי</translation>
-    </message>
-    <message>
         <source>Tamtzit</source>
         <translation>תמצית</translation>
     </message>
     <message>
         <source>The clipboard holds no text.</source>
         <translation>אין טקסט בלוח ההעתקה.</translation>
-    </message>
-    <message>
-        <source>Detected encoding — choose another to re-read the file</source>
-        <translation>הקידוד שזוהה – בחירת קידוד אחר קוראת את הקובץ מחדש</translation>
-    </message>
-    <message>
-        <source>The file was saved in visual (reversed) order and converted; undo if it reads wrong</source>
-        <translation>הקובץ נשמר בסדר חזותי (הפוך) והומר; אפשר לבטל אם הוא נקרא לא נכון</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ביטול</translation>
-    </message>
-    <message>
-        <source>Stop the analysis of this document</source>
-        <translation>עצירת הניתוח של מסמך זה</translation>
-    </message>
-    <message>
-        <source>Words in the article and reading time at 200 words a minute</source>
-        <translation>מילים בכתבה וזמן קריאה ב־200 מילים לדקה</translation>
     </message>
     <message>
         <source>not a regular file</source>

@@ -12,7 +12,7 @@ def _show(qtbot, window, analysis):
     window.open_text("placeholder")
     doc = window.document
     with qtbot.waitSignal(window.analysis_ready, timeout=30000):
-        doc.display(analysis, words=100)
+        doc.display(analysis)
     return doc
 
 
@@ -78,12 +78,12 @@ def test_panel_groups_mentions_with_counts_and_steps_through_them(qtbot, window,
 
 
 def test_no_entities_says_so(qtbot, window):
-    from tests.ui.conftest import open_and_wait
-
-    doc = open_and_wait(qtbot, window, SAMPLE)
-    if not doc.analysis.entities:
-        assert doc.entities.empty.isVisibleTo(doc.entities)
-        assert not doc.entities.next.isEnabled()
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        doc = window.open_text("כותרת בלי שמות\nמשפט פשוט שאין בו שום שם של אדם או של מקום כלשהו.\n")
+    assert doc.analysis.entities == [] and doc.analysis.language == "he"
+    assert doc.entities.empty.isVisibleTo(doc.entities) and doc.entities.empty.text()
+    assert doc.entities.tree.topLevelItemCount() == 0
+    assert not doc.entities.next.isEnabled()
 
 
 def test_the_panel_says_it_is_looking_until_the_analysis_comes_and_not_after_a_cancel(qtbot, window, seed_text):

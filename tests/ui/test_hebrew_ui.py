@@ -70,7 +70,7 @@ def test_an_empty_file_shows_no_reading_time(qtbot, window, hebrew, tmp_path):
     empty.write_text(" \n", encoding="utf-8")
     with qtbot.waitSignal(window.analysis_ready, timeout=30000):
         window.open_path(str(empty))
-    assert "דק" not in window.words_label.text()
+    assert "דק" not in window.status.words_label.text()
 
 
 def test_the_shortcut_table_is_mirrored_and_names_keys_as_people_do(qtbot, window, hebrew):

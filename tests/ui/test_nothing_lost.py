@@ -54,7 +54,7 @@ def test_previous_and_next_need_a_selected_name(qtbot, window, seed_text):
     window.open_text("placeholder")
     doc = window.document
     with qtbot.waitSignal(window.analysis_ready, timeout=30000):
-        doc.display(with_entities(seed_text), words=100)
+        doc.display(with_entities(seed_text))
     panel = doc.entities
     assert panel.previous.isVisible()
     assert not panel.previous.isEnabled() and not panel.next.isEnabled()

@@ -51,7 +51,7 @@ def test_window_legend_panel_and_export_use_the_same_colour_live(qtbot, window, 
     window.open_text("placeholder")
     doc = window.document
     with qtbot.waitSignal(window.analysis_ready, timeout=30000):
-        doc.display(a, words=100)
+        doc.display(a)
     css = re.sub(r"@media.*", "", article_html(a), flags=re.S)
     for theme, colours in (("light", palette.LIGHT), ("dark", palette.DARK)):
         if theme == "dark":
@@ -75,7 +75,7 @@ def test_a_marked_name_reads_on_its_mark_in_both_themes(qtbot, window, seed_text
     window.open_text("placeholder")
     doc = window.document
     with qtbot.waitSignal(window.analysis_ready, timeout=30000):
-        doc.display(a, words=100)
+        doc.display(a)
     for theme in ("light", "dark"):
         with qtbot.waitSignal(window.analysis_ready, timeout=30000):
             window.set_theme(theme)

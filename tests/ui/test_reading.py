@@ -116,7 +116,7 @@ def test_names_filter_keeps_matching_names_only(qtbot, window, seed_text):
     window.open_text("placeholder")
     doc = window.document
     with qtbot.waitSignal(window.analysis_ready, timeout=30000):
-        doc.display(with_entities(seed_text), words=100)
+        doc.display(with_entities(seed_text))
     tree = doc.entities.tree
 
     def shown() -> list[str]:

@@ -60,7 +60,7 @@ def test_removed_blocks_show_in_place_scrolled_to_with_the_name_still_marked(qtb
     assert doc.analysis.document.removed
     a = with_entities(seed_text)
     with qtbot.waitSignal(window.analysis_ready, timeout=30000):
-        doc.display(a, words=doc.words)
+        doc.display(a)
     group = next(i for i, g in enumerate(a.groups) if g.label == "GPE")
     entity = a.groups[group].mentions[0]
     doc.show_mention(entity, a.groups[group].mentions)

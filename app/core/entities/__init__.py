@@ -1,6 +1,6 @@
 """Named entities: the trained model, rules and document-level grouping.
 
-`find_entities` tags people, organisations, places, events, works, products and languages with the
+`find_entities` tags people, organizations, places, events, works, products and languages with the
 CRF model shipped in resources/models (loaded on first call, not at import, so the window paints
 first), and dates, times, sums of money and percentages by rule. Offsets are into the text given.
 """
@@ -11,27 +11,30 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from ..document import Entity, Span
+from ..translatable import QT_TRANSLATE_NOOP
 from .grouping import group_entities
 
 __all__ = ["find_entities", "group_entities", "LABELS", "LABEL_NAMES", "ModelUnavailable"]
 
 LABELS = ("PER", "ORG", "GPE", "LOC", "FAC", "EVE", "WOA", "DUC", "ANG", "DATE", "TIME", "MONEY", "PERCENT")
-# English names of the labels, for the CLI and exports; the window shows translated ones
+# English names of the labels, for the CLI and exports; the window shows them translated (context
+# "Labels" in resources/i18n/tamtzit_he.ts)
 LABEL_NAMES: dict[str, str] = {
-    "PER": "People",
-    "ORG": "Organisations",
-    "GPE": "Countries and cities",
-    "LOC": "Places",
-    "FAC": "Buildings and sites",
-    "EVE": "Events",
-    "WOA": "Works",
-    "DUC": "Products",
-    "ANG": "Languages",
-    "DATE": "Dates",
-    "TIME": "Times",
-    "MONEY": "Money",
-    "PERCENT": "Percentages",
+    "PER": QT_TRANSLATE_NOOP("Labels", "People"),
+    "ORG": QT_TRANSLATE_NOOP("Labels", "Organizations"),
+    "GPE": QT_TRANSLATE_NOOP("Labels", "Countries and cities"),
+    "LOC": QT_TRANSLATE_NOOP("Labels", "Places"),
+    "FAC": QT_TRANSLATE_NOOP("Labels", "Buildings and sites"),
+    "EVE": QT_TRANSLATE_NOOP("Labels", "Events"),
+    "WOA": QT_TRANSLATE_NOOP("Labels", "Works"),
+    "DUC": QT_TRANSLATE_NOOP("Labels", "Products"),
+    "ANG": QT_TRANSLATE_NOOP("Labels", "Languages"),
+    "DATE": QT_TRANSLATE_NOOP("Labels", "Dates"),
+    "TIME": QT_TRANSLATE_NOOP("Labels", "Times"),
+    "MONEY": QT_TRANSLATE_NOOP("Labels", "Money"),
+    "PERCENT": QT_TRANSLATE_NOOP("Labels", "Percentages"),
 }
+assert tuple(LABEL_NAMES) == LABELS
 
 
 class ModelUnavailable(RuntimeError):

@@ -20,10 +20,6 @@ class SortedTable(Mapping):
         self._lines = tuple(lines)
         self._convert = convert
 
-    @classmethod
-    def from_dict(cls, data: dict, convert: Callable[[str], object] = str) -> "SortedTable":
-        return cls(sorted(f"{k}\t{v}" for k, v in data.items()), convert)
-
     def get(self, key: str, default=None):
         probe = key + "\t"
         i = bisect_left(self._lines, probe)

@@ -20,6 +20,7 @@ at the screen's width; `unwrap` joins those lines back into paragraphs.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..hebrew.prefixes import normalize
 from ..hebrew.stopwords import STOP_WORDS
@@ -122,6 +123,51 @@ def to_logical(text: str) -> str:
         body = line.rstrip("\r\n")
         end = line[len(body) :]
         if _RTL.search(body):
-            body = body[::-1].translate(_MIRROR) if naive else get_display(body, base_dir="R")
+            body = body[::-1].translate(_MIRROR) if naive else _mirror_right_to_left(get_display(body, base_dir="R"))
         out.append(body + end)
     return "".join(out)
+
+
+def _mirror_right_to_left(line: str) -> str:
+    """Brackets of a right-to-left stretch turned the logical way round.
+
+    python-bidi's fast get_display reorders but does not mirror (rule L4 of the bidi algorithm):
+    "(שאושרה ב-21)" stored visually came back as ")שאושרה ב-21(". A pair of brackets runs right to
+    left when it holds right-to-left text, or holds only left-to-right text but follows
+    right-to-left text (rule N0: "(FT)" in a Hebrew sentence, not "(c) 1998" after "Copyright");
+    a lone bracket unless both its neighbours are left-to-right (N1). Digits count as
+    right-to-left, and the line's edges as the right-to-left paragraph. A bracket pair is the
+    next bracket of its kind, whichever way each is turned: the output has not been mirrored yet."""
+    if not any(c in _MIRRORABLE for c in line):
+        return line
+    kinds = [_strong(c) for c in line]
+    before, last = [], "R"
+    for k in kinds:
+        before.append(last)
+        last = k or last
+    after, last = [""] * len(line), "R"
+    for i in range(len(line) - 1, -1, -1):
+        after[i] = last
+        last = kinds[i] or last
+    rtl = {i: not (before[i] == after[i] == "L") for i, c in enumerate(line) if c in _MIRRORABLE}
+    open_at: dict[str, int] = {}
+    for i in sorted(rtl):
+        family = _FAMILY[line[i]]
+        if family not in open_at:
+            open_at[family] = i
+            continue
+        start = open_at.pop(family)
+        inside = set(kinds[start + 1 : i]) - {""}
+        if inside:
+            rtl[start] = rtl[i] = "R" in inside or before[start] == "R"
+    return "".join(c.translate(_MIRROR) if rtl.get(i) else c for i, c in enumerate(line))
+
+
+_FAMILY = {c: pair for pair in ("()", "[]", "{}", "<>", "«»") for c in pair}
+_MIRRORABLE = frozenset("()[]{}<>«»")
+
+
+def _strong(c: str) -> str:
+    """'L' or 'R' for a character with a strong direction (numbers count as R), '' otherwise."""
+    kind = unicodedata.bidirectional(c)
+    return "L" if kind == "L" else "R" if kind in ("R", "AL", "EN", "AN") else ""
