@@ -330,3 +330,20 @@ def test_a_first_paragraph_ending_with_a_period_stays_body_when_only_the_title_r
     assert fold(doc.text) == fold("\n".join([HEAD_TITLE, first, *HEAD_BODY]))
     plain = "\n".join([HEAD_TITLE, first, *HEAD_BODY])
     assert clean(plain).removed == [] and clean(plain).subtitle is None
+
+
+def test_a_text_of_very_many_short_lines_is_grouped_and_its_memory_bounded(monkeypatch):
+    import tracemalloc
+
+    from app.core.cleaning import paragraphs as paragraphs_module
+
+    monkeypatch.setattr(paragraphs_module, "MAX_PARAGRAPHS", 1000)
+    text = "".join(f"ש{i}\n" for i in range(100_000))  # 100,000 distinct lines, 1.5 MB as Python text
+    clean(text[:100])
+    tracemalloc.start()
+    doc = clean(text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert len(doc.paragraphs) <= 1001 and not doc.removed
+    assert fold(doc.text) == fold(text)  # every line's words, in order
+    assert peak < 16 * 2**20, peak / 2**20  # was 29 MB: Python ints and a string object per line
