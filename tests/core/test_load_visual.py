@@ -92,3 +92,17 @@ def words(text):
 def test_unwrapping_leaves_unwrapped_text_alone():
     text = visual(LOGICAL * 3)
     assert load_bytes(text.encode("cp1255")).text == "\n".join(LOGICAL * 3) + "\n"
+
+
+def test_visual_conversion_streams_its_lines():
+    import tracemalloc
+
+    from app.core.loaders.visual import to_logical, unwrap
+
+    text = "םולש\n" * 200_000  # 2 MB as Python text, but 200,000 lines
+    to_logical(text[:100])
+    tracemalloc.start()
+    unwrap(to_logical(text))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 20 * 2**20, peak / 2**20  # was 35 MB: lists of line strings in every pass
