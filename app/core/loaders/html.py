@@ -163,21 +163,38 @@ def html_to_text(html: str) -> str:
     return ""
 
 
+def _largest(sizes: array, kinds: bytearray, kind: int) -> int | None:
+    """The container id of that kind holding the most text (the first of equals), None if none has any."""
+    best = None
+    for cid, size in enumerate(sizes):
+        if kinds[cid] == kind and size and (best is None or size > sizes[best]):
+            best = cid
+    return best
+
+
 def _pick_article(ex: _Extractor) -> str:
     text = ex.text.getvalue()
     starts = array("q", [0])
     starts.extend(e + 1 for e in ex.ends[:-1])
-    sizes: dict[int, int] = {}
+    sizes = array("q", bytes(8 * len(ex.kinds)))  # characters per container id
     for cid, a, b in zip(ex.cids, starts, ex.ends):
         if cid >= 0:
-            sizes[cid] = sizes.get(cid, 0) + b - a
-    articles = [c for c in sizes if ex.kinds[c]] or list(sizes)
-    chosen = max(articles, key=sizes.__getitem__, default=None)
+            sizes[cid] += b - a
+    chosen = _largest(sizes, ex.kinds, 1)  # the longest <article>, else the longest <main>
+    if chosen is None:
+        chosen = _largest(sizes, ex.kinds, 0)
     if chosen is None or sizes[chosen] < MIN_ARTICLE_CHARS:
         return text[:-1]
-    body = [i for i, cid in enumerate(ex.cids) if cid == chosen]
-    if not any(ex.in_h1[i] for i in body):
+    out = io.StringIO()  # lines written one by one: no list of millions of strings to join
+    started = False
+    if not any(h1 and cid == chosen for cid, h1 in zip(ex.cids, ex.in_h1)):
         title = next((i for i, h1 in enumerate(ex.in_h1) if h1), None)
         if title is not None:
-            body.insert(0, title)
-    return "\n".join(text[starts[i] : ex.ends[i]] for i in body)
+            out.write(text[starts[title] : ex.ends[title]])
+            started = True
+    for i, cid in enumerate(ex.cids):
+        if cid == chosen:
+            out.write("\n" if started else "")
+            out.write(text[starts[i] : ex.ends[i]])
+            started = True
+    return out.getvalue()
