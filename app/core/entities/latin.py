@@ -14,7 +14,7 @@ brand and several for a person's name.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-'&.][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*)"  # Google, OpenAI, iPhone
@@ -39,25 +39,20 @@ def latin_names(
     """(start, end, label, known) of Latin-script names in `text`, `known` when the lexicon gave
     the label; `hebrew` says whether the text is Hebrew (where any capitalised Latin run is a
     name)."""
-    runs = []
-    for m in _RUN.finditer(text):
-        words = m.group("name").split()
-        if len(words) > MAX_WORDS:
-            continue
-        start, end = m.span("name")
-        if m.group("version"):
-            end = m.end("version")
-        runs.append((start, end, words, bool(m.group("version"))))
     mid: set[str] = set()
     if not hebrew:  # words seen capitalised somewhere other than a sentence's start
-        mid = {r[2][0] for r in runs if not _SENTENCE_START.search(text[max(0, r[0] - 3) : r[0]])}
+        mid = {words[0] for start, _, words, _ in _runs(text) if not _at_start(text, start)}
     out = []
-    for start, end, words, version in runs:
+    for start, end, words, version in _runs(text):
         name = " ".join(words)
         label = known.get(name)
-        if not hebrew and _SENTENCE_START.search(text[max(0, start - 3) : start]):
+        if not hebrew and _at_start(text, start):
             # the first word may be capitalised only for starting the sentence
-            while words and (words[0] in _FUNCTION or (len(words) == 1 and words[0] not in mid)) and known.get(" ".join(words)) is None:
+            while (
+                words
+                and (words[0] in _FUNCTION or (len(words) == 1 and words[0] not in mid))
+                and known.get(" ".join(words)) is None
+            ):
                 start += len(words[0])
                 while start < end and text[start] in " \t":
                     start += 1
@@ -76,6 +71,20 @@ def latin_names(
         if label and (hebrew or len(name) > 1):
             out.append((start, end, label, sure))
     return out
+
+
+def _runs(text: str) -> Iterator[tuple[int, int, list[str], bool]]:
+    """(start, end, words, has a version number) of each capitalised Latin run; streamed, so a
+    long English text is read twice rather than held as a list of runs."""
+    for m in _RUN.finditer(text):
+        words = m.group("name").split()
+        if len(words) <= MAX_WORDS:
+            version = bool(m.group("version"))
+            yield m.start("name"), m.end("version") if version else m.end("name"), words, version
+
+
+def _at_start(text: str, start: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, start - 3) : start]))
 
 
 def _label(text: str, start: int, words: list[str], version: bool, triggers, hebrew: bool) -> str | None:
