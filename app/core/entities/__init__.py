@@ -95,8 +95,8 @@ def _same_name_same_label(text: str, found: list) -> list:
         if found[i][2] not in _NAME_LABELS or found[j][2] not in _NAME_LABELS:
             continue
         pair = (i, j) if is_latin(text[found[j][0] : found[j][1]]) else (j, i)  # (Hebrew, Latin)
-        label = next((known[text[a:b]] for a, b, _, _ in (found[k] for k in pair[::-1]) if known.get(text[a:b], "-") != "-"), None)
-        label = label or found[pair[0]][2]
+        spellings = [text[found[k][0] : found[k][1]] for k in pair[::-1]]  # the Latin one first
+        label = next((known[s] for s in spellings if known.get(s, "-") != "-"), found[pair[0]][2])
         for k in pair:
             a, b, _, conf = out[k]
             out[k] = (a, b, label, conf)
