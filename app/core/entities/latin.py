@@ -5,10 +5,10 @@ are not sentence starts, so a run of capitalised Latin words is a name; in Engli
 word counts only where it is not just the first word of its sentences ("The", "However") or a month
 or weekday. The label comes from the lexicon's `@latin` list when it knows the name (CLDR's English
 place and language names, a short list of well-known organisations and products with their Hebrew
-spellings), else from the form: a version number after it makes a product ("Gemini 2.5"), a
-company word at its end an organisation ("... Inc", "... Labs"), a title word before it (the
-lexicon's triggers, "חברת Wix") its label; otherwise one word is taken for an organisation or
-brand and several for a person's name.
+spellings), else from the form: a version number after it or a digit in it makes a product
+("Gemini 2.5", "S-300"), a company word at its end an organisation ("... Inc", "... Labs"), a title
+word before it (the lexicon's triggers, "חברת Wix") its label; otherwise one word is taken for an
+organisation or brand and several for a person's name.
 """
 
 from __future__ import annotations
@@ -88,8 +88,8 @@ def _at_start(text: str, start: int) -> bool:
 
 
 def _label(text: str, start: int, words: list[str], version: bool, triggers, hebrew: bool) -> str | None:
-    if version:
-        return "DUC"
+    if version or any(c.isdigit() for w in words for c in w):
+        return "DUC"  # "Gemini 2.5", "S-300", "F-35": a model, a product
     if words[-1] in _ORG_ENDINGS:
         return "ORG"
     if triggers and hebrew:
