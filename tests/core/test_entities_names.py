@@ -109,3 +109,13 @@ def test_every_entity_says_how_sure_the_model_is():
     assert entities
     assert all(0.0 <= e.confidence <= 1.0 for e in entities)
     assert any(e.label == "DATE" and e.confidence == 1.0 for e in entities)
+
+
+def test_abbreviations_numerals_and_glosses_in_latin_letters_are_no_names():
+    text = (
+        "המונח פינקוושינג (באנגלית: Pinkwashing) נפוץ. הנגיף HIV ונוגדן IgA נבדקו, וכן פקטור VIII. "
+        "הכפר מלניק (Mielnik) קטן. ההודעה של גוגל (Google) פורסמה."
+    )
+    found = {t for t, _ in _found(text)}
+    assert not found & {"Pinkwashing", "HIV", "IgA", "VIII", "Mielnik"}
+    assert "Google" in found

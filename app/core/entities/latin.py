@@ -25,6 +25,9 @@ _ORG_ENDINGS = frozenset(
     "Association Party Times News Post Press Journal Agency Company Co Holdings Systems Networks".split()
 )
 MAX_WORDS = 6
+# a single capital, a Roman numeral, or an acronym the lexicon does not know (with digits it is a
+# product, "S-300", and stays)
+_TERM = re.compile(r"[A-Z]|[IVXLCDM]+|[A-Za-z]?[A-Z]{1,5}[a-z]?[A-Z]{0,3}")
 # English words capitalised only because they start a sentence ("The Guardian" keeps "Guardian")
 _FUNCTION = frozenset(
     "The A An This That These Those It He She We They I You In On At For But And Or If When While "
@@ -63,6 +66,8 @@ def latin_names(
             label = known.get(name)
         if label == "-" or (label is None and any(known.get(w) == "-" for w in words) and len(words) == 1):
             continue  # a month, a weekday
+        if label is None and len(words) == 1 and _TERM.fullmatch(name):
+            continue  # "HIV", "IgA", "VIII", "B": an abbreviation, a numeral or a letter more than a name
         sure = label is not None
         if label is None and version and known.get(words[0], "-") != "-":
             label, sure = "DUC", True  # "Gemini 2.5"
@@ -142,6 +147,15 @@ def is_latin(name: str) -> bool:
 
 _ALIAS_GAP = re.compile(r"\s*[(\[]\s*$")
 _ALIAS_CLOSE = re.compile(r"^\s*[)\]]")
+
+
+_GLOSS = re.compile("[\u05d0-\u05ea\"'][\\s]*[(\\[](?:[^()\\[\\]\n]{0,20}:)?\\s*$")
+
+
+def is_gloss(text: str, start: int) -> bool:
+    """Whether a Latin name at `start` opens a bracket right after Hebrew words, "(Mielnik)",
+    "(באנגלית: Pinkwashing)": the foreign spelling of what the Hebrew before it says."""
+    return bool(_GLOSS.search(text[max(0, start - 30) : start]))
 
 
 def aliases(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
