@@ -4,7 +4,7 @@
 
 Each case is written to a temporary file and read in a fresh process through `load_path` and
 `clean` (what the CLI and window run before segmenting, summarizing and tagging). Printed per case:
-load and clean wall time, peak RSS, the process's RSS before reading (interpreter + imports: the
+load and clean wall and CPU time (the machine is shared: CPU time is the steadier figure), peak RSS, the process's RSS before reading (interpreter + imports: the
 baseline measured in the same run) and the growth over it per MB of input, and the outcome.
 A last baseline row: the same process reading the realistic article's bytes and decoding them with
 plain Python, nothing else.
@@ -45,11 +45,14 @@ def _zip_streamed(name: str, parts: list[tuple[bytes, int]], extra: dict[str, by
     return buf.getvalue()
 
 
-def article(size: int) -> str:
-    """A scraped-looking article of real sentences (the cleaning benchmark's builder)."""
+def article(size: int) -> bytes:
+    """A scraped-looking article of real sentences (the cleaning benchmark's builder), `size` bytes
+    of UTF-8 at most, cut at a line end."""
     from benchmarks.clean_bench import build, sentences
 
-    return build(sentences(ROOT.parent / "shared" / "data"), size, random.Random(4))[0]
+    text = build(sentences(ROOT.parent / "shared" / "data"), int(size / 1.6), random.Random(4))[0]
+    data = text.encode("utf-8")[:size]
+    return data[: data.rfind(b"\n") + 1] if len(data) == size else data
 
 
 def cases(article_mb: float) -> Iterator[tuple[str, str, str, bytes]]:
@@ -64,7 +67,7 @@ def cases(article_mb: float) -> Iterator[tuple[str, str, str, bytes]]:
     yield "late-doctype", "DOCX declaring entities after 900 KB of comment", ".docx", _zip_streamed(
         "word/document.xml", [(b'<?xml version="1.0"?><!--', 1), (b"x" * 900_000, 1),
                               (b'--><!DOCTYPE d [<!ENTITY a "b">]><d>&a;</d>', 1)])
-    text = article(int(10 * MB)).encode("utf-8")
+    text = article(int(10 * MB))
     paragraphs = b"".join(b"<w:p><w:r><w:t>" + line + b"</w:t></w:r></w:p>" for line in text.splitlines())
     yield "huge-attribute", "DOCX with one 300 MB attribute", ".docx", _zip_streamed(
         "word/document.xml", [(head + b'<w:r a="', 1), (b"x" * MB, 300), (b'"/>', 1)])
@@ -80,34 +83,40 @@ def cases(article_mb: float) -> Iterator[tuple[str, str, str, bytes]]:
         b"<html><body><p>x<embed src=a.swf></p><article>" + b"".join(
             b"<p>" + line + b"</p>" for line in text.splitlines()) + b"</article></body></html>")
     del text
-    yield "article", f"a realistic {article_mb:g} MB scraped article", ".txt", article(int(article_mb * MB)).encode("utf-8")
+    yield "article", f"a realistic {article_mb:g} MB scraped article", ".txt", article(int(article_mb * MB))
 
 
 def measure(path: str, floor_only: bool) -> None:
     """Child process: load and clean `path`, report times and memory as JSON."""
-    import resource
-
     from app.core.clean import clean
     from app.core.load import LoadError, load_path
 
     def rss() -> float:
+        """Peak RSS of this process image (VmHWM: ru_maxrss would carry the parent's over exec)."""
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        import resource
+
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     result = {"bytes": Path(path).stat().st_size, "base_mb": rss()}
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     if floor_only:
         Path(path).read_bytes().decode("utf-8", errors="replace")
-        result.update(load=time.perf_counter() - t0, outcome="read + decode only")
+        result.update(load=time.perf_counter() - t0, load_cpu=time.process_time() - c0, outcome="read + decode only")
     else:
         try:
             loaded = load_path(path)
         except LoadError as exc:
-            result.update(load=time.perf_counter() - t0, outcome="refused: " + str(exc).split(": ", 1)[-1])
+            said = str(exc).split(": ", 1)[-1]
+            result.update(load=time.perf_counter() - t0, load_cpu=time.process_time() - c0,
+                          outcome=said if said.startswith("refused") else f"refused: {said}")
         else:
-            result["load"] = time.perf_counter() - t0
-            t0 = time.perf_counter()
+            result.update(load=time.perf_counter() - t0, load_cpu=time.process_time() - c0)
+            t0, c0 = time.perf_counter(), time.process_time()
             doc = clean(loaded.text)
-            result.update(clean=time.perf_counter() - t0,
+            result.update(clean=time.perf_counter() - t0, clean_cpu=time.process_time() - c0,
                           outcome=f"{len(loaded.text):,} chars, {len(doc.paragraphs):,} paragraphs, "
                                   f"{len(doc.removed):,} removed")
     result["peak_mb"] = rss()
@@ -124,8 +133,8 @@ def main() -> int:
     if args.child:
         measure(args.child, args.floor)
         return 0
-    print("case | input | file | load | clean | peak RSS | over the baseline, per MB of input | outcome")
-    print("---|---|---|---|---|---|---|---")
+    print("case | input | file | load, wall (CPU) | clean, wall (CPU) | peak RSS (baseline) | growth | per MB of input | outcome")
+    print("---|---|---|---|---|---|---|---|---")
     with tempfile.TemporaryDirectory() as tmp:
         for name, what, suffix, data in cases(args.article_mb):
             if args.only and name not in args.only:
@@ -142,11 +151,11 @@ def main() -> int:
                     continue
                 r = json.loads(p.stdout.strip().splitlines()[-1])
                 size = r["bytes"] / MB
-                clean_time = f"{r['clean']:.2f} s" if "clean" in r else "—"
-                per_mb = (r["peak_mb"] - r["base_mb"]) / max(size, 1e-9)
-                print(f"{name}{label} | {what} | {size:.2f} MB | {r['load']:.2f} s | {clean_time} | "
-                      f"{r['peak_mb']:.0f} MB (baseline {r['base_mb']:.0f}) | {per_mb:.0f} MB/MB | {r['outcome']}",
-                      flush=True)
+                clean_time = f"{r['clean']:.2f} s ({r['clean_cpu']:.2f})" if "clean" in r else "—"
+                growth = r["peak_mb"] - r["base_mb"]
+                print(f"{name}{label} | {what} | {size:.2f} MB | {r['load']:.2f} s ({r['load_cpu']:.2f}) | {clean_time} | "
+                      f"{r['peak_mb']:.0f} MB ({r['base_mb']:.0f}) | {growth:.0f} MB | {growth / max(size, 1e-9):.1f} MB/MB | "
+                      f"{r['outcome']}", flush=True)
             path.unlink()
     return 0
 

@@ -21,7 +21,9 @@ The learned "news" method is also run nested: for each split its weights are tra
 folds (tools/train_summarizer.py) and it is scored on the held-out fold only, so its CV figure never
 sees its own test articles; the shipped weights (trained on every dev pair) are reported beside it,
 marked in-sample. The last columns are 95% paired bootstrap intervals (articles resampled, 4,000
-rounds, seed 0) of the per-article difference from lead-K and from plain sumy's same method.
+rounds, seed 0) of the per-article difference from lead-K and from plain sumy's same method. A last
+table splits each method's difference from plain sumy by whether plain sumy's pick was one of its
+question-plus-answer units (its Hebrew tokenizer does not split after "?" or "!").
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from app.core.summarize import ALGORITHMS  # noqa: E402
 
 KS = (1, 2)
 _LEAD_SPLIT = re.compile(r"(?<=[.?!])\s+")
+_INNER_END = re.compile(r"[?!][\"'״”’)\]]*\s+\S")  # a sentence end inside plain sumy's "sentence"
 _QUOTES = str.maketrans({"״": '"', "׳": "'", "“": '"', "”": '"', "’": "'", "‘": "'"})
 
 
@@ -112,6 +115,7 @@ class Row:
     name: str
     scores: dict[int, list[tuple[float, float, float]]] = field(default_factory=dict)  # K -> per article
     plain: dict[int, list[tuple[float, float, float]]] | None = None
+    joined: dict[int, list[bool]] | None = None  # plain sumy's pick holds a "?" or "!" inside
     note: str = ""
 
 
@@ -179,12 +183,14 @@ def main() -> None:
                 k: [rouge(" ".join(sorted(r[:k], key=c.text.find)), c.reference) for r, c in zip(ranked, cases)]
                 for k in KS
             }
+            row.joined = {k: [any(_INNER_END.search(s) for s in r[:k]) for r in ranked] for k in KS}
         rows.append(row)
         print(f"  {method} done ({time.process_time() - started:.0f} s CPU)", file=sys.stderr, flush=True)
     if not args.no_nested and "news" in args.methods:
         rows.append(Row("news, nested CV", nested_news(cases, splits), note="weights never saw the fold"))
     rows.append(Row("oracle", {k: [oracle(t, c.reference, k) for t, c in zip(texts, cases)] for k in KS}))
     report(rows, splits)
+    units(rows, len(cases))
 
 
 def _cell(values: list[float], splits) -> str:
@@ -196,6 +202,22 @@ def _delta(mine: list[float], other: list[float]) -> str:
     d = [100 * (a - b) for a, b in zip(mine, other)]
     low, high = interval(d)
     return f"{sum(d) / len(d):+5.1f} [{low:+.1f}, {high:+.1f}]"
+
+
+def units(rows: list[Row], n: int) -> None:
+    """Where Tamtzit and plain sumy differ: articles whose plain pick spans a "?"/"!" versus the rest."""
+    print("\nΔ R1 vs plain sumy ×100 (sum over articles / all articles), by plain sumy's unit:")
+    for row in rows:
+        if not row.joined:
+            continue
+        for k in KS:
+            parts = {True: [0, 0.0], False: [0, 0.0]}
+            for mine, theirs, joined in zip(row.scores[k], row.plain[k], row.joined[k]):
+                if abs(mine[0] - theirs[0]) > 1e-9:
+                    parts[joined][0] += 1
+                    parts[joined][1] += 100 * (mine[0] - theirs[0]) / n
+            print(f"  {row.name}@{k}: question/exclamation + next as one unit {parts[True][1]:+.2f} "
+                  f"({parts[True][0]} articles), single sentences {parts[False][1]:+.2f} ({parts[False][0]})")
 
 
 def report(rows: list[Row], splits) -> None:

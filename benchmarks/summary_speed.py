@@ -40,8 +40,8 @@ sys.path.insert(0, sys.argv[1]); sys.path.insert(0, sys.argv[1] + "/benchmarks")
 from pathlib import Path
 from corpus import hebrew_text
 text = hebrew_text(int(sys.argv[3]), Path(sys.argv[2]))
-algorithm = sys.argv[4]
 from app.core.analyze import Options, analyze
+algorithm = sys.argv[4] if sys.argv[4] != "default" else Options().algorithm
 import numpy, scipy.sparse  # imports are start-up cost, not analysis
 analyze("ראש הממשלה נפגש היום עם השרים בירושלים.")  # so is loading the Hebrew lexicon, once
 t0 = time.process_time()
@@ -75,10 +75,12 @@ print(json.dumps({"seconds": seconds, "sentences": len(document.sentences),
 """
 
 
-def _run(code: str, data: Path, size: int, algorithm: str, cap: float | None = None) -> dict | None:
+def _run(
+    code: str, data: Path, size: int, algorithm: str, cap: float | None = None, root: Path = ROOT
+) -> dict | None:
     """One measurement in a fresh process; None when it used up `cap` CPU seconds and was stopped."""
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    cmd = [sys.executable, "-c", code, str(ROOT), str(data), str(size), algorithm]
+    cmd = [sys.executable, "-c", code, str(root), str(data), str(size), algorithm]
 
     def limit() -> None:
         if cap is not None:
@@ -143,7 +145,10 @@ def main() -> None:
     parser.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--sumy-cap", type=float, default=60.0, help="CPU seconds before plain sumy is stopped")
     parser.add_argument("--methods", nargs="*", help="only these methods' rows (default: all)")
+    parser.add_argument("--baseline", type=Path, help="another checkout: its default method beside ours, alternating")
     args = parser.parse_args()
+    if args.baseline:
+        return against_baseline(Path(args.data), args.baseline.resolve())
     data, cap = Path(args.data), args.sumy_cap
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     same_as_sumy(data)
@@ -179,6 +184,17 @@ def main() -> None:
                 else:
                     line += " (not run: stopped at a smaller size)"
             print(line, flush=True)
+
+
+def against_baseline(data: Path, baseline: Path, rounds: int = 2) -> None:
+    """Each checkout's default method, whole pipeline, fresh processes taking turns (load is shared)."""
+    print(f"load average {os.getloadavg()[0]:.1f}; default method of {baseline} (baseline) and of {ROOT}")
+    for label, size in SIZES.items():
+        for _ in range(rounds):
+            for root in (baseline, ROOT):
+                r = _run(_OURS, data, size, "default", root=root)
+                print(f"{label:>6s} {'baseline' if root == baseline else 'this':8s} {r['seconds']:6.3f}s "
+                      f"summary {r['summary']:6.3f}s peak {r['rss']:4.0f}MB", flush=True)
 
 
 def _estimate(measured: list[tuple[int, float]], sentences: int) -> float | None:

@@ -51,7 +51,7 @@ def article_features(text: str) -> Article:
     texts = [a.sentence_text(cache["candidates"][j]) for j in cache["unique"]]
     heading_text = " ".join(t for t in (a.title, a.subtitle) if t)
     heading = build_terms([heading_text]) if heading_text else None
-    return Article(texts, news.features(cache["terms"], texts, heading))
+    return Article(texts, news.features(cache["terms"], heading))
 
 
 def targets(article: Article, reference: str) -> np.ndarray:

@@ -31,6 +31,10 @@ class PlainLabel(QLabel):
         """Only plain text: a later call cannot turn the guessing back on."""
         super().setTextFormat(Qt.TextFormat.PlainText)
 
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        """Bytes of a name that is not valid UTF-8 shown as U+FFFD (see `readable`), not dropped."""
+        super().setText(readable(text))
+
 
 def readable(text: str) -> str:
     """`text` with each byte of a name that is not valid UTF-8 (a surrogate escape) shown as U+FFFD:

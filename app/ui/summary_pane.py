@@ -104,6 +104,7 @@ class SummaryPane(QWidget):
         self.amount.setValue(value)
         self.amount.blockSignals(False)
         self._mode_changed(fire=False)
+        self._describe_method()
 
     def show_busy(self, text: str | None = None) -> None:
         self.status.setText(text or self.tr("Summarizing…"))

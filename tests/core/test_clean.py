@@ -297,3 +297,38 @@ def test_a_block_ending_in_a_quote_glued_before_a_bracketed_paragraph_is_a_copy(
     doc = clean("\n".join([title, subtitle, f"{title} {subtitle} {body}"]))
     assert [r.reason for r in doc.removed] == ["repeated-headline"]
     assert fold(doc.text).count(fold(title)) == 1 and fold(body) in fold(doc.text)
+
+
+HEAD_TITLE = "נתניהו ייפגש עם פוטין במוסקבה בשבוע הבא"
+HEAD_BODY = [
+    "השניים ישוחחו על המצב בסוריה ועל תיאום הפעולות של הצבאות באזור. הפגישה תהיה העשירית ביניהם.",
+    "בלשכת ראש הממשלה אמרו כי מדובר בפגישה חשובה מאוד. לדבריהם, הנושא האיראני יעמוד במרכזה.",
+    "בקרמלין סירבו להגיב על הדברים. גורם רוסי אמר כי מוסקבה מעוניינת ביציבות באזור.",
+]
+
+
+@pytest.mark.parametrize("ending", [".", "…", "...", '."', "״.", "!", "?"])
+@pytest.mark.parametrize(
+    "where",
+    ["{t}\n{s}\n{b0}\n{b1}\n{b2}\n{t}\n{s}",  # at the end, on two lines
+     "{t}\n{s}\n{b0}\n{t} {s}\n{b1}\n{b2}",  # in the middle, on one line
+     "{t}\n{s}\n{b0}\n\n\n{t}\n\n \n{s}\n\n{b1}\n{b2}",  # spaced out as scrapers leave it
+     "{t}\n{s}\n{b0}\n{b1}\n{b2} {t} {s}"],  # glued onto the last paragraph
+)
+def test_the_repeated_block_goes_whole_whatever_the_subtitle_ends_with(ending, where):
+    subtitle = "ראש הממשלה יבקש מנשיא רוסיה לרסן את איראן בסוריה" + ending
+    text = where.format(t=HEAD_TITLE, s=subtitle, b0=HEAD_BODY[0], b1=HEAD_BODY[1], b2=HEAD_BODY[2])
+    doc = clean(text)
+    assert fold(doc.text) == fold("\n".join([HEAD_TITLE, subtitle, *HEAD_BODY]))
+    assert doc.subtitle is not None and fold(doc.text[doc.subtitle.start : doc.subtitle.end]) == fold(subtitle)
+    assert {r.reason for r in doc.removed} == {"repeated-headline"}
+
+
+def test_a_first_paragraph_ending_with_a_period_stays_body_when_only_the_title_repeats():
+    first = "ראש הממשלה יבקש מנשיא רוסיה לרסן את איראן בסוריה."
+    text = "\n".join([HEAD_TITLE, first, *HEAD_BODY, HEAD_TITLE])
+    doc = clean(text)
+    assert doc.subtitle is None
+    assert fold(doc.text) == fold("\n".join([HEAD_TITLE, first, *HEAD_BODY]))
+    plain = "\n".join([HEAD_TITLE, first, *HEAD_BODY])
+    assert clean(plain).removed == [] and clean(plain).subtitle is None

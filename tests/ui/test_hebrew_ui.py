@@ -31,17 +31,17 @@ def test_an_unreadable_file_is_reported_in_hebrew_with_its_name_isolated(qtbot, 
     assert window.notice_label.text() == message
 
 
-def test_a_big_unreadable_file_read_on_the_worker_is_reported_in_hebrew_too(qtbot, window, hebrew, tmp_path, monkeypatch):
-    from app.ui import document_view
-
-    monkeypatch.setattr(document_view, "BACKGROUND_BYTES", 10)  # read on the worker
-    image = tmp_path / "big.bin"
-    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
-    doc = window.open_path(str(image))
-    with qtbot.waitSignal(doc.failed, timeout=30000):
-        pass
-    assert doc.bar_label.text().startswith("לא ניתן לפתוח את " + FSI + "big.bin")
-    assert "not a text file" not in doc.bar_label.text()
+def test_a_failed_re_read_on_the_worker_is_reported_in_hebrew_and_the_document_stays(qtbot, window, hebrew, tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(SAMPLE.read_bytes())
+    doc = open_and_wait(qtbot, window, path)
+    shown = doc.reader.toPlainText()
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    window.reload()  # every read is on the worker: this one fails there
+    qtbot.waitUntil(window.notice.isVisible, timeout=30000)
+    assert window.notice_label.text().startswith("לא ניתן לפתוח את " + FSI + "big.txt")
+    assert "not a text file" not in window.notice_label.text()
+    assert window.tabs.indexOf(doc) >= 0 and doc.reader.toPlainText() == shown
 
 
 def test_hebrew_menus_have_no_mnemonic_underlines_and_english_ones_do(qtbot, window, hebrew):

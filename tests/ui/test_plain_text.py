@@ -167,4 +167,7 @@ def test_bytes_of_a_name_that_is_not_utf8_show_as_replacement_characters(qtbot, 
     tab = window.tabs.tabText(window.tabs.indexOf(doc))
     assert "\ufffd\ufffd-name.txt" in tab and "\ufffd\ufffd-name.txt" in window.windowTitle()
     assert "\ufffd\ufffd-name.txt" in as_qt_shows(window.tabs.tabToolTip(window.tabs.indexOf(doc)))
+    window.open_path(str(tmp_path / os.fsdecode(b"\xff\xfe-gone.txt")))
+    qtbot.waitUntil(window.notice.isVisible)  # the failure notice names it readably too
+    assert "\ufffd\ufffd-gone.txt" in window.notice_label.text()
     window.close()  # saving settings with that path in the recent list must not raise

@@ -29,3 +29,11 @@ def test_recommended_first_every_method_explained_in_both_languages(qtbot):
         assert all(any("\u05d0" <= c <= "\u05ea" for c in tip) for tip in hebrew)
     finally:
         i18n.install(app, "en")
+
+
+def test_a_restored_method_is_described(qtbot):
+    pane = SummaryPane()
+    qtbot.addWidget(pane)
+    pane.set_options("luhn", "auto", 5)
+    assert pane.options().algorithm == "luhn"
+    assert "frequent words" in pane.algorithm.toolTip()

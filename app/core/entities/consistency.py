@@ -196,6 +196,43 @@ def _rare(token: str, freq: Mapping[str, int] | None) -> bool:
     return freq is None or all(freq.get(f, 0) <= RARE for f in (token, *stems(token)))
 
 
+OFFICE_MAX_ZIPF = 5  # "טראמפ" is as common as that in today's Hebrew
+
+
+def office_holders(
+    sentences: list[list[str]],
+    tags: list[list[str]],
+    triggers: Mapping[str, str],
+    freq: Mapping[str, int] | None,
+) -> list[list[str]]:
+    """The holder of a country's office, named right after it, is a person: "נשיא [ארצות הברית]
+    דונלד טראמפ", "ראש ממשלת [בריטניה] X Y" — one or two untagged words of letters after a place
+    that follows a word introducing a place ("נשיא" -> GPE in the triggers), each no everyday word
+    (Zipf <= OFFICE_MAX_ZIPF), one alone only if rare (Zipf <= RARE)."""
+    freq = freq or {}
+    out = []
+    for tokens, sent_tags in zip(sentences, tags):
+        new = sent_tags
+        for a, b, label in bioes_spans(sent_tags):
+            if label != "GPE" or a == 0 or new[a - 1] != "O" or "GPE" not in _trigger(tokens[a - 1], triggers):
+                continue
+            n = 0
+            while (
+                n < 2
+                and b + n < len(tokens)
+                and new[b + n] == "O"
+                and tokens[b + n].isalpha()
+                and len(tokens[b + n]) >= 3
+                and freq.get(tokens[b + n], 0) <= OFFICE_MAX_ZIPF
+            ):
+                n += 1
+            if n == 2 or (n == 1 and freq.get(tokens[b], 0) <= RARE):
+                new = list(new) if new is sent_tags else new
+                new[b : b + n] = span_tags(n, "PER")
+        out.append(new)
+    return out
+
+
 SURNAME_MAX_ZIPF = 5  # the word after a first name is a surname unless it is this common or more
 
 

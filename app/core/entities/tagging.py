@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from .bioes import bioes_spans, span_tags
 from .consistency import (
-    fill_names, first_and_last, form_counts, name_keys, name_votes, relabelled_by_lexicon, titled_names, with_first_names,
+    fill_names, first_and_last, form_counts, name_keys, name_votes, office_holders, relabelled_by_lexicon,
+    titled_names, with_first_names,
 )
 from .tokens import tokenize
 
@@ -43,6 +44,7 @@ class Settings:
     first_names: bool = True  # a rare first name before a person's name joins it
     heads: bool = True  # a "person" whose first word heads organisations in training is one ("קרן פורד")
     pairs: bool = True  # a rare first name and a word that is no everyday word are a person ("דונלד טראמפ")
+    offices: bool = True  # the words after "נשיא [ארצות הברית]" are its holder's name
     spread: float = 0.0  # least CRF confidence of a name for its repetitions to be tagged too
 
 
@@ -114,6 +116,8 @@ def tag_text(
             tags = relabelled_by_lexicon(chunk.sentences, tags, prefixes.base, lex.heads or {}, lex.latin or {})
         if settings.pairs:
             tags = first_and_last(chunk.sentences, tags, model.is_first_name, model.lexicon.freq)
+        if settings.offices and model.lexicon.triggers:
+            tags = office_holders(chunk.sentences, tags, model.lexicon.triggers, model.lexicon.freq)
         if settings.titles and model.lexicon.triggers:
             tags = titled_names(chunk.sentences, tags, model.lexicon.triggers, model.lexicon.freq, counts)
         if settings.propagate:

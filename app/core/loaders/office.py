@@ -24,7 +24,7 @@ import zipfile
 import zlib
 from xml.parsers import expat
 
-from . import LoadError
+from . import LoadError, shown
 
 MAX_XML_BYTES = 400 * 1024 * 1024
 MAX_MEMBERS = 10_000  # a long report has a few hundred parts (images, styles, headers)
@@ -141,7 +141,9 @@ def _read(data: bytes, member: str, fmt: str, handler: _Paragraphs) -> str:
 
 
 def _reason(exc: BaseException) -> str:
-    return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+    """zipfile's own words, which may quote a name from the package: one line, controls visible."""
+    said = str(exc)
+    return shown(said.splitlines()[0][:200]) if said.strip() else type(exc).__name__
 
 
 class _Paragraphs:

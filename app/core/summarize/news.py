@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
 from functools import cache
 
 import numpy as np
@@ -36,10 +35,8 @@ ECHO_LENGTH = 20  # words in the summary `echo` imagines: an editor's sub-headin
 ECHO_LEAD = 2.0  # extra count of each word of the first sentence: sub-headings restate the lead
 
 
-def features(
-    terms: Terms, texts: Sequence[str], heading: Terms | None = None, tick: Tick | None = None
-) -> np.ndarray:
-    """One row of FEATURES per text (candidate sentences in document order)."""
+def features(terms: Terms, heading: Terms | None = None, tick: Tick | None = None) -> np.ndarray:
+    """One row of FEATURES per sentence of `terms` (the candidates, in document order)."""
     from .graph import lexrank
 
     n = terms.n
@@ -141,8 +138,6 @@ def weights() -> np.ndarray:
     return w
 
 
-def rate(
-    terms: Terms, texts: Sequence[str], heading: Terms | None = None, tick: Tick | None = None
-) -> np.ndarray:
-    """Each text's rating: its features weighted by the shipped weights (higher is better)."""
-    return features(terms, texts, heading, tick) @ weights()
+def rate(terms: Terms, heading: Terms | None = None, tick: Tick | None = None) -> np.ndarray:
+    """Each sentence's rating: its features weighted by the shipped weights (higher is better)."""
+    return features(terms, heading, tick) @ weights()

@@ -27,7 +27,6 @@ class Inputs:
     """What a rating function may use: the texts' term statistics and the document around them."""
 
     terms: "Terms"
-    texts: Sequence[str]
     title: str
     heading: "Terms | None"  # title + subtitle, tokenised like the texts (None when neither was found)
     paragraphs: Sequence[int] | None
@@ -48,7 +47,7 @@ class Method:
 def _news(i: Inputs):
     from . import news
 
-    return news.rate(i.terms, i.texts, i.heading, i.tick)
+    return news.rate(i.terms, i.heading, i.tick)
 
 
 def _lexrank(i: Inputs):
