@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..hebrew.sentences import CLOSERS, TERMINATORS
+
 _S = r"[\s\u00a0]*"
 _VIDEO = r"(?:ב?וו?ידאו|בסרטון|צפו)"
 _PHOTO = r"(?:צילומים|צילום(?:\s+(?:ארכיון|מסך|אילוסטרציה|אוויר))?|קרדיט)"
@@ -34,7 +36,7 @@ _PARENTHESISED = re.compile(rf"\({_S}(?:(?P<video>{_VIDEO})|{_PHOTO}){_S}:[^()]{
 # a word, a short credit after a sentence end. Found by the marker first, so scanning stays fast.
 _RELATED_MARK = re.compile(_RELATED)
 _CREDIT_MARK = re.compile(rf"{_PHOTO}{_S}:{_S}[^.?!()\n]{{1,60}}$")
-_SENTENCE_END = frozenset('.?!…"״”)')
+_SENTENCE_END = frozenset(TERMINATORS + CLOSERS)  # what a sentence's last visible character can be
 _MAX_CREDIT_WORDS = 12
 _MAX_CREDIT_TAIL_WORDS = 6
 

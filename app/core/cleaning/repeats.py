@@ -19,14 +19,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..hebrew.chars import PROCLITICS
+from ..hebrew.sentences import TERMINATORS
 from .fold import FINALS, IGNORABLE, FoldedSpan, fold
 
 MIN_WHOLE_WORDS = 2
 MIN_GLUED_WORDS = 4
 MIN_LOOSE_WORDS = 8
 MIN_GLUE_LETTERS = 4
-_PROCLITICS = frozenset("והבכלמש")
-_SENTENCE_END = re.compile(r"[.?!…]")
+_PROCLITICS = frozenset(PROCLITICS)
+_SENTENCE_END = re.compile(f"[{re.escape(TERMINATORS)}]")  # anywhere in the gap between copies
 _WORD_CHAR = re.compile(r"[^\W_]")
 _IGNORABLE = re.compile(f"[{IGNORABLE}]")
 _HEBREW = re.compile("[\u05d0-\u05ea]")

@@ -17,6 +17,8 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from ..hebrew.chars import PROCLITICS
+
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-'&.][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*)"  # Google, OpenAI, iPhone
 _RUN = re.compile(rf"(?<![\w.@/])(?P<name>{_WORD}(?:[ \t]+{_WORD})*)(?P<version>[ \t]+\d+(?:\.\d+)*\b)?(?![\w@/])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
@@ -112,7 +114,7 @@ def _hebrew_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     if not names:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(f"(?<![\\w\"'])[ובלמהכש]{{0,3}}(?P<name>{alternatives})(?![\\w\"'])")
+    return re.compile(f"(?<![\\w\"'])[{PROCLITICS}]{{0,3}}(?P<name>{alternatives})(?![\\w\"'])")
 
 
 _HEBREW = re.compile("[\u05d0-\u05ea]")

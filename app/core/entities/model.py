@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...resources import resource_path
+from ..hebrew.chars import PROCLITICS
 from . import ModelUnavailable
 from .bioes import bioes_spans
 from .features import RARE, Gazetteer, bare_forms, sentence_features, stems
@@ -228,7 +229,7 @@ class DocumentPrefixes:
         if (
             k
             and token[k:] not in self.splitter.lexicon.vocab
-            and any(p + token in self.words for p in "ובלמשכ")
+            and any(p + token in self.words for p in PROCLITICS if p != "ה")
         ):
             return 0
         return k

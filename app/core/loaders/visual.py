@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..hebrew.chars import LETTERS, PROCLITICS
 from ..hebrew.prefixes import normalize
+from ..hebrew.sentences import TERMINATORS, sentence_end
 from ..hebrew.stopwords import STOP_WORDS
 
 SAMPLE_CHARS = 200_000
@@ -34,12 +36,12 @@ _WORD = re.compile(r"[\u05d0-\u05ea]{2,}")
 _RTL = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufb4f]")
 _FINALS = set("ךםןףץ")
 _PLAIN = set("כמנפצ")
-_PREFIX_NUMBER = re.compile(r"(?<![\u05d0-\u05ea])[בהוכלמש]-\d")
-_NUMBER_PREFIX = re.compile(r"\d-[בהוכלמש](?![\u05d0-\u05ea])")
+_PREFIX_NUMBER = re.compile(rf"(?<![{LETTERS}])[{PROCLITICS}]-\d")
+_NUMBER_PREFIX = re.compile(rf"\d-[{PROCLITICS}](?![{LETTERS}])")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _FORWARD = frozenset(w for w in STOP_WORDS if len(w) >= 2 and w[::-1] not in STOP_WORDS)
 _BACKWARD = frozenset(w[::-1] for w in _FORWARD)
-_SENTENCE_END = re.compile(r"[.?!…][\"'״”)]*\s*$")
+_SENTENCE_END = sentence_end(TERMINATORS)
 _MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 
 
