@@ -176,9 +176,9 @@ def test_importing_the_package_does_not_load_the_model():
 
 def test_lexicon_file_round_trips(tmp_path):
     from app.core.entities.features import Gazetteer
-    from app.core.entities.model import Lexicon, read_lexicon, write_lexicon
+    from app.core.entities.model import NameLexicon, read_lexicon, write_lexicon
 
-    lex = Lexicon(
+    lex = NameLexicon(
         Gazetteer({"ארצות הברית": "GPE", "עברית": "ANG"}, {"משה": "first", "כהן": "first|last"}),
         {"ירושלים": 12, "אב": 1},
         Gazetteer({"משרד החוץ": "ORG"}, mark="t"),

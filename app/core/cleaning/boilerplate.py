@@ -64,13 +64,13 @@ def find_boilerplate(text: str, start: int, end: int) -> list[Marked]:
     out: list[Marked] = []
     tail_start = end
     for m in _RELATED_MARK.finditer(text, start, end):
-        if text[m.start() - 1].isalpha() or _previous_visible(text, start, m.start()) in _SENTENCE_END:
+        if text[m.start() - 1].isalpha() or _previous_non_space(text, start, m.start()) in _SENTENCE_END:
             tail_start = m.start()
             out.append(Marked("related-links", tail_start, end))
             break
     if not out:
         c = _CREDIT_MARK.search(text, start, end)
-        if c and _previous_visible(text, start, c.start()) in _SENTENCE_END and (
+        if c and _previous_non_space(text, start, c.start()) in _SENTENCE_END and (
             len(text[c.start() : end].split()) <= _MAX_CREDIT_TAIL_WORDS + 1
         ):
             tail_start = c.start()
@@ -82,7 +82,7 @@ def find_boilerplate(text: str, start: int, end: int) -> list[Marked]:
     return inline + out
 
 
-def _previous_visible(text: str, lo: int, pos: int) -> str:
+def _previous_non_space(text: str, lo: int, pos: int) -> str:
     """The last character before pos that is not white space ('' at the paragraph start)."""
     while pos > lo and text[pos - 1].isspace():
         pos -= 1

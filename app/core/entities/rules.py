@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ..hebrew.chars import PROCLITICS
-from .tokens import fold
+from .tokens import nemo_spelling
 
 _MONTHS = (
     "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|"
@@ -86,7 +86,7 @@ def windowed_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[
 
 def rule_entities(text: str) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, label) spans in `text`; the longest match wins an overlap."""
-    folded = fold(text)
+    folded = nemo_spelling(text)
     found = []
     for label, pattern in _PATTERNS:
         for m in windowed_finditer(pattern, folded):

@@ -22,7 +22,9 @@ GERESH = "'׳’‘"
 
 _STRIP = re.compile(f"[{MARKS}{INVISIBLE}]+")
 _QUOTES = str.maketrans({"״": '"', "”": '"', "“": '"', "׳": "'", "’": "'", "‘": "'", "\u05be": "-"})
-_FINALS = tuple(zip("ךםןףץ", "כמנפצ"))
+FINALS = "ךםןףץ"  # final forms, and below the ordinary form of each
+ORDINARY = "כמנפצ"
+_FINALS = tuple(zip(FINALS, ORDINARY))
 
 
 def plain(word: str) -> str:

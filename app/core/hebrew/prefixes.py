@@ -38,11 +38,6 @@ def normalize(word: str) -> str:
     return fold_finals(segment(word)[1].lower())
 
 
-def fold(text: str) -> str:
-    """Spelling-insensitive form of any text, prefixes kept: a cheap key for comparing lines."""
-    return fold_finals(plain(text).lower())
-
-
 def segment(word: str) -> tuple[tuple[str, ...], str]:
     """(proclitics, base) of a word, nikud and invisible marks removed: בירושלים → (("ב",), "ירושלים").
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..hebrew.chars import LETTERS, PROCLITICS
+from ..hebrew.chars import FINALS, LETTERS, ORDINARY, PROCLITICS
 from ..hebrew.prefixes import normalize
 from ..hebrew.sentences import TERMINATORS, sentence_end
 from ..hebrew.stopwords import STOP_WORDS
@@ -34,8 +34,8 @@ WRAP_WIDTH = 100
 
 _WORD = re.compile(r"[\u05d0-\u05ea]{2,}")
 _RTL = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufb4f]")
-_FINALS = set("ךםןףץ")
-_PLAIN = set("כמנפצ")
+_FINALS = set(FINALS)
+_PLAIN = set(ORDINARY)
 _PREFIX_NUMBER = re.compile(rf"(?<![{LETTERS}])[{PROCLITICS}]-\d")
 _NUMBER_PREFIX = re.compile(rf"\d-[{PROCLITICS}](?![{LETTERS}])")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
