@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from app.core.entities.corpus import (  # noqa: E402
+from tools.ner_corpus import (  # noqa: E402
     NEMO_LABELS, GoldSentence, as_text, counts, prf, read_iahlt_jsonl, read_nemo, to_tokens,
 )
 from app.core.entities.tagging import Settings, tag_text  # noqa: E402

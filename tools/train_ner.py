@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
 from app.core.entities.bioes import bioes_spans  # noqa: E402
-from app.core.entities.corpus import (  # noqa: E402
+from tools.ner_corpus import (  # noqa: E402
     NEMO_LABELS, GoldSentence, as_text, counts, prf, read_iahlt_jsonl, read_nemo, to_tokens,
 )
 from app.core.entities.features import Gazetteer, sentence_features, stems  # noqa: E402

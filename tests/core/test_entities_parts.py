@@ -9,7 +9,7 @@ from pathlib import Path
 from app.core.document import Entity
 from app.core.entities import group_entities
 from app.core.entities.bioes import bioes_spans, span_tags
-from app.core.entities.corpus import read_nemo, read_ud_entities, score
+from tools.ner_corpus import read_nemo, read_ud_entities, score
 from app.core.entities.features import stems
 from app.core.entities.rules import _PATTERNS, _WINDOW, rule_entities, windowed_finditer
 from app.core.entities.tokens import tokenize

@@ -165,7 +165,7 @@ def lexicon() -> Lexicon:
     """The shipped lexicon; without its files the layer still works but strips no prefixes."""
     global _loaded
     if _loaded is None:
-        with _lock:  # one load even when a preload thread and an analysis ask at once
+        with _lock:  # one load even when two documents are analysed at once
             if _loaded is None:
                 _loaded = _read()
     return _loaded
@@ -203,10 +203,3 @@ def load_all() -> None:
     zipf = lexicon().zipf
     if isinstance(zipf, Vocabulary):
         zipf.load_all()
-
-
-def preload() -> threading.Thread:
-    """Load the lexicon in the background (a few ms), e.g. right after the window first paints."""
-    thread = threading.Thread(target=lexicon, name="hebrew-lexicon", daemon=True)
-    thread.start()
-    return thread
