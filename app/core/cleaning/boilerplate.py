@@ -35,7 +35,7 @@ _PARENTHESISED = re.compile(rf"\({_S}(?:(?P<video>{_VIDEO})|{_PHOTO}){_S}:[^()]{
 # Debris glued onto the end of a paragraph: a related-links run after a sentence end or straight onto
 # a word, a short credit after a sentence end. Found by the marker first, so scanning stays fast.
 _RELATED_MARK = re.compile(_RELATED)
-_CREDIT_MARK = re.compile(rf"{_PHOTO}{_S}:{_S}[^.?!()\n]{{1,60}}$")
+_CREDIT_MARK = re.compile(rf"{_PHOTO}{_S}:{_S}[^{re.escape(TERMINATORS)}()\n]{{1,60}}$")  # a name, no sentence
 _SENTENCE_END = frozenset(TERMINATORS + CLOSERS)  # what a sentence's last visible character can be
 _MAX_CREDIT_WORDS = 12
 _MAX_CREDIT_TAIL_WORDS = 6

@@ -18,10 +18,11 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from ..hebrew.chars import PROCLITICS
+from ..hebrew.sentences import TERMINATORS
 
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-'&.][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*)"  # Google, OpenAI, iPhone
 _RUN = re.compile(rf"(?<![\w.@/])(?P<name>{_WORD}(?:[ \t]+{_WORD})*)(?P<version>[ \t]+\d+(?:\.\d+)*\b)?(?![\w@/])")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
+_SENTENCE_START = re.compile(rf"(?:^|[{re.escape(TERMINATORS)}:\"“”]\s+|\n\s*)$")
 _ORG_ENDINGS = frozenset(
     "Inc Inc. Corp Corporation Ltd LLC Group Labs Technologies Bank University Institute Foundation "
     "Association Party Times News Post Press Journal Agency Company Co Holdings Systems Networks".split()
