@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.core.hebrew.stopwords import STOP_WORDS
-from app.core.hebrew.sumy_adapter import HebrewTokenizer
+from app.core.hebrew.tokenizer import HebrewTokenizer
 from app.core.summarize.terms import is_stop
 from app.core.summarize.terms import term as stem
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..hebrew.stopwords import STOP_WORDS
-from ..hebrew.sumy_adapter import HebrewTokenizer
+from ..hebrew.tokenizer import HebrewTokenizer
 from .terms import Terms, Tick, is_stop, row_ids
 from .terms import term as stem
 
