@@ -69,7 +69,7 @@ def _reduction(i: Inputs):
 
 
 def _lsa(i: Inputs):
-    from .frequency import lsa
+    from .lsa import lsa
 
     return lsa(i.terms, i.tick)
 
