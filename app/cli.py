@@ -185,6 +185,9 @@ def _isatty(stream: TextIO) -> bool:
 
 
 def _display(line: str) -> str:
-    from bidi import get_display
+    """The line in screen order for a terminal without bidi. python-bidi's reference implementation
+    (bidi.algorithm), because its fast `get_display` does not mirror brackets (rule L4): "(שלישי)"
+    would show as ")ישילש(". A summary's few lines cost nothing in pure Python."""
+    from bidi.algorithm import get_display
 
     return get_display(line, base_dir="R" if any("\u0590" <= c <= "\u05ff" for c in line) else "L")
