@@ -22,6 +22,26 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"tamtzit: {visible_controls(message)} (see --help)\n")
 
 
+def _checked(convert, kind: str, ok, rule: str):
+    """An argparse type: `convert` the value, a usage error naming `kind` when it cannot be, and
+    `rule` when `ok` refuses the result."""
+
+    def parse(value: str):
+        try:
+            x = convert(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not {kind}: {value!r}") from None
+        if not ok(x):
+            raise argparse.ArgumentTypeError(rule)
+        return x
+
+    return parse
+
+
+positive_int = _checked(int, "a whole number", lambda n: n >= 1, "must be at least 1")
+share = _checked(float, "a number", lambda r: 0 < r <= 1, "must be greater than 0 and at most 1")
+
+
 def window_size(value: str) -> tuple[int, int]:
     """'1280x820' → (1280, 820); anything else is a usage error."""
     parts = value.lower().replace("×", "x").split("x")

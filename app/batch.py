@@ -19,7 +19,7 @@ from typing import TextIO
 from . import batch_engines, batch_inputs
 from .api import Job
 from .batch_output import Writer, done_sources
-from .cli import _positive_int, _ratio
+from .arguments import positive_int, share
 from .core.analyze import Options
 from .core.summarize import ALGORITHMS, DEFAULT_ALGORITHM
 
@@ -39,10 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--id-column", metavar="NAME", help="a table's id column, used in `source` (default: row number)")
     parser.add_argument("--no-clean", action="store_true", help="analyse the texts exactly as given")
     length = parser.add_mutually_exclusive_group()
-    length.add_argument("--sentences", type=_positive_int, metavar="N", help="summary length in sentences")
-    length.add_argument("--ratio", type=_ratio, metavar="R", help="summary length as a share (0-1]")
+    length.add_argument("--sentences", type=positive_int, metavar="N", help="summary length in sentences")
+    length.add_argument("--ratio", type=share, metavar="R", help="summary length as a share (0-1]")
     parser.add_argument("--algorithm", default=DEFAULT_ALGORITHM, choices=sorted(ALGORITHMS), help="summary method")
-    parser.add_argument("--jobs", type=_positive_int, metavar="N", help="worker processes (default: every core)")
+    parser.add_argument("--jobs", type=positive_int, metavar="N", help="worker processes (default: every core)")
     parser.add_argument("--resume", action="store_true", help="skip the sources already in --out and append")
     parser.add_argument("--engine", choices=("local", "dask"), default="local",
                         help="local processes, or a Dask distributed cluster (needs --scheduler)")

@@ -8,7 +8,7 @@ import logging
 import sys
 from typing import TextIO
 
-from .arguments import OneLineParser
+from .arguments import OneLineParser, positive_int, share
 from .core.analyze import Options, analyze
 from .core.document import Analysis
 from .core.entities import LABEL_NAMES, LABELS
@@ -28,8 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--no-clean", action="store_true", help="analyse the text exactly as given")
     length = parser.add_mutually_exclusive_group()
-    length.add_argument("--sentences", type=_positive_int, metavar="N", help="summary length in sentences")
-    length.add_argument("--ratio", type=_ratio, metavar="R", help="summary length as a share (0-1]")
+    length.add_argument("--sentences", type=positive_int, metavar="N", help="summary length in sentences")
+    length.add_argument("--ratio", type=share, metavar="R", help="summary length as a share (0-1]")
     parser.add_argument(
         "--algorithm", default=DEFAULT_ALGORITHM, choices=list(ALGORITHMS),
         help=f"summary method (default {DEFAULT_ALGORITHM}: made for news)"
@@ -46,26 +46,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="legacy visual-order Hebrew: convert when detected (auto), always, or never",
     )
     return parser
-
-
-def _positive_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return n
-
-
-def _ratio(value: str) -> float:
-    try:
-        r = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not 0 < r <= 1:
-        raise argparse.ArgumentTypeError("must be greater than 0 and at most 1")
-    return r
 
 
 def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
@@ -205,6 +185,9 @@ def _isatty(stream: TextIO) -> bool:
 
 
 def _display(line: str) -> str:
-    from bidi import get_display
+    """The line in screen order for a terminal without bidi. python-bidi's reference implementation
+    (bidi.algorithm), because its fast `get_display` does not mirror brackets (rule L4): "(שלישי)"
+    would show as ")ישילש(". A summary's few lines cost nothing in pure Python."""
+    from bidi.algorithm import get_display
 
     return get_display(line, base_dir="R" if any("\u0590" <= c <= "\u05ff" for c in line) else "L")

@@ -20,13 +20,13 @@ import random
 import re
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.core.clean import clean  # noqa: E402
+from benchmarks.measure import best_cpu  # noqa: E402
 from app.core.hebrew.sentences import split_sentences  # noqa: E402
 
 SEED = ROOT / "resources" / "samples" / "seed-netanyahu-putin.txt"
@@ -139,16 +139,6 @@ def baseline(text: str) -> str:
     return "\n".join(" ".join(line.split()) for line in text.splitlines())
 
 
-def timed(fn, text: str, repeat: int) -> float:
-    """Best CPU time of `repeat` runs: on a shared machine wall time measures the neighbours."""
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.process_time()
-        fn(text)
-        best = min(best, time.process_time() - t0)
-    return best
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "data"))
@@ -174,8 +164,8 @@ def main() -> None:
           f"{len(doc.removed)} removed, {len(doc.boilerplate)} boilerplate")
     print(f"{'shape':<10}{'MB':>6}{'clean s':>10}{'MB/s':>8}{'s/MB':>7}{'baseline s':>12}{'ratio':>8}")
     for name, text in shapes.items():
-        t_clean = timed(clean, text, args.repeat)
-        t_base = timed(baseline, text, args.repeat)
+        t_clean = best_cpu(clean, text, runs=args.repeat)
+        t_base = best_cpu(baseline, text, runs=args.repeat)
         mb = len(text) / MB
         print(f"{name:<10}{mb:>6.1f}{t_clean:>10.2f}{mb / t_clean:>8.2f}{t_clean / mb:>7.2f}{t_base:>12.3f}{t_clean / t_base:>8.1f}")
 

@@ -28,7 +28,8 @@ from app.core.hebrew import prefixes  # noqa: E402
 from app.core.hebrew.chars import is_hebrew  # noqa: E402
 from app.core.hebrew.lexicon import lexicon  # noqa: E402
 from app.core.hebrew.sentences import split_sentences  # noqa: E402
-from app.core.hebrew.sumy_adapter import HebrewTokenizer, stem  # noqa: E402
+from app.core.hebrew.prefixes import normalize as stem  # noqa: E402  (sumy's stemmer seam)
+from app.core.hebrew.tokenizer import HebrewTokenizer  # noqa: E402
 from hebrew_gold import UdSentence, conllu_sentences, gold_prefix  # noqa: E402
 
 Unit = tuple[str, list[int]]  # text, gold sentence starts after the first

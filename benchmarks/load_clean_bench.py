@@ -13,36 +13,26 @@ plain Python, nothing else.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import random
 import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks.measure import zip_package  # noqa: E402
 MB = 2**20
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
 def _zip_streamed(name: str, parts: list[tuple[bytes, int]], extra: dict[str, bytes] | None = None) -> bytes:
-    """A ZIP whose member is streamed through the compressor (a bomb costs no memory to make)."""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for other, data in (extra or {}).items():
-            z.writestr(other, data)
-        info = zipfile.ZipInfo(name)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        with z.open(info, "w", force_zip64=True) as f:
-            for chunk, repeat in parts:
-                for _ in range(repeat):
-                    f.write(chunk)
-    return buf.getvalue()
+    """A ZIP whose member `name` is streamed through the compressor, after the `extra` members."""
+    return zip_package({**(extra or {}), name: parts})
 
 
 def article(size: int) -> bytes:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.core.entities import find_entities  # noqa: E402
 from app.core.entities.bioes import bioes_spans  # noqa: E402
-from app.core.entities.corpus import (  # noqa: E402
+from tools.ner_corpus import (  # noqa: E402
     NEMO_LABELS, GoldSentence, as_text, read_nemo, read_ud_entities, score, to_tokens,
 )
 from app.core.entities.features import stems  # noqa: E402

@@ -99,7 +99,7 @@ def _run(
 def same_as_sumy(data: Path) -> None:
     from app.core.analyze import Options, analyze
     from app.core.summarize import METHODS, default_count
-    from app.core.summarize.reference import candidate_texts, disagreement
+    from tools.sumy_reference import candidate_texts, disagreement
 
     warnings.filterwarnings("ignore")  # sumy's LSA warns on short texts
     paths = sorted((data / "articles").rglob("*.txt"))

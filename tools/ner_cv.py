@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from app.core.entities.corpus import (  # noqa: E402
+from tools.ner_corpus import (  # noqa: E402
     NEMO_LABELS, GoldSentence, as_text, counts, prf, read_iahlt_jsonl, read_nemo, to_tokens,
 )
 from app.core.entities.tagging import Settings, tag_text  # noqa: E402
@@ -59,13 +59,13 @@ def score_fold(model, held: list[GoldSentence]) -> list[dict]:
 
 
 def train_fold(train: list[GoldSentence], extra: list[GoldSentence], config: set[str], out: Path, iterations: int):
-    from app.core.entities.model import LEXICON_FILE, PREFIX_FILE, TAGGER_FILE, Lexicon, Model, write_lexicon
+    from app.core.entities.model import LEXICON_FILE, PREFIX_FILE, TAGGER_FILE, NameLexicon, Model, write_lexicon
     from ner_lexicons import build_gazetteer
     from train_ner import C1, C2, prefix_examples, seen_names, train_crf, train_features, trigger_words, vocabulary
 
     sources = ("cldr", "names", "lists") if "gaz" in config else ("cldr", "names")
     data = train + extra
-    lexicon = Lexicon(build_gazetteer(sources, LISTS), vocabulary(data))
+    lexicon = NameLexicon(build_gazetteer(sources, LISTS), vocabulary(data))
     lexicon.seen = seen_names(data)
     lexicon.triggers = trigger_words(train)  # title words as Haaretz uses them
     lexicon.freq = _freq()

@@ -22,12 +22,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
 from app.core.entities.bioes import bioes_spans  # noqa: E402
-from app.core.entities.corpus import (  # noqa: E402
+from tools.ner_corpus import (  # noqa: E402
     NEMO_LABELS, GoldSentence, as_text, counts, prf, read_iahlt_jsonl, read_nemo, to_tokens,
 )
 from app.core.entities.features import Gazetteer, sentence_features, stems  # noqa: E402
 from app.core.entities.model import (  # noqa: E402
-    LEXICON_FILE, MODEL_DIR, PREFIX_FILE, TAGGER_FILE, Lexicon, Model, prefix_features,
+    LEXICON_FILE, MODEL_DIR, PREFIX_FILE, TAGGER_FILE, NameLexicon, Model, prefix_features,
     write_lexicon,
 )
 from app.core.entities.tagging import Settings, tag_text  # noqa: E402
@@ -128,7 +128,7 @@ def office_words(sentences: list[GoldSentence], least: int = 3, share: float = 0
     return {w: "PER" for w, n in sorted(holders.items()) if n >= least and n >= share * uses[w]}
 
 
-def train_features(train: list[GoldSentence], lexicon: Lexicon, use_seen: bool) -> list:
+def train_features(train: list[GoldSentence], lexicon: NameLexicon, use_seen: bool) -> list:
     """Features of the training sentences; the names a fold has "seen" come from the other folds,
     so the model learns how far to trust a name seen in training on text it has not seen."""
     if not use_seen:
@@ -150,7 +150,7 @@ def fold_bounds(n: int) -> list[tuple[int, int]]:
     return [(k * n // FOLDS, (k + 1) * n // FOLDS) for k in range(FOLDS)]
 
 
-def prefix_examples(sentences: list[GoldSentence], lexicon: Lexicon):
+def prefix_examples(sentences: list[GoldSentence], lexicon: NameLexicon):
     xs, ys = [], []
     for s in sentences:
         for tok, tag, strip in zip(s.tokens, s.tags, s.strips):
@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         extra = read_iahlt_jsonl(data / "iahlt-knesset" / "he_iahltknesset-ne-ud-train.jsonl", NEMO_LABELS)
     both = train + extra
     sources = tuple(s for s in args.sources.split(",") if s)
-    lexicon = Lexicon(build_gazetteer(sources, data / "gazetteers"), vocabulary(both))
+    lexicon = NameLexicon(build_gazetteer(sources, data / "gazetteers"), vocabulary(both))
     lexicon.seen = seen_names(both)
     lexicon.triggers = trigger_words(train)
     lexicon.heads = head_words(train)

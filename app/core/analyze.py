@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -14,7 +13,7 @@ from .document import Analysis, Document, Sentence, SummaryItem
 from .entities import ModelUnavailable, find_entities, group_entities
 from .entities.latin import mostly_latin
 from .hebrew.lexicon import problem as lexicon_problem
-from .hebrew.sentences import split_sentences
+from .hebrew.sentences import TERMINATORS, sentence_end, split_sentences
 from .hebrew.words import words
 from .passages import paragraph_roles, paragraph_spans, passages, word_count
 from .summarize import DEFAULT_ALGORITHM, resolve_count, summarize_scored
@@ -26,7 +25,7 @@ MAX_HEADING_WORDS = 10
 # 6,000 — every sentence is a candidate; beyond it, candidates are taken evenly across the document
 # so a book's summary still covers all of it within about a gigabyte.
 MAX_CANDIDATES = 8000
-_ENDED = re.compile(r"""[.?!…:;][\"'״”’)\]]*\s*$""")
+_ENDED = sentence_end(TERMINATORS + ":;")  # a colon or semicolon ends a line that is no heading
 
 Progress = Callable[[float, str], None]
 

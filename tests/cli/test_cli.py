@@ -103,3 +103,24 @@ def test_a_missing_model_costs_the_names_with_a_message_not_the_summary(tmp_path
     result = json.loads(out.stdout)
     assert len(result["summary"]) >= 1
     assert {e["label"] for e in result["entities"]} == {"DATE"}  # the dates by rule, no names
+
+
+def test_a_terminal_sees_a_hebrew_line_in_screen_order_with_its_brackets_the_right_way_round():
+    """A terminal without bidi gets screen order; python-bidi's fast get_display left brackets
+    unmirrored, ")ישילש(" on screen."""
+    import io
+
+    from app.cli import write_human
+    from app.core.analyze import Options, analyze
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    a = analyze(
+        "הממשלה התכנסה היום (שלישי) בירושלים\nזהו המשפט הראשון של הכתבה עצמה, על הממשלה ועל תוכניותיה.\n",
+        Options(entities=False),
+    )
+    out = Terminal()
+    write_human(a, out)
+    assert out.getvalue().splitlines()[0] == "םילשוריב (ישילש) םויה הסנכתה הלשממה"

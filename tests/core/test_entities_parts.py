@@ -9,7 +9,7 @@ from pathlib import Path
 from app.core.document import Entity
 from app.core.entities import group_entities
 from app.core.entities.bioes import bioes_spans, span_tags
-from app.core.entities.corpus import read_nemo, read_ud_entities, score
+from tools.ner_corpus import read_nemo, read_ud_entities, score
 from app.core.entities.features import stems
 from app.core.entities.rules import _PATTERNS, _WINDOW, rule_entities, windowed_finditer
 from app.core.entities.tokens import tokenize
@@ -176,9 +176,9 @@ def test_importing_the_package_does_not_load_the_model():
 
 def test_lexicon_file_round_trips(tmp_path):
     from app.core.entities.features import Gazetteer
-    from app.core.entities.model import Lexicon, read_lexicon, write_lexicon
+    from app.core.entities.model import NameLexicon, read_lexicon, write_lexicon
 
-    lex = Lexicon(
+    lex = NameLexicon(
         Gazetteer({"ארצות הברית": "GPE", "עברית": "ANG"}, {"משה": "first", "כהן": "first|last"}),
         {"ירושלים": 12, "אב": 1},
         Gazetteer({"משרד החוץ": "ORG"}, mark="t"),

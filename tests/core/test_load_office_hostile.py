@@ -14,27 +14,11 @@ import pytest
 
 from app.core.load import LoadError, load_bytes
 from app.core.loaders import office
+from benchmarks.measure import zip_package as package
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 ODT_NS = 'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
 MB = 2**20
-
-
-def package(files: dict[str, bytes | list[tuple[bytes, int]]]) -> bytes:
-    """A ZIP; a list of (chunk, repeat) is streamed through the compressor, so a bomb costs no memory."""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in files.items():
-            if isinstance(data, list):
-                info = zipfile.ZipInfo(name)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                with z.open(info, "w", force_zip64=True) as f:
-                    for chunk, repeat in data:
-                        for _ in range(repeat):
-                            f.write(chunk)
-            else:
-                z.writestr(name, data)
-    return buf.getvalue()
 
 
 def docx(body: str) -> bytes:

@@ -5,23 +5,14 @@ moves both figures together. A quadratic path shows a ratio near 4 (the Markdown
 7 s on 195 KB before it was made one pass).
 """
 
-import time
 
 import pytest
 
 from app.core.load import load_bytes
 from app.core.loaders.markdown import markdown_to_text
+from benchmarks.measure import best_cpu
 
 MAX_RATIO = 3.0
-
-
-def best_cpu(fn, arg, runs: int = 5) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.process_time()
-        fn(arg)
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def doubling_ratio(fn, make, n: int) -> float:

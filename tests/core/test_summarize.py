@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from app.core.analyze import Cancelled, Options, analyze, summarize_analysis, summary_candidates
-from app.core.summarize import ALGORITHMS, default_count, resolve_count, summarize
+from app.core.summarize import ALGORITHMS, default_count, resolve_count, summarize_scored
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -60,7 +60,7 @@ def test_edmundson_favours_sentences_sharing_the_title_words():
     a = analyze(_article("12_5"), Options(entities=False))
     texts = [a.sentence_text(i) for i in summary_candidates(a)]
     for target in (3, len(texts) // 2, len(texts) - 3):
-        picked = summarize(texts, 1, "edmundson", title=texts[target])
+        picked = summarize_scored(texts, 1, "edmundson", title=texts[target]).items
         assert [p.sentence for p in picked] == [target]
 
 
@@ -130,8 +130,8 @@ def test_summary_reports_progress_and_can_be_cancelled_part_way():
 
 def test_unknown_algorithm_and_empty_input():
     with pytest.raises(ValueError):
-        summarize(["משפט אחד של ארבע מילים"], 1, "textrankk")
-    assert summarize([], 3) == []
+        summarize_scored(["משפט אחד של ארבע מילים"], 1, "textrankk")
+    assert summarize_scored([], 3).items == []
     a = analyze("קצר.\nגם זה.")
     assert a.summary == [] and a.scores == [0.0, 0.0]
 

@@ -6,7 +6,7 @@ import pytest
 
 from app.core.analyze import Options, analyze
 from app.core.summarize import METHODS, default_count
-from app.core.summarize.reference import candidate_texts, disagreement
+from tools.sumy_reference import candidate_texts, disagreement
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 ARTICLES = sorted((DATA / "haaretz-dev").glob("*.txt"))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..hebrew.sentences import CLOSERS, TERMINATORS
+
 _S = r"[\s\u00a0]*"
 _VIDEO = r"(?:ב?וו?ידאו|בסרטון|צפו)"
 _PHOTO = r"(?:צילומים|צילום(?:\s+(?:ארכיון|מסך|אילוסטרציה|אוויר))?|קרדיט)"
@@ -33,8 +35,8 @@ _PARENTHESISED = re.compile(rf"\({_S}(?:(?P<video>{_VIDEO})|{_PHOTO}){_S}:[^()]{
 # Debris glued onto the end of a paragraph: a related-links run after a sentence end or straight onto
 # a word, a short credit after a sentence end. Found by the marker first, so scanning stays fast.
 _RELATED_MARK = re.compile(_RELATED)
-_CREDIT_MARK = re.compile(rf"{_PHOTO}{_S}:{_S}[^.?!()\n]{{1,60}}$")
-_SENTENCE_END = frozenset('.?!…"״”)')
+_CREDIT_MARK = re.compile(rf"{_PHOTO}{_S}:{_S}[^{re.escape(TERMINATORS)}()\n]{{1,60}}$")  # a name, no sentence
+_SENTENCE_END = frozenset(TERMINATORS + CLOSERS)  # what a sentence's last visible character can be
 _MAX_CREDIT_WORDS = 12
 _MAX_CREDIT_TAIL_WORDS = 6
 
@@ -62,13 +64,13 @@ def find_boilerplate(text: str, start: int, end: int) -> list[Marked]:
     out: list[Marked] = []
     tail_start = end
     for m in _RELATED_MARK.finditer(text, start, end):
-        if text[m.start() - 1].isalpha() or _previous_visible(text, start, m.start()) in _SENTENCE_END:
+        if text[m.start() - 1].isalpha() or _previous_non_space(text, start, m.start()) in _SENTENCE_END:
             tail_start = m.start()
             out.append(Marked("related-links", tail_start, end))
             break
     if not out:
         c = _CREDIT_MARK.search(text, start, end)
-        if c and _previous_visible(text, start, c.start()) in _SENTENCE_END and (
+        if c and _previous_non_space(text, start, c.start()) in _SENTENCE_END and (
             len(text[c.start() : end].split()) <= _MAX_CREDIT_TAIL_WORDS + 1
         ):
             tail_start = c.start()
@@ -80,7 +82,7 @@ def find_boilerplate(text: str, start: int, end: int) -> list[Marked]:
     return inline + out
 
 
-def _previous_visible(text: str, lo: int, pos: int) -> str:
+def _previous_non_space(text: str, lo: int, pos: int) -> str:
     """The last character before pos that is not white space ('' at the paragraph start)."""
     while pos > lo and text[pos - 1].isspace():
         pos -= 1

@@ -13,24 +13,19 @@ import re
 from array import array
 from bisect import bisect_right
 
-from ..hebrew.chars import INVISIBLE, MARKS
+from ..hebrew.chars import INVISIBLE, MARKS, fold_finals
 
 # Nikud and cantillation (maqaf, paseq, sof pasuq and nun hafukha are punctuation) plus format
 # characters that are invisible on screen: the Hebrew layer's own definitions.
 IGNORABLE = MARKS + INVISIBLE
 _IGNORABLE_RE = re.compile(f"[{IGNORABLE}]")
-FINALS = "ךםןףץ"
-_FINAL_PAIRS = tuple(zip(FINALS, "כמנפצ"))
 
 
 def _fold_chars(s: str) -> str:
     """Delete ignorable marks and fold final letters; every other character stays itself."""
     if _IGNORABLE_RE.search(s):
         s = _IGNORABLE_RE.sub("", s)
-    for final, plain in _FINAL_PAIRS:
-        if final in s:
-            s = s.replace(final, plain)
-    return s
+    return fold_finals(s)
 
 
 _NON_WORD = re.compile(r"[\W_]+")

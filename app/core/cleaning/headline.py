@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from ..hebrew.sentences import FULL_STOPS, QUESTION_MARKS, sentence_end
 from .fold import fold
 from .paragraphs import Paragraph
 
 MAX_TITLE_WORDS = 25
 MAX_QUESTION_TITLE_WORDS = 15
 MAX_SUBTITLE_WORDS = 60
-_ENDS_SENTENCE = re.compile(r"[.…][\"'״”’)\]]*\s*$")
-_ENDS_QUESTION = re.compile(r"[?!][\"'״”’)\]]*\s*$")
+_ENDS_SENTENCE = sentence_end(FULL_STOPS)
+_ENDS_QUESTION = sentence_end(QUESTION_MARKS)
 _WORD = re.compile(r"[^\W_]+")
 
 

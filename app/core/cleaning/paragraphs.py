@@ -8,9 +8,9 @@ break after a line the next word would have fitted on was made on purpose (a tit
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ..hebrew.sentences import TERMINATORS, sentence_end
 from .fold import is_blank
 
 _LINE_ENDS = "\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
@@ -23,7 +23,7 @@ _WRAP_SLACK = 3
 # Wrapped lines end wherever the width runs out, mostly mid-sentence; lines that mostly end a sentence
 # are one-sentence paragraphs of similar length, not a wrapped text.
 _MAX_SENTENCE_END_SHARE = 0.5
-_SENTENCE_END = re.compile(r"[.?!…:][\"'״”’)\]]*$")
+_SENTENCE_END = sentence_end(TERMINATORS + ":")
 _LIST_MARKERS = ("-", "*", "•", "–", "—", ">")
 # A 50 MB article has some 80,000 paragraphs; 50 MB of one-letter lines would have 25 million, and
 # every later stage keeps objects per paragraph. Past this many lines, consecutive lines are grouped

@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 
 from ..document import TextBuilder
-from .repeats import _PROCLITICS
+from ..hebrew.chars import PROCLITICS
 
 _SP = r"\s"  # inside a paragraph every white space, line breaks of wrapped lines included, is a space
 _QUOTES = "\"״“”„«»"
-_CLOSERS = ",.:;?!)]}%…"
+_NO_SPACE_BEFORE = ",.:;?!)]}%…"  # punctuation that sits against the word before it
 _FIXES = re.compile(
     rf"(?P<quote>{_SP}*[{_QUOTES}]{_SP}*)"
-    rf"|(?P<close>{_SP}+)(?=[{re.escape(_CLOSERS)}])"
+    rf"|(?P<close>{_SP}+)(?=[{re.escape(_NO_SPACE_BEFORE)}])"
     rf"|(?<=[(\[{{])(?P<open>{_SP}+)"
     rf"|(?P<run>{_SP}{{2,}}|[^\S \u00a0])"
 )
@@ -54,10 +54,10 @@ def _quote(builder: TextBuilder, text: str, lo: int, hi: int, m: re.Match, insid
         builder.copy(q, q + 1)
         if _WORD.match(before) and _WORD.match(after):
             return inside  # gershayim
-        return not (_WORD.match(before) or (before and before in _CLOSERS))
+        return not (_WORD.match(before) or (before and before in _NO_SPACE_BEFORE))
     if before == "" or before in "([{":
         opening = True
-    elif after == "" or after in _CLOSERS:
+    elif after == "" or after in _NO_SPACE_BEFORE:
         opening = False
     elif space_before != space_after:  # the side it already touches, whatever the count says;
         opening = space_before or _proclitics_before(text, lo, q)  # ו" לא: a prefix opens a quote
@@ -73,7 +73,7 @@ def _quote(builder: TextBuilder, text: str, lo: int, hi: int, m: re.Match, insid
         builder.copy(q, q + 1)
     else:
         builder.copy(q, q + 1)
-        _space(builder, text, q + 1, m.end(), drop=after == "" or after in _CLOSERS)
+        _space(builder, text, q + 1, m.end(), drop=after == "" or after in _NO_SPACE_BEFORE)
     return opening
 
 
@@ -82,7 +82,7 @@ def _proclitics_before(text: str, lo: int, q: int) -> bool:
     a = q
     while a > lo and q - a < 4 and _WORD.match(text[a - 1]):
         a -= 1
-    return 0 < q - a <= 3 and (a == lo or not _WORD.match(text[a - 1])) and all(c in _PROCLITICS for c in text[a:q])
+    return 0 < q - a <= 3 and (a == lo or not _WORD.match(text[a - 1])) and all(c in PROCLITICS for c in text[a:q])
 
 
 def _space(builder: TextBuilder, text: str, a: int, b: int, drop: bool) -> None:

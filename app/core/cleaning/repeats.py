@@ -19,14 +19,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .fold import FINALS, IGNORABLE, FoldedSpan, fold
+from ..hebrew.chars import FINALS, PROCLITICS
+from ..hebrew.sentences import TERMINATORS
+from .fold import IGNORABLE, FoldedSpan, fold
 
 MIN_WHOLE_WORDS = 2
 MIN_GLUED_WORDS = 4
 MIN_LOOSE_WORDS = 8
 MIN_GLUE_LETTERS = 4
-_PROCLITICS = frozenset("והבכלמש")
-_SENTENCE_END = re.compile(r"[.?!…]")
+_PROCLITICS = frozenset(PROCLITICS)
+_SENTENCE_END = re.compile(f"[{re.escape(TERMINATORS)}]")  # anywhere in the gap between copies
 _WORD_CHAR = re.compile(r"[^\W_]")
 _IGNORABLE = re.compile(f"[{IGNORABLE}]")
 _HEBREW = re.compile("[\u05d0-\u05ea]")
@@ -80,7 +82,7 @@ def headline_copies(
     spans = FoldedSpan(text, start, end)
     whole_block = len(keys) > 1
     out: list[tuple[int, int]] = []
-    for m, os, oe in _blocks(text, matches, spans):
+    for m, os, oe in _copy_blocks(text, matches, spans):
         left = _left(text, start, os, fk, m.start)
         right = _right(text, end, oe, fk, m.end, m.tail)
         if _accept(left, right, m.words, whole_block and len(m.parts) == len(keys)):
@@ -104,7 +106,7 @@ def _matches(fk: str, keys: list[HeadlineKey]) -> list[_Match]:
     return kept
 
 
-def _blocks(text: str, matches: list[_Match], spans: FoldedSpan) -> list[tuple[_Match, int, int]]:
+def _copy_blocks(text: str, matches: list[_Match], spans: FoldedSpan) -> list[tuple[_Match, int, int]]:
     """Matches with original offsets; copies back to back (title then subtitle, or twice) become one
     block, unless a sentence end of their own stands between them (then the first is a body sentence)."""
     out: list[tuple[_Match, int, int]] = []
@@ -125,7 +127,7 @@ def _left(text: str, lo: int, os: int, fk: str, fs: int) -> str:
     """What precedes a match: 'start', 'boundary', 'glue', 'space' or 'proclitic'."""
     if fs > 0 and fk[fs - 1] != " ":
         leftover = fk[fk.rfind(" ", 0, fs) + 1 : fs]
-        prev = _previous_visible(text, lo, os)
+        prev = _previous_non_mark(text, lo, os)
         if prev in FINALS or _script_changes(leftover[-1], fk[fs]):
             return "glue"
         if len(leftover) >= MIN_GLUE_LETTERS and not set(leftover) <= _PROCLITICS:
@@ -145,7 +147,7 @@ def _right(text: str, hi: int, oe: int, fk: str, fe: int, tail: str) -> str:
     if fe < len(fk) and fk[fe] != " ":
         stop = fk.find(" ", fe)
         leftover = fk[fe : len(fk) if stop < 0 else stop]
-        last = _previous_visible(text, 0, oe)
+        last = _previous_non_mark(text, 0, oe)
         if last in FINALS or _script_changes(fk[fe - 1], leftover[0]) or len(leftover) >= MIN_GLUE_LETTERS:
             return "glue"
         return "suffix"
@@ -180,7 +182,9 @@ def _accept(left: str, right: str, words: int, whole_block: bool) -> bool:
     return False
 
 
-def _previous_visible(text: str, lo: int, pos: int) -> str:
+def _previous_non_mark(text: str, lo: int, pos: int) -> str:
+    """The last character before pos that is not a nikud or invisible mark ('' at lo); white
+    space counts (cleaning/boilerplate's _previous_non_space skips it)."""
     pos -= 1
     while pos >= lo and _IGNORABLE.match(text, pos):
         pos -= 1

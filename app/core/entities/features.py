@@ -11,12 +11,16 @@ from dataclasses import dataclass, field
 from collections.abc import Mapping
 from functools import lru_cache
 
-# clitic prefixes a Hebrew word can carry, as they are written (longest first)
+from ..hebrew.chars import PROCLITICS
+
+# the stacks of proclitics (hebrew/chars.PROCLITICS) whose removal the entity model's features try,
+# as they are written, longest first: the model was trained with exactly these
 PREFIXES = (
     "וכשה", "וכשב", "וכשל", "וכשמ", "ושב", "ושל", "ושה", "ושמ", "וכש", "כשה", "כשב", "כשל", "שב", "של", "שה",
     "שמ", "וב", "ול", "ומ", "וה", "וכ", "וש", "כש", "מה", "לכ", "בכ", "ב", "ל", "מ", "ה", "ו", "ש", "כ",
 )
 _PREFIX_SET = frozenset(PREFIXES)
+assert set("".join(PREFIXES)) <= set(PROCLITICS)
 MAX_PHRASE = 6
 RARE = 4  # Zipf frequency up to which a word counts as rare ("פוטין" 4, "מיד" 6)
 

@@ -17,9 +17,12 @@ import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
+from ..hebrew.chars import PROCLITICS
+from ..hebrew.sentences import TERMINATORS
+
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-'&.][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*)"  # Google, OpenAI, iPhone
 _RUN = re.compile(rf"(?<![\w.@/])(?P<name>{_WORD}(?:[ \t]+{_WORD})*)(?P<version>[ \t]+\d+(?:\.\d+)*\b)?(?![\w@/])")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
+_SENTENCE_START = re.compile(rf"(?:^|[{re.escape(TERMINATORS)}:\"“”]\s+|\n\s*)$")
 _ORG_ENDINGS = frozenset(
     "Inc Inc. Corp Corporation Ltd LLC Group Labs Technologies Bank University Institute Foundation "
     "Association Party Times News Post Press Journal Agency Company Co Holdings Systems Networks".split()
@@ -126,7 +129,7 @@ def _hebrew_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     if not names:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(f"(?<![\\w\"'])[ובלמהכש]{{0,3}}(?P<name>{alternatives})(?![\\w\"'])")
+    return re.compile(f"(?<![\\w\"'])[{PROCLITICS}]{{0,3}}(?P<name>{alternatives})(?![\\w\"'])")
 
 
 _HEBREW = re.compile("[\u05d0-\u05ea]")

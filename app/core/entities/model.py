@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...resources import resource_path
+from ..hebrew.chars import PROCLITICS
 from . import ModelUnavailable
 from .bioes import bioes_spans
 from .features import RARE, Gazetteer, bare_forms, sentence_features, stems
@@ -47,7 +48,10 @@ def open_tagger(path: Path):
 
 
 @dataclass
-class Lexicon:
+class NameLexicon:
+    """The entity model's word lists (resources/models/ner-lexicon.txt); not the Hebrew lexicon of
+    word frequencies that hebrew/lexicon.py reads for prefix splitting."""
+
     gazetteer: Gazetteer
     vocab: Mapping[str, int]  # how often each word stood alone (unprefixed) in training text
     seen: Gazetteer | None = None  # names as tagged in training ("t" features)
@@ -63,7 +67,7 @@ _SECTIONS = ("phrases", "seen", "words", "vocab", "freq", "triggers", "settings"
 _TABLES = {"words": str, "vocab": int, "freq": int}  # big: kept as sorted lines (see table.py)
 
 
-def read_lexicon(path: Path) -> Lexicon:
+def read_lexicon(path: Path) -> NameLexicon:
     """Sections "@name" of sorted "key<TAB>value" lines."""
     data: dict = {}
     for block in path.read_text(encoding="utf-8").split("\n@"):
@@ -73,7 +77,7 @@ def read_lexicon(path: Path) -> Lexicon:
             data[header] = SortedTable(lines, _TABLES[header])
         else:
             data[header] = dict(line.split("\t") for line in lines)
-    return Lexicon(
+    return NameLexicon(
         Gazetteer(data["phrases"], data["words"]),
         data["vocab"],
         Gazetteer(data["seen"], mark="t") if data.get("seen") else None,
@@ -86,7 +90,7 @@ def read_lexicon(path: Path) -> Lexicon:
     )
 
 
-def write_lexicon(lexicon: Lexicon, path: Path) -> None:
+def write_lexicon(lexicon: NameLexicon, path: Path) -> None:
     g = lexicon.gazetteer
     sections = {
         "phrases": g.phrases,
@@ -111,7 +115,7 @@ def _bucket(count: int) -> str:
     return "0" if count == 0 else "1" if count == 1 else "few" if count < 5 else "many"
 
 
-def prefix_features(token: str, label: str, lexicon: Lexicon) -> list[str]:
+def prefix_features(token: str, label: str, lexicon: NameLexicon) -> list[str]:
     """Features for choosing how many prefix letters of an entity's first token to leave out."""
     g, vocab = lexicon.gazetteer, lexicon.vocab
     f = ["b", "L=" + label, "w=" + token, "v0=" + _bucket(vocab.get(token, 0)), "c1=" + token[:1]]
@@ -132,7 +136,7 @@ def prefix_features(token: str, label: str, lexicon: Lexicon) -> list[str]:
 class PrefixSplitter:
     """Where inside an entity's first token the name begins ("ב|ירושלים", but "הכנסת" whole)."""
 
-    def __init__(self, directory: Path, lexicon: Lexicon) -> None:
+    def __init__(self, directory: Path, lexicon: NameLexicon) -> None:
         self.lexicon = lexicon
         self._tagger = open_tagger(directory / PREFIX_FILE)
 
@@ -231,7 +235,7 @@ class DocumentPrefixes:
         if (
             k
             and token[k:] not in self.splitter.lexicon.vocab
-            and any(p + token in self.words for p in "ובלמשכ")
+            and any(p + token in self.words for p in PROCLITICS if p != "ה")
         ):
             return 0
         return k

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .tokens import fold
+from ..hebrew.chars import PROCLITICS
+from .tokens import nemo_spelling
 
 _MONTHS = (
     "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|"
@@ -16,7 +17,8 @@ _MONTHS = (
 _MONTHS_WITH_DAY = _MONTHS + "|שבט|אדר|אדר א'|אדר ב'|אב"  # also ordinary words: only after a day
 _B = r"(?<![\w\"'])"  # start of a word (no letter, digit or in-word quote before)
 _E = r"(?![\w\"'%])"
-_PRE = r"(?:[ובלמהכש]{1,3}-?)?"  # clitics before a number: "ב-", "וב", "מ-"
+_PRE = rf"(?:[{PROCLITICS}]{{1,3}}-?)?"  # clitics before a number: "ב-", "וב", "מ-"
+_BEFORE_DATE = PROCLITICS.replace("כ", "").replace("ש", "")  # "בינואר", "ומ-2019": not כ or ש
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s+(?:אלף|אלפים|מיליון|מיליוני|מיליארד|מיליארדי|ביליון|טריליון))?"
 _CURRENCY = (
@@ -33,13 +35,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:,?\s+(?:{_YEAR}|ה?תש[א-ת\"']+))?){_E}"
         ),
     ),
-    ("DATE", re.compile(rf"{_B}[ובלמה]{{0,3}}(?P<x>(?:{_MONTHS})(?:,?\s+{_YEAR})?){_E}")),
+    ("DATE", re.compile(rf"{_B}[{_BEFORE_DATE}]{{0,3}}(?P<x>(?:{_MONTHS})(?:,?\s+{_YEAR})?){_E}")),
     ("DATE", re.compile(rf"{_B}{_PRE}(?P<x>\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})){_E}")),
     # a bare number is a year only after a clitic or a word that introduces one ("ב-2019")
     (
         "DATE",
         re.compile(
-            rf"{_B}(?:[ובלמה]{{1,3}}-?|ו?(?:[בלמ]?שנת|עד|מאז|[בלמ]?שנים|בין|סוף|תחילת)\s+)"
+            rf"{_B}(?:[{_BEFORE_DATE}]{{1,3}}-?|ו?(?:[בלמ]?שנת|עד|מאז|[בלמ]?שנים|בין|סוף|תחילת)\s+)"
             rf"(?P<x>(?:{_YEAR}\s*-\s*)?{_YEAR}){_E}(?!\s*(?:{_CURRENCY}|אחוז))"
         ),
     ),
@@ -84,7 +86,7 @@ def windowed_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[
 
 def rule_entities(text: str) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, label) spans in `text`; the longest match wins an overlap."""
-    folded = fold(text)
+    folded = nemo_spelling(text)
     found = []
     for label, pattern in _PATTERNS:
         for m in windowed_finditer(pattern, folded):

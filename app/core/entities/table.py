@@ -9,10 +9,12 @@ as, a lookup is a binary search and loading is free. Words are looked up once ea
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
+
+from ..lookup import LookupTable
 
 
-class SortedTable(Mapping):
+class SortedTable(LookupTable):
     def __init__(self, lines: list[str], convert: Callable[[str], object] = str) -> None:
         # sorted "key\tvalue"; a tuple, because the garbage collector stops tracking a tuple of
         # strings, while a list of 100,000 is re-scanned by every full collection: ~10 ms of GIL
@@ -26,15 +28,6 @@ class SortedTable(Mapping):
         if i < len(self._lines) and self._lines[i].startswith(probe):
             return self._convert(self._lines[i][len(probe) :])
         return default
-
-    def __getitem__(self, key: str):
-        value = self.get(key)
-        if value is None:
-            raise KeyError(key)
-        return value
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self.get(key) is not None
 
     def __iter__(self) -> Iterator[str]:
         return (line.partition("\t")[0] for line in self._lines)

@@ -25,7 +25,7 @@ _TOKEN = re.compile(
 )
 
 
-def fold(text: str) -> str:
+def nemo_spelling(text: str) -> str:
     """Same-length text in NEMO's spelling of quotes and dashes."""
     # not str.translate: with a dict table it is one ~50 ms C call over 1 MB, holding the GIL and
     # stalling the window (benchmarks/ui_bench.py); the regex finds the rare foldable characters in
@@ -35,6 +35,6 @@ def fold(text: str) -> str:
 
 def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     """Tokens (folded, without nikud) and their spans in `text`."""
-    folded = fold(text)
+    folded = nemo_spelling(text)
     spans = [m.span() for m in _TOKEN.finditer(folded)]
     return [_STRIP_NIKUD.sub("", folded[a:b]) for a, b in spans], spans

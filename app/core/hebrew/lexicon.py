@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...resources import resource_path
+from ..lookup import LookupTable
 
 RESOURCES = resource_path("hebrew")
 VOCABULARY = RESOURCES / "vocabulary.bin"
@@ -33,7 +34,7 @@ _UNSEEN = object()
 MEMO = 1 << 18  # remembered lookups, at most (a long session meets many words): then start afresh
 
 
-class Vocabulary(Mapping[str, float]):
+class Vocabulary(LookupTable):
     """Word form -> Zipf frequency (log10 per billion words), read from the bytes of vocabulary.bin.
 
     Words are grouped by length (in cp1255 bytes); a group is a sorted run of fixed-size records,
@@ -81,15 +82,6 @@ class Vocabulary(Mapping[str, float]):
             words.update(zip([text[i : i + size] for i in range(0, len(text), step)],
                              [ord(c) / 10 for c in text[size::step]]))
         self._seen, self._complete = words, True
-
-    def __getitem__(self, word: str) -> float:
-        value = self.get(word)
-        if value is None:
-            raise KeyError(word)
-        return value
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self.get(word) is not None
 
     def __len__(self) -> int:
         return self._len
@@ -165,7 +157,7 @@ def lexicon() -> Lexicon:
     """The shipped lexicon; without its files the layer still works but strips no prefixes."""
     global _loaded
     if _loaded is None:
-        with _lock:  # one load even when a preload thread and an analysis ask at once
+        with _lock:  # one load even when two documents are analysed at once
             if _loaded is None:
                 _loaded = _read()
     return _loaded
@@ -203,10 +195,3 @@ def load_all() -> None:
     zipf = lexicon().zipf
     if isinstance(zipf, Vocabulary):
         zipf.load_all()
-
-
-def preload() -> threading.Thread:
-    """Load the lexicon in the background (a few ms), e.g. right after the window first paints."""
-    thread = threading.Thread(target=lexicon, name="hebrew-lexicon", daemon=True)
-    thread.start()
-    return thread

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chars import LETTERS, fold_finals, is_hebrew, plain
+from .chars import LETTERS, PROCLITICS, fold_finals, is_hebrew, plain
 from .lexicon import Lexicon, lexicon
 
 # Proclitics in the order they stack: ו, then a relativiser (ש כש מש), then a preposition, then ה.
@@ -20,10 +20,9 @@ ORDER: dict[str, int] = {"ו": 0, "ש": 1, "כש": 1, "מש": 1, "ב": 2, "כ": 
 _ARTICLE = 3
 _MIN_BASE = 2  # letters a base keeps: בו, לה, מה are words, not prefix + one letter
 # ב-2019, ה-BBC, ב1960 (the Treebank glues digits), וב-Google: the prefix ends where the script does
-_HYPHENATED = re.compile(f"([והבכלמש]{{1,4}})(?:-(?=[0-9A-Za-z{LETTERS}])|(?=[0-9A-Za-z]))")
+_HYPHENATED = re.compile(f"([{PROCLITICS}]{{1,4}})(?:-(?=[0-9A-Za-z{LETTERS}])|(?=[0-9A-Za-z]))")
 _SPACE = re.compile(r"\s+")
 _AROUND = " \"()[]{},.;:!?"  # punctuation a caller may leave around a word (not the geresh of וכו')
-_SIBLINGS = "ובלהשמכ"
 _FIRST = "תינאהמ"  # a base starting with these is often a verb form (future, hif'il) or a participle
 _ENDINGS = ("ים", "ות", "ה", "ת", "ו", "י")
 
@@ -37,11 +36,6 @@ def normalize(word: str) -> str:
     if _SPACE.search(word):
         return _SPACE.sub(" ", " ".join(normalize(w) for w in word.split()))
     return fold_finals(segment(word)[1].lower())
-
-
-def fold(text: str) -> str:
-    """Spelling-insensitive form of any text, prefixes kept: a cheap key for comparing lines."""
-    return fold_finals(plain(text).lower())
 
 
 def segment(word: str) -> tuple[tuple[str, ...], str]:
@@ -144,7 +138,7 @@ def features(w: str, step: str, base: str, zipf: dict[str, float], floor: float)
     Shared by the runtime and the tool that learns the weights (tools/build_hebrew_lexicon.py).
     """
     get = zipf.get
-    siblings = max([get(q + base, floor) for q in _SIBLINGS if q != step])
+    siblings = max([get(q + base, floor) for q in PROCLITICS if q != step])
     zb = get(base)
     if zb is None:
         if siblings <= floor:

@@ -16,10 +16,25 @@ import re
 
 from .chars import INVISIBLE, LETTERS, MARKS
 
+# What ends a sentence, defined here once: the splitter below and every rule that asks whether a
+# line or a stretch of text ends like a sentence (the headline, hard-wrapped lines, repeated blocks,
+# visual-order lines, the summary's headings) build their patterns from these.
+FULL_STOPS = ".…"  # a period, an ellipsis (which ends a line, but not a sentence inside one)
+QUESTION_MARKS = "?!"  # question and exclamation marks
+TERMINATORS = FULL_STOPS + QUESTION_MARKS
+CLOSERS = ")]}»”“’\"'״׳"  # closing brackets and quotes, which stay with the sentence they end
+
+
+def sentence_end(marks: str = TERMINATORS) -> re.Pattern[str]:
+    """A stretch of text ending in one of `marks`, then closing quotes or brackets, then nothing
+    but white space (search it with the stretch's bounds)."""
+    return re.compile(rf"[{re.escape(marks)}][{re.escape(CLOSERS)}]*\s*$")
+
+
 _LINE_BREAK = "\n\r\u2028\u2029\x0b\x0c\x85"
 _QUOTE_MARKS = '"״'
 _CANDIDATES = re.compile(
-    rf"(?P<term>[.?!…]+)(?P<close>[)\]}}»”“’\"'״׳{INVISIBLE}]*)"  # terminator and what closes with it
+    rf"(?P<term>[{re.escape(TERMINATORS)}]+)(?P<close>[{re.escape(CLOSERS)}{INVISIBLE}]*)"  # terminator and what closes with it
     rf"|(?P<line>[{_LINE_BREAK}])"
     rf"|(?P<quote>[{_QUOTE_MARKS}])"
     rf"|(?P<paren>[()])"

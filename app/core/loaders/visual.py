@@ -24,7 +24,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from ..hebrew.chars import FINALS, LETTERS, ORDINARY, PROCLITICS
 from ..hebrew.prefixes import normalize
+from ..hebrew.sentences import TERMINATORS, sentence_end
 from ..hebrew.stopwords import STOP_WORDS
 
 SAMPLE_CHARS = 200_000
@@ -34,14 +36,14 @@ WRAP_WIDTH = 100
 
 _WORD = re.compile(r"[\u05d0-\u05ea]{2,}")
 _RTL = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufb4f]")
-_FINALS = set("ךםןףץ")
-_PLAIN = set("כמנפצ")
-_PREFIX_NUMBER = re.compile(r"(?<![\u05d0-\u05ea])[בהוכלמש]-\d")
-_NUMBER_PREFIX = re.compile(r"\d-[בהוכלמש](?![\u05d0-\u05ea])")
+_FINALS = set(FINALS)
+_PLAIN = set(ORDINARY)
+_PREFIX_NUMBER = re.compile(rf"(?<![{LETTERS}])[{PROCLITICS}]-\d")
+_NUMBER_PREFIX = re.compile(rf"\d-[{PROCLITICS}](?![{LETTERS}])")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _FORWARD = frozenset(w for w in STOP_WORDS if len(w) >= 2 and w[::-1] not in STOP_WORDS)
 _BACKWARD = frozenset(w[::-1] for w in _FORWARD)
-_SENTENCE_END = re.compile(r"[.?!…][\"'״”)]*\s*$")
+_SENTENCE_END = sentence_end(TERMINATORS)
 _MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 _BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines cuts
 _LINE = re.compile(f"([^{_BREAKS}]*)(\r\n|[{_BREAKS}]|$)")

@@ -3,7 +3,7 @@
 The methods are listed once, in `registry.py`. The default ("news", `news.py`) is a small learned
 sentence ranker. The others are sumy's (LexRank, TextRank, LSA, Luhn, Edmundson, SumBasic, KL-Sum, Reduction),
 computed over sparse sentence × term matrices so a book takes seconds where sumy takes hours; the
-tests prove they pick the sentences sumy picks (`reference.py` runs sumy itself through its
+tests prove they pick the sentences sumy picks (`tools/sumy_reference.py` runs sumy itself through its
 tokenizer and stemmer seams). numpy and scipy load on first use, so the window paints first.
 """
 
@@ -17,7 +17,7 @@ from ..document import SummaryItem
 from .registry import ALGORITHMS, DEFAULT_ALGORITHM, METHODS, Inputs, Method
 
 __all__ = ["ALGORITHMS", "DEFAULT_ALGORITHM", "METHODS", "Method", "Summary", "default_count", "rate",
-           "resolve_count", "summarize", "summarize_scored"]  # fmt: skip
+           "resolve_count", "summarize_scored"]  # fmt: skip
 
 NEAR_DUPLICATE = 0.8  # share of the shorter sentence's content stems found in the other
 
@@ -136,16 +136,6 @@ def summarize_scored(
         scores[i] = float(normal[j])
     items = [SummaryItem(unique[j], scores[unique[j]]) for j in sorted(chosen)]
     return Summary(items, scores)
-
-
-def summarize(
-    texts: Sequence[str], count: int, algorithm: str = DEFAULT_ALGORITHM, title: str = "", **more
-) -> list[SummaryItem]:
-    """Pick `count` of `texts` (candidate sentences, document order); indices are into `texts`.
-
-    `more`: `paragraphs`, `tick`, `cache`, `subtitle` as for summarize_scored.
-    """
-    return summarize_scored(texts, count, algorithm, title, **more).items
 
 
 def _subtitle_stems(subtitle: str, cache: dict) -> list[frozenset]:

@@ -1,4 +1,4 @@
-"""LSA, Luhn, Edmundson, SumBasic and KL-Sum: sumy's word-frequency algorithms, vectorised.
+"""Luhn, Edmundson, SumBasic and KL-Sum: sumy's word-frequency algorithms, vectorised (LSA: lsa.py).
 
 Each function returns sumy's rating per sentence (higher is better) computed with numpy over the
 shared term statistics instead of Python loops over words; tests/core/test_summarize_sumy.py checks
@@ -14,32 +14,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..hebrew.stopwords import STOP_WORDS
-from ..hebrew.sumy_adapter import HebrewTokenizer
+from ..hebrew.tokenizer import HebrewTokenizer
 from .terms import Terms, Tick, is_stop, row_ids
 from .terms import term as stem
-
-
-def lsa(terms: Terms, tick: Tick | None = None) -> np.ndarray:
-    """sumy's LsaSummarizer keeps every singular dimension, so its rating is the norm of the column.
-
-    rank_j = sqrt(Σ_k σ_k² v_kj²) = |Σ Vᵀ e_j| = |A e_j| for A = U Σ Vᵀ: no SVD needed. A's cells are
-    0.4 + 0.6·count/max (zeros included) over the vocabulary of non-stop stems.
-    """
-    dictionary = np.zeros(max(1, terms.vocabulary), dtype=bool)
-    dictionary[terms.stem_ids[~terms.stop]] = True
-    size = int(dictionary.sum())
-    keep = dictionary[terms.stem_ids]
-    rows, cols = terms.sentence_of[keep], terms.stem_ids[keep]
-    pairs, counts = np.unique(rows * terms.vocabulary + cols, return_counts=True)
-    sentence = pairs // max(1, terms.vocabulary)
-    col_max = np.zeros(terms.n)
-    np.maximum.at(col_max, sentence, counts)
-    cells = 0.4 + 0.6 * counts / col_max[sentence]
-    squares = np.bincount(sentence, weights=cells * cells, minlength=terms.n)
-    distinct = np.bincount(sentence, minlength=terms.n)
-    ranks = np.sqrt(squares + (size - distinct) * 0.16)
-    ranks[col_max == 0] = 0.0
-    return ranks
 
 
 def luhn(terms: Terms, tick: Tick | None = None, max_gap: int = 4) -> np.ndarray:

@@ -18,7 +18,7 @@ from .terms import Terms, Tick, row_ids
 _BLOCK_NONZEROS = 1_000_000  # product entries per block: bounds memory, keeps cancel prompt
 
 
-def _blocks(x, tick: Tick | None, share: float = 1.0):
+def _product_blocks(x, tick: Tick | None, share: float = 1.0):
     """(row offset, COO block of x @ x.T), cut so no block holds more than _BLOCK_NONZEROS entries."""
     n = x.shape[0]
     xt = x.T.tocsr()
@@ -89,7 +89,7 @@ def _lexrank_edges_sparse(terms: Terms, tick: Tick | None, threshold: float):
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
     inverse = np.divide(1.0, norms, out=np.zeros(n), where=norms > 0)
     parts = []
-    for a, block in _blocks(x, tick, 0.9):
+    for a, block in _product_blocks(x, tick, 0.9):
         rows, cols = block.row + a, block.col
         keep = block.data * inverse[rows] * inverse[cols] > threshold
         parts.append((rows[keep], cols[keep], np.ones(int(keep.sum()))))
@@ -120,7 +120,7 @@ def textrank(terms: Terms, tick: Tick | None = None, damping: float = 0.85, epsi
     n = terms.n
     log_len = _log_lengths(terms)
     parts = []
-    for a, block in _blocks(terms.content(), tick, 0.6):
+    for a, block in _product_blocks(terms.content(), tick, 0.6):
         rows, cols = block.row + a, block.col
         norms = log_len[rows] + log_len[cols]
         near_zero = np.abs(norms) <= 1e-8  # numpy.isclose(norm, 0.0), as sumy tests it
@@ -148,7 +148,7 @@ def reduction(terms: Terms, tick: Tick | None = None):
     n = terms.n
     log_len = _log_lengths(terms)
     total = np.zeros(n)
-    for a, block in _blocks(terms.content(), tick):
+    for a, block in _product_blocks(terms.content(), tick):
         rows, cols = block.row + a, block.col
         norms = log_len[rows] + log_len[cols]
         off = (rows != cols) & (norms != 0.0)

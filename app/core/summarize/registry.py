@@ -41,7 +41,7 @@ class Method:
     tooltip: str
     rate: Callable[[Inputs], object]  # -> numpy array, one rating per text, higher is better
     greedy: bool = False  # ratings depend on `count` (cached per count)
-    sumy: bool = True  # sumy's own algorithm: must rate as sumy does (reference.py, the tests)
+    sumy: bool = True  # sumy's own algorithm: must rate as sumy does (tools/sumy_reference.py, the tests)
 
 
 def _news(i: Inputs):
@@ -69,7 +69,7 @@ def _reduction(i: Inputs):
 
 
 def _lsa(i: Inputs):
-    from .frequency import lsa
+    from .lsa import lsa
 
     return lsa(i.terms, i.tick)
 

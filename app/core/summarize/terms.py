@@ -16,7 +16,7 @@ import numpy as np
 from ..hebrew.prefixes import normalize, segment
 from ..hebrew.stopwords import STOP_WORDS
 from ..hebrew.chars import fold_finals, plain
-from ..hebrew.sumy_adapter import HebrewTokenizer
+from ..hebrew.tokenizer import HebrewTokenizer
 
 Tick = Callable[[float], None]
 

@@ -104,12 +104,6 @@ def test_common_words_count_with_their_article_and_preposition():
     assert normalize("במקום") == normalize("מקום")
 
 
-def test_preload_in_the_background_gives_the_same_lexicon():
-    lexicon_module.reset()
-    lexicon_module.preload().join(timeout=30)
-    assert lexicon_module.lexicon() is lexicon_module.lexicon() and lexicon_module.lexicon().zipf
-
-
 @pytest.mark.parametrize("damage", [b"", b"TZVOCAB1truncated", None])
 def test_a_damaged_or_missing_lexicon_is_reported_like_a_damaged_model(monkeypatch, tmp_path, damage):
     from app.core.analyze import Options, analyze

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.hebrew.prefixes import fold, normalize, parse_prefix, segment
+from app.core.hebrew.prefixes import normalize, parse_prefix, segment
 
 
 def test_one_term_for_a_word_with_and_without_prefixes():
@@ -53,10 +53,6 @@ def test_prefix_grammar():
     assert parse_prefix("שב") == ("ש", "ב")
     assert parse_prefix("הו") is None  # ו never follows the article
     assert parse_prefix("בה") is None  # after ב the article is not written
-
-
-def test_fold_ignores_spelling_but_keeps_prefixes():
-    assert fold("בְּיִשְׂרָאֵל\u200f הַיּוֹם ״צה״ל״") == 'בישראל היומ "צה"ל"'
 
 
 _LETTERS = "אבגדהוזחטיכלמנסעפצקרשתםןץףך"

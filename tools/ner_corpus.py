@@ -1,6 +1,7 @@
 """Readers for the gold corpora the model is trained and measured on (NEMO, UD IAHLTwiki).
 
-Used by tools/train_ner.py and benchmarks/ner_bench.py, never by the app at run time.
+Used by tools/train_ner.py, tools/ner_cv.py, benchmarks/ner_bench.py and the tests, never by the app
+(it lives out of app/ for that reason; import it as tools.ner_corpus with the project root on the path).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .bioes import bioes_spans, span_tags
+from app.core.entities.bioes import bioes_spans, span_tags
 
 
 NEMO_LABELS = {"PER", "ORG", "GPE", "LOC", "FAC", "EVE", "WOA", "DUC", "ANG"}
@@ -68,7 +69,7 @@ def read_iahlt_jsonl(path: Path, labels: set[str]) -> list[GoldSentence]:
     sentences in our tokens; of nested spans of `labels` the outermost is kept, others dropped."""
     import json
 
-    from .tokens import tokenize
+    from app.core.entities.tokens import tokenize
 
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():

@@ -1,9 +1,13 @@
-"""Our Hebrew layer in the shapes sumy expects: a tokenizer object and a stemmer callable."""
+"""The tokenizer the summarizers count with: sentences, then words without nikud or invisible marks.
+
+The app's own, at run time (summarize/terms.py, frequency.py). It has the shape of sumy's tokenizer
+seam (`to_sentences`, `to_words`), so the sumy reference in tools/ and the benchmarks run sumy over
+exactly the same words; hebrew/prefixes.normalize fits sumy's stemmer seam the same way.
+"""
 
 from __future__ import annotations
 
 from .chars import plain
-from .prefixes import normalize
 from .sentences import split_sentences
 from .words import words
 
@@ -22,7 +26,3 @@ class HebrewTokenizer:
     def to_words(self, sentence: str) -> tuple[str, ...]:
         return tuple(words(plain(sentence)))
 
-
-def stem(word: str) -> str:
-    """sumy stemmer seam: sumy lower-cases, then calls this; prefixes off, finals folded."""
-    return normalize(word)

@@ -1,10 +1,11 @@
-"""Our layer through sumy's own seams: its document model, its summarizers and its stop-word test."""
+"""Our tokenizer through sumy's own seams: its document model, its summarizers and its stop-word test."""
 
 import subprocess
 import sys
 
 from app.core.hebrew.stopwords import STOP_WORDS
-from app.core.hebrew.sumy_adapter import HebrewTokenizer, stem
+from app.core.hebrew.prefixes import normalize
+from app.core.hebrew.tokenizer import HebrewTokenizer
 
 
 def test_sumy_sentences_and_words_come_from_our_layer(seed_text):
@@ -24,7 +25,7 @@ def test_prefixed_forms_are_one_term_for_sumy():
     tokenizer = HebrewTokenizer()
     texts = ["הכנסת אישרה את החוק בישראל.", "החוק החדש נכנס לתוקף לישראל.", "מזג האוויר נאה מאוד היום."]
     document = ObjectDocumentModel([Paragraph([Sentence(t, tokenizer) for t in texts])])
-    summarizer = SumBasicSummarizer(stem)
+    summarizer = SumBasicSummarizer(normalize)  # the stemmer seam
     summarizer.stop_words = STOP_WORDS
     terms = summarizer._get_all_content_words_in_doc(document.sentences)
     assert terms.count("ישראל") == 2 and terms.count("חוק") == 2
@@ -33,6 +34,6 @@ def test_prefixed_forms_are_one_term_for_sumy():
 
 
 def test_importing_the_layer_prints_nothing():
-    code = "import app.core.hebrew.sumy_adapter, app.core.hebrew.stopwords; print('ok')"
+    code = "import app.core.hebrew.tokenizer, app.core.hebrew.stopwords; print('ok')"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout == "ok\n"

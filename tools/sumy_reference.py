@@ -1,6 +1,7 @@
 """sumy itself, through its tokenizer and stemmer seams: the reference the fast algorithms must match.
 
-Used by the tests and benchmarks, never by the app. Each text is one sumy Sentence; consecutive texts
+Used by the tests and benchmarks, never by the app (so it lives in tools/, and sumy is a test and bench
+dependency only). Each text is one sumy Sentence; consecutive texts
 of one paragraph form a sumy Paragraph; for Edmundson the title is a heading in the first paragraph.
 """
 
@@ -9,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..hebrew.stopwords import STOP_WORDS
-from ..hebrew.sumy_adapter import HebrewTokenizer
-from .terms import is_stop
-from .terms import term as stem
+from app.core.hebrew.stopwords import STOP_WORDS
+from app.core.hebrew.tokenizer import HebrewTokenizer
+from app.core.summarize.terms import is_stop
+from app.core.summarize.terms import term as stem
 
 
 @dataclass
@@ -38,7 +39,7 @@ class ContentStemTokenizer(HebrewTokenizer):
 
 def candidate_texts(analysis) -> tuple[list[str], list[int]]:
     """An analysis' summary candidates as the summariser rates them: distinct texts, paragraph each."""
-    from ..analyze import summary_candidates
+    from app.core.analyze import summary_candidates
 
     texts, paragraphs, seen = [], [], set()
     for i in summary_candidates(analysis):
@@ -135,7 +136,7 @@ def disagreement(
     """
     import numpy as np
 
-    from . import ALGORITHMS, rate
+    from app.core.summarize import ALGORITHMS, rate
 
     ours = np.asarray(rate(texts, algorithm, title, paragraphs, count=count), dtype=float)
     ratings, order = sumy_ranking(texts, algorithm, title, paragraphs, count)
