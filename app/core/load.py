@@ -61,7 +61,7 @@ def load_path(
         _check_kind(p, os.stat(p))  # before opening: opening a named pipe waits for a writer
         # O_NONBLOCK: should a pipe be swapped in after the check, opening it still returns at once
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-        with os.fdopen(fd, "rb") as f:
+        with open(fd, "rb", closefd=True) as f:
             st = os.fstat(f.fileno())
             _check_kind(p, st)  # what was opened, not what the name pointed at a moment before
             if st.st_size > MAX_BYTES:
