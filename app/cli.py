@@ -16,7 +16,7 @@ from .core.load import MAX_BYTES, VISUAL_MODES, LoadError, Loaded, load_bytes, l
 from .core.safe_text import isolate, strip_bidi, visible_controls
 from .core.summarize import ALGORITHMS, DEFAULT_ALGORITHM
 
-EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 3
+EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE, EXIT_INTERRUPTED = 0, 1, 3, 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,8 +63,11 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
     except MemoryError:
         print("tamtzit: not enough memory to analyse this input", file=stderr)
         return EXIT_UNREADABLE
-    except (BrokenPipeError, KeyboardInterrupt):
-        raise
+    except KeyboardInterrupt:  # Ctrl+C: the shell's convention, without a traceback
+        print("tamtzit: interrupted", file=stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        raise  # main.py's entry closes stdout quietly
     except Exception as exc:  # a bug: one line for the user, the traceback for the report
         log = _log_failure()
         where = f"; details in {log}" if log else ""
