@@ -33,9 +33,14 @@ from tools.ner_corpus import (  # noqa: E402
 from app.core.entities.tagging import Settings, tag_text  # noqa: E402
 
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
-BEST = Settings(pairs=False)  # the rules CV kept ("pairs" cost 1 point of F1 and 3 of precision)
+BEST = Settings(threshold=0.0, spread=0.0)  # the shipped rules; threshold and spread are swept
 RULES = {
     "all": BEST,
+    "no-titles": replace(BEST, titles=False),
+    "no-propagate": replace(BEST, propagate=False),
+    "no-first-names": replace(BEST, first_names=False),
+    "no-heads": replace(BEST, heads=False),
+    "with-pairs": replace(BEST, pairs=True),
     "no-offices": replace(BEST, offices=False),
     "none": Settings(titles=False, propagate=False, first_names=False, heads=False, pairs=False, offices=False),
 }

@@ -117,10 +117,16 @@ def _label(text: str, start: int, words: list[str], version: bool, triggers, heb
 def known_hebrew(text: str, known: Mapping[str, str]) -> list[tuple[int, int, str, bool]]:
     """Hebrew spellings of the foreign names the lexicon knows ("גוגל", "לגוגל" -> ORG), which the
     CRF, trained on 1990s news, has never seen; the clitic prefix is left out of the span."""
-    pattern = _hebrew_pattern(tuple(k for k, v in known.items() if v != "-" and _HEBREW.search(k)))
+    global _last
+    if _last[0] is not known:  # the model's list, the same object at every call
+        _last = (known, _hebrew_pattern(tuple(k for k, v in known.items() if v != "-" and _HEBREW.search(k))))
+    pattern = _last[1]
     if pattern is None:
         return []
     return [(m.start("name"), m.end("name"), known[m.group("name")], True) for m in pattern.finditer(text)]
+
+
+_last: tuple = (None, None)  # (the list of names, its pattern)
 
 
 @lru_cache(maxsize=4)
