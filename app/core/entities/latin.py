@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from ..hebrew.chars import PROCLITICS
+from ..hebrew.chars import BLOCK, LETTERS, PROCLITICS
 from ..hebrew.sentences import TERMINATORS
 
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-'&.][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*)"  # Google, OpenAI, iPhone
@@ -118,7 +118,8 @@ def _hebrew_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(f"(?<![\\w\"'])[{PROCLITICS}]{{0,3}}(?P<name>{alternatives})(?![\\w\"'])")
 
 
-_HEBREW = re.compile("[\u05d0-\u05ea]")
+_HEBREW = re.compile(f"[{LETTERS}]")
+_HEBREW_BLOCK = re.compile(f"[{BLOCK}]")
 _LATIN = re.compile("[A-Za-z]")
 SAMPLE = 100_000
 
@@ -131,7 +132,7 @@ def mostly_latin(text: str) -> bool:
 
 def is_latin(name: str) -> bool:
     """Whether a mention is written in Latin letters (it has some and no Hebrew ones)."""
-    return any("a" <= c.lower() <= "z" for c in name) and not any("\u0590" <= c <= "\u05ff" for c in name)
+    return any("a" <= c.lower() <= "z" for c in name) and not _HEBREW_BLOCK.search(name)
 
 
 _ALIAS_GAP = re.compile(r"\s*[(\[]\s*$")
