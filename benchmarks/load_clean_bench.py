@@ -73,6 +73,9 @@ def cases(article_mb: float) -> Iterator[tuple[str, str, str, bytes]]:
         b"<html><body><p>x<embed src=a.swf></p><article>" + b"".join(
             b"<p>" + line + b"</p>" for line in text.splitlines()) + b"</article></body></html>")
     del text
+    yield "html-many-paragraphs", "a page of 4 million one-word paragraphs", ".html", b"<html><body>" + b"".join(
+        b"<p>\xd7\xa9%d" % i for i in range(4_000_000))
+    yield "many-lines", "5 million distinct short lines", ".txt", "".join(f"ש{i:07d}\n" for i in range(5_000_000)).encode()
     yield "article", f"a realistic {article_mb:g} MB scraped article", ".txt", article(int(article_mb * MB))
 
 

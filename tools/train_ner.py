@@ -36,7 +36,7 @@ from ner_lexicons import build_gazetteer, latin_lexicon, word_frequencies  # noq
 # chosen by cross-validation on NEMO train (tools/ner_cv.py; docs/quality.md, "Named entities")
 C1, C2, ITERATIONS = 0.05, 0.05, 400
 SOURCES = "cldr,names,freq"
-KNESSET = 0
+KNESSET = 1
 SETTINGS = Settings()
 FOLDS = 4  # a training sentence's "seen names" come from the other three quarters of train
 
@@ -111,6 +111,23 @@ def head_words(sentences: list[GoldSentence], least: int = 3, share: float = 0.9
     return out
 
 
+def office_words(sentences: list[GoldSentence], least: int = 3, share: float = 0.5) -> dict[str, str]:
+    """Words after which a country and then its office holder are named ("נשיא [רוסיה] , [בוריס
+    ילצין]"): in at least `least` names and `share` of the word's uses before a country."""
+    holders: Counter = Counter()
+    uses: Counter = Counter()
+    for s in sentences:
+        spans = bioes_spans(s.tags)
+        for i, (a, b, label) in enumerate(spans):
+            if label != "GPE" or a == 0 or s.tags[a - 1] != "O":
+                continue
+            uses[s.tokens[a - 1]] += 1
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if nxt and nxt[2] == "PER" and (nxt[0] == b or (nxt[0] == b + 1 and s.tokens[b] == ",")):
+                holders[s.tokens[a - 1]] += 1
+    return {w: "PER" for w, n in sorted(holders.items()) if n >= least and n >= share * uses[w]}
+
+
 def train_features(train: list[GoldSentence], lexicon: NameLexicon, use_seen: bool) -> list:
     """Features of the training sentences; the names a fold has "seen" come from the other folds,
     so the model learns how far to trust a name seen in training on text it has not seen."""
@@ -168,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     lexicon.seen = seen_names(both)
     lexicon.triggers = trigger_words(train)
     lexicon.heads = head_words(train)
+    lexicon.offices = office_words(train)
     lexicon.latin = latin_lexicon()
     if "freq" in sources:
         lexicon.freq = word_frequencies()

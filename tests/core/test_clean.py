@@ -332,3 +332,42 @@ def test_a_first_paragraph_ending_with_a_period_stays_body_when_only_the_title_r
     assert fold(doc.text) == fold("\n".join([HEAD_TITLE, first, *HEAD_BODY]))
     plain = "\n".join([HEAD_TITLE, first, *HEAD_BODY])
     assert clean(plain).removed == [] and clean(plain).subtitle is None
+
+
+def test_a_text_of_very_many_short_lines_is_grouped_and_its_memory_bounded(monkeypatch):
+    import tracemalloc
+
+    from app.core.cleaning import paragraphs as paragraphs_module
+
+    monkeypatch.setattr(paragraphs_module, "MAX_PARAGRAPHS", 1000)
+    text = "".join(f"ש{i}\n" for i in range(100_000))  # 100,000 distinct lines, 1.5 MB as Python text
+    clean(text[:100])
+    tracemalloc.start()
+    doc = clean(text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert len(doc.paragraphs) <= 1001 and not doc.removed
+    assert fold(doc.text) == fold(text)  # every line's words, in order
+    assert peak < 16 * 2**20, peak / 2**20  # was 29 MB: Python ints and a string object per line
+
+
+def test_folding_a_long_stretch_a_chunk_at_a_time_gives_the_same_key(monkeypatch):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from app.core.cleaning import fold as fold_module
+
+    monkeypatch.setattr(fold_module, "FOLD_CHUNK", 5)
+    alphabet = st.sampled_from(list("שלוםםך ab1 .,_-\n\u05bc\u200d\u200f\u00ad"))
+
+    def whole(s: str) -> str:
+        return fold_module._NON_WORD.sub(" ", fold_module._fold_chars(s)).strip(" ")
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(alphabet, max_size=80).map("".join), st.integers(0, 80))
+    def check(text, start):
+        assert fold(text) == whole(text)
+        assert fold(text, start) == whole(text[start:])
+        assert fold_module.FoldedSpan(text, 0, len(text)).key == whole(text)
+
+    check()

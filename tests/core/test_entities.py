@@ -70,6 +70,11 @@ def test_seed_article_putin_is_a_person_and_the_kremlin_is_not(seed, seed_entiti
     assert not any(g.label == "PER" and "קרמלין" in g.name for g in groups)
 
 
+def test_seed_article_finds_the_american_president(seed_entities):
+    # "נשיא ארצות הברית דונלד טראמפ": the holder of a country's office, named after it
+    assert ("דונלד טראמפ", "PER") in {(e.text, e.label) for e in seed_entities}
+
+
 def test_seed_article_idf_group_is_named_without_the_clitic_of_its_spokesman(seed, seed_entities):
     groups = group_entities(seed, seed_entities)
     [idf] = [g for g in groups if "צה\"ל" in g.name]

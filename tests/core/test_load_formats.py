@@ -156,3 +156,16 @@ def test_noembed_and_noframes_are_fallbacks_whose_source_never_reaches_the_artic
     page = ("<html><body><p>לפני</p><noembed><script>alert(1)</script>הסבר</noembed>"
             "<noframes>var frames = 1;</noframes><p>אחרי</p></body></html>")
     assert html_to_text(page) == "לפני\nאחרי"
+
+
+def test_a_page_of_very_many_paragraphs_costs_about_its_own_size():
+    import tracemalloc
+
+    page = "<html><body>" + "".join(f"<p>שורה{i}" for i in range(100_000))
+    html_to_text(page[:100])
+    tracemalloc.start()
+    text = html_to_text(page)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert text.count("\n") == 99_999 and text.endswith("שורה99999")
+    assert peak < 10 * 2**20, peak / 2**20  # was 19 MB: a tuple and a string per line

@@ -108,3 +108,17 @@ def test_a_visual_file_typed_by_hand_reads_in_logical_order():
         "ראש הממשלה אמר כי זה יום חשוב למדינה.",
         "Copyright (c) 1998 Example Ltd.",
     ]
+
+
+def test_visual_conversion_streams_its_lines():
+    import tracemalloc
+
+    from app.core.loaders.visual import to_logical, unwrap
+
+    text = "םולש\n" * 200_000  # 2 MB as Python text, but 200,000 lines
+    to_logical(text[:100])
+    tracemalloc.start()
+    unwrap(to_logical(text))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 20 * 2**20, peak / 2**20  # was 35 MB: lists of line strings in every pass

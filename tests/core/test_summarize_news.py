@@ -71,3 +71,22 @@ def test_the_headline_steers_the_news_method():
     assert titled.title and titled.summary_texts()[0].startswith(NEWS)
     body = analyze(ARTICLE.split("\n\n", 1)[1], Options(sentences=1, entities=False))
     assert not body.title and not body.summary_texts()[0].startswith(NEWS)
+
+
+# Hand-written: the second body sentence restates the subtitle, which the window shows right above.
+RESTATED = """נתניהו ייפגש עם נשיא צרפת בפריז בשבוע הבא
+השניים ידונו בהסכם הסחר, בשיתוף הפעולה המדעי ובמצב בלבנון, בהמשך לשיחות הטלפון ביניהם
+
+ראש הממשלה בנימין נתניהו הודיע הבוקר כי ייסע לפריז ביום שלישי הבא לפגישה עם נשיא צרפת בארמון האליזה. זאת בהמשך לשיחות הטלפון ביניהם, והשניים ידונו בהסכם הסחר, בשיתוף הפעולה המדעי ובמצב בלבנון. בלשכת ראש הממשלה אמרו כי הפגישה תוכננה כבר בחודש שעבר.
+בצרפת ציינו כי זו תהיה הפגישה הראשונה בין השניים מאז הבחירות, וכי השרים של שתי המדינות יצטרפו לחלק מהדיונים.
+"""
+
+
+def test_a_sentence_that_only_restates_the_subtitle_is_not_the_summary():
+    a = analyze(RESTATED, Options(sentences=1, entities=False))
+    assert a.subtitle.startswith("השניים ידונו")  # the cleaner found the subtitle the window shows
+    assert a.summary_texts()[0].startswith("ראש הממשלה בנימין נתניהו הודיע")
+    three = analyze(RESTATED, Options(sentences=3, entities=False)).summary_texts()
+    assert len(three) == 3 and not any(t.startswith("זאת בהמשך") for t in three)  # the other three first
+    four = analyze(RESTATED, Options(sentences=4, entities=False)).summary_texts()
+    assert len(four) == 4  # asked for every sentence: the restatement too, rather than fewer

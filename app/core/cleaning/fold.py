@@ -8,7 +8,9 @@ original offsets (`FoldedSpan`) without keeping a per-character table for the wh
 
 from __future__ import annotations
 
+import io
 import re
+from array import array
 from bisect import bisect_right
 
 from ..hebrew.chars import INVISIBLE, MARKS, fold_finals
@@ -32,10 +34,31 @@ _NON_WORD = re.compile(r"[\W_]+")
 _RUN = re.compile(rf"[^\W_](?:[^\W_]|[{IGNORABLE}])*")
 
 
+# re.sub keeps an object per word until it joins them (≈ 100 bytes a word): long stretches are folded
+# a chunk at a time, cut where a character that is neither a word's nor ignorable stands, so the
+# pieces join with one space exactly as the whole would fold.
+FOLD_CHUNK = 1 << 20
+_CUT = re.compile(f"[^\\w{IGNORABLE}]")
+
+
 def fold(text: str, start: int = 0, end: int | None = None) -> str:
     """The folded form of text[start:end]: words separated by single spaces."""
-    piece = text[start:end] if (start or end is not None) else text
-    return _NON_WORD.sub(" ", _fold_chars(piece)).strip(" ")
+    end = len(text) if end is None else min(end, len(text))
+    if end - start <= FOLD_CHUNK:
+        piece = text[start:end] if (start or end != len(text)) else text
+        return _NON_WORD.sub(" ", _fold_chars(piece)).strip(" ")
+    pieces = []
+    pos = start
+    while pos < end:
+        stop = min(pos + FOLD_CHUNK, end)
+        if stop < end:
+            cut = _CUT.search(text, stop, end)
+            stop = cut.start() if cut else end
+        piece = _NON_WORD.sub(" ", _fold_chars(text[pos:stop])).strip(" ")
+        if piece:
+            pieces.append(piece)
+        pos = stop
+    return " ".join(pieces)
 
 
 def is_blank(text: str) -> bool:
@@ -48,23 +71,25 @@ class FoldedSpan:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        self._fstart: list[int] = []
-        self._ostart: list[int] = []
-        self._oend: list[int] = []
-        self._plain: list[bool] = []
-        pieces: list[str] = []
+        # machine integers, and the key written as it goes: no object kept per word
+        self._fstart = array("q")
+        self._ostart = array("q")
+        self._oend = array("q")
+        self._plain = bytearray()
+        key = io.StringIO()
         f = 0
         for m in _RUN.finditer(text, start, end):
             word = _fold_chars(m.group())
-            if pieces:
+            if self._fstart:
                 f += 1
+                key.write(" ")
             self._fstart.append(f)
             self._ostart.append(m.start())
             self._oend.append(m.end())
             self._plain.append(len(word) == m.end() - m.start())
-            pieces.append(word)
+            key.write(word)
             f += len(word)
-        self.key = " ".join(pieces)
+        self.key = key.getvalue()
 
     def _locate(self, i: int) -> tuple[int, int]:
         """(run index, original offset) of the folded character at i (a word character)."""

@@ -25,6 +25,12 @@ _WRAP_SLACK = 3
 _MAX_SENTENCE_END_SHARE = 0.5
 _SENTENCE_END = sentence_end(TERMINATORS + ":")
 _LIST_MARKERS = ("-", "*", "•", "–", "—", ">")
+# A 50 MB article has some 80,000 paragraphs; 50 MB of one-letter lines would have 25 million, and
+# every later stage keeps objects per paragraph. Past this many lines, consecutive lines are grouped
+# into one paragraph each (as few per group as keeps the count under it), so memory stays bounded
+# by the input's size whatever its shape.
+MAX_PARAGRAPHS = 200_000
+_LINE = re.compile(f"[^{_LINE_ENDS}]+")
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,9 @@ def content_lines(text: str) -> list[tuple[int, int]]:
 
 def paragraphs(text: str, unwrap: bool = True) -> list[Paragraph]:
     """The paragraphs of text; with unwrap, hard-wrapped lines are joined."""
+    breaks = sum(text.count(c) for c in _LINE_ENDS)  # C-speed count; "\r\n" counts twice, an upper bound
+    if breaks >= MAX_PARAGRAPHS:
+        return _grouped(text, -(-(breaks + 1) // MAX_PARAGRAPHS))
     lines = content_lines(text)
     joins = _wrap_joins(text, lines) if unwrap else set()
     out: list[Paragraph] = []
@@ -69,6 +78,31 @@ def paragraphs(text: str, unwrap: bool = True) -> list[Paragraph]:
         if i not in joins:
             out.append(Paragraph(tuple(current)))
             current = []
+    return out
+
+
+def _grouped(text: str, per_group: int) -> list[Paragraph]:
+    """Paragraphs of `per_group` consecutive content lines each, found without a list of all lines."""
+    out: list[Paragraph] = []
+    first = last = -1
+    count = 0
+    for m in _LINE.finditer(text):
+        a, b = m.span()
+        line = m.group()
+        stripped = line.strip()
+        if not stripped or is_blank(stripped):
+            continue
+        a += len(line) - len(line.lstrip())
+        b -= len(line) - len(line.rstrip())
+        if count == 0:
+            first = a
+        last = b
+        count += 1
+        if count == per_group:
+            out.append(Paragraph(((first, last),)))
+            count = 0
+    if count:
+        out.append(Paragraph(((first, last),)))
     return out
 
 

@@ -68,7 +68,7 @@ def _names(text: str, check: Callable[[], None] | None = None) -> list[tuple[int
     """(start, end, label, confidence) of the names, sorted; ModelUnavailable if the model cannot
     be loaded. In Hebrew text, the CRF's and the Latin-script ones it leaves free; in a text
     mostly in Latin letters (English), the Latin-script names only: the CRF knows only Hebrew."""
-    from .latin import known_hebrew, latin_names, mostly_latin
+    from .latin import is_gloss, known_hebrew, latin_names, mostly_latin
     from .model import load_model
     from .tagging import tag_text
 
@@ -79,11 +79,23 @@ def _names(text: str, check: Callable[[], None] | None = None) -> list[tuple[int
     known = lex.latin or {}
     latin = latin_names(text, known, lex.triggers, hebrew)
     if hebrew:
-        latin = sorted(latin + known_hebrew(text, known))
+        # a foreign spelling in brackets after Hebrew words is kept only as the alias of a name
+        # found there ("גוגל (Google)"), not for a common term or a name the CRF did not find
+        hebrew_known = known_hebrew(text, known)
+        ends = {b for _, b, _, _ in tagged} | {b for _, b, _, _ in hebrew_known}
+        latin = [s for s in latin if not is_gloss(text, s[0]) or _name_before(text, s[0], ends)]
+        latin = sorted(latin + hebrew_known)
     # a name the lexicon knows is sure; one labelled by its form is as sure as the least shown
     sure = model.settings.threshold
     extra = [(a, b, label, 1.0 if known_label else sure) for a, b, label, known_label in latin]
     return sorted(tagged + [s for s in extra if not _overlaps(tagged, s[0], s[1])])
+
+
+def _name_before(text: str, start: int, ends: set[int]) -> bool:
+    """Whether a tagged name ends just before the bracket that opens at or before `start`."""
+    at = text.rfind("(", max(0, start - 30), start)
+    at = at if at >= 0 else text.rfind("[", max(0, start - 30), start)
+    return at >= 0 and any(e in ends for e in range(max(0, at - 3), at + 1))
 
 
 def _same_name_same_label(text: str, found: list) -> list:
@@ -98,8 +110,8 @@ def _same_name_same_label(text: str, found: list) -> list:
         if found[i][2] not in _NAME_LABELS or found[j][2] not in _NAME_LABELS:
             continue
         pair = (i, j) if is_latin(text[found[j][0] : found[j][1]]) else (j, i)  # (Hebrew, Latin)
-        label = next((known[text[a:b]] for a, b, _, _ in (found[k] for k in pair[::-1]) if known.get(text[a:b], "-") != "-"), None)
-        label = label or found[pair[0]][2]
+        spellings = [text[found[k][0] : found[k][1]] for k in pair[::-1]]  # the Latin one first
+        label = next((known[s] for s in spellings if known.get(s, "-") != "-"), found[pair[0]][2])
         for k in pair:
             a, b, _, conf = out[k]
             out[k] = (a, b, label, conf)

@@ -190,10 +190,15 @@ def _trigger(token: str, triggers: Mapping[str, str]) -> str:
 
 
 def _rare(token: str, freq: Mapping[str, int] | None) -> bool:
-    """A word of letters only, neither it nor its stems everyday vocabulary."""
+    """A word of letters only, neither it nor its stems everyday vocabulary, and no known word
+    with the article ("היועץ", "הפוליטי" after "לדברי" are an office and an adjective)."""
     if not token.isalpha():
         return False
-    return freq is None or all(freq.get(f, 0) <= RARE for f in (token, *stems(token)))
+    if freq is None:
+        return True
+    if token[0] == "ה" and freq.get(token[1:], 0) > 0:
+        return False
+    return all(freq.get(f, 0) <= RARE for f in (token, *stems(token)))
 
 
 OFFICE_MAX_ZIPF = 5  # "טראמפ" is as common as that in today's Hebrew
@@ -202,20 +207,22 @@ OFFICE_MAX_ZIPF = 5  # "טראמפ" is as common as that in today's Hebrew
 def office_holders(
     sentences: list[list[str]],
     tags: list[list[str]],
-    triggers: Mapping[str, str],
+    offices: Mapping[str, str],
     freq: Mapping[str, int] | None,
 ) -> list[list[str]]:
     """The holder of a country's office, named right after it, is a person: "נשיא [ארצות הברית]
-    דונלד טראמפ", "ראש ממשלת [בריטניה] X Y" — one or two untagged words of letters after a place
-    that follows a word introducing a place ("נשיא" -> GPE in the triggers), each no everyday word
-    (Zipf <= OFFICE_MAX_ZIPF), one alone only if rare (Zipf <= RARE)."""
+    דונלד טראמפ", also after a comma. `offices` are the words after which training shows a
+    country and then its office holder ("נשיא"); the name is one or two untagged words of letters,
+    each no everyday word (Zipf <= OFFICE_MAX_ZIPF), one alone only if rare (Zipf <= RARE)."""
     freq = freq or {}
     out = []
     for tokens, sent_tags in zip(sentences, tags):
         new = sent_tags
         for a, b, label in bioes_spans(sent_tags):
-            if label != "GPE" or a == 0 or new[a - 1] != "O" or "GPE" not in _trigger(tokens[a - 1], triggers):
+            if label != "GPE" or a == 0 or new[a - 1] != "O" or tokens[a - 1] not in offices:
                 continue
+            if b < len(tokens) and tokens[b] == ",":
+                b += 1
             n = 0
             while (
                 n < 2

@@ -5,16 +5,16 @@ are not sentence starts, so a run of capitalised Latin words is a name; in Engli
 word counts only where it is not just the first word of its sentences ("The", "However") or a month
 or weekday. The label comes from the lexicon's `@latin` list when it knows the name (CLDR's English
 place and language names, a short list of well-known organisations and products with their Hebrew
-spellings), else from the form: a version number after it makes a product ("Gemini 2.5"), a
-company word at its end an organisation ("... Inc", "... Labs"), a title word before it (the
-lexicon's triggers, "חברת Wix") its label; otherwise one word is taken for an organisation or
-brand and several for a person's name.
+spellings), else from the form: a version number after it or a digit in it makes a product
+("Gemini 2.5", "S-300"), a company word at its end an organisation ("... Inc", "... Labs"), a title
+word before it (the lexicon's triggers, "חברת Wix") its label; otherwise one word is taken for an
+organisation or brand and several for a person's name.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from ..hebrew.chars import BLOCK, LETTERS, PROCLITICS
@@ -28,6 +28,9 @@ _ORG_ENDINGS = frozenset(
     "Association Party Times News Post Press Journal Agency Company Co Holdings Systems Networks".split()
 )
 MAX_WORDS = 6
+# a single capital, a Roman numeral, or an acronym the lexicon does not know (with digits it is a
+# product, "S-300", and stays)
+_TERM = re.compile(r"[A-Z]|[IVXLCDM]+|[A-Za-z]?[A-Z]{1,5}[a-z]?[A-Z]{0,3}")
 # English words capitalised only because they start a sentence ("The Guardian" keeps "Guardian")
 _FUNCTION = frozenset(
     "The A An This That These Those It He She We They I You In On At For But And Or If When While "
@@ -42,25 +45,20 @@ def latin_names(
     """(start, end, label, known) of Latin-script names in `text`, `known` when the lexicon gave
     the label; `hebrew` says whether the text is Hebrew (where any capitalised Latin run is a
     name)."""
-    runs = []
-    for m in _RUN.finditer(text):
-        words = m.group("name").split()
-        if len(words) > MAX_WORDS:
-            continue
-        start, end = m.span("name")
-        if m.group("version"):
-            end = m.end("version")
-        runs.append((start, end, words, bool(m.group("version"))))
     mid: set[str] = set()
     if not hebrew:  # words seen capitalised somewhere other than a sentence's start
-        mid = {r[2][0] for r in runs if not _SENTENCE_START.search(text[max(0, r[0] - 3) : r[0]])}
+        mid = {words[0] for start, _, words, _ in _runs(text) if not _at_start(text, start)}
     out = []
-    for start, end, words, version in runs:
+    for start, end, words, version in _runs(text):
         name = " ".join(words)
         label = known.get(name)
-        if not hebrew and _SENTENCE_START.search(text[max(0, start - 3) : start]):
+        if not hebrew and _at_start(text, start):
             # the first word may be capitalised only for starting the sentence
-            while words and (words[0] in _FUNCTION or (len(words) == 1 and words[0] not in mid)) and known.get(" ".join(words)) is None:
+            while (
+                words
+                and (words[0] in _FUNCTION or (len(words) == 1 and words[0] not in mid))
+                and known.get(" ".join(words)) is None
+            ):
                 start += len(words[0])
                 while start < end and text[start] in " \t":
                     start += 1
@@ -71,6 +69,8 @@ def latin_names(
             label = known.get(name)
         if label == "-" or (label is None and any(known.get(w) == "-" for w in words) and len(words) == 1):
             continue  # a month, a weekday
+        if label is None and len(words) == 1 and _TERM.fullmatch(name):
+            continue  # "HIV", "IgA", "VIII", "B": an abbreviation, a numeral or a letter more than a name
         sure = label is not None
         if label is None and version and known.get(words[0], "-") != "-":
             label, sure = "DUC", True  # "Gemini 2.5"
@@ -81,9 +81,23 @@ def latin_names(
     return out
 
 
+def _runs(text: str) -> Iterator[tuple[int, int, list[str], bool]]:
+    """(start, end, words, has a version number) of each capitalised Latin run; streamed, so a
+    long English text is read twice rather than held as a list of runs."""
+    for m in _RUN.finditer(text):
+        words = m.group("name").split()
+        if len(words) <= MAX_WORDS:
+            version = bool(m.group("version"))
+            yield m.start("name"), m.end("version") if version else m.end("name"), words, version
+
+
+def _at_start(text: str, start: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, start - 3) : start]))
+
+
 def _label(text: str, start: int, words: list[str], version: bool, triggers, hebrew: bool) -> str | None:
-    if version:
-        return "DUC"
+    if version or any(c.isdigit() for w in words for c in w):
+        return "DUC"  # "Gemini 2.5", "S-300", "F-35": a model, a product
     if words[-1] in _ORG_ENDINGS:
         return "ORG"
     if triggers and hebrew:
@@ -137,6 +151,15 @@ def is_latin(name: str) -> bool:
 
 _ALIAS_GAP = re.compile(r"\s*[(\[]\s*$")
 _ALIAS_CLOSE = re.compile(r"^\s*[)\]]")
+
+
+_GLOSS = re.compile("[\u05d0-\u05ea\"'][\\s]*[(\\[](?:[^()\\[\\]\n]{0,20}:)?\\s*$")
+
+
+def is_gloss(text: str, start: int) -> bool:
+    """Whether a Latin name at `start` opens a bracket right after Hebrew words, "(Mielnik)",
+    "(באנגלית: Pinkwashing)": the foreign spelling of what the Hebrew before it says."""
+    return bool(_GLOSS.search(text[max(0, start - 30) : start]))
 
 
 def aliases(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

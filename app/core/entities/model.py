@@ -60,9 +60,10 @@ class NameLexicon:
     settings: Mapping[str, str] | None = None  # how names are decided (tagging.Settings), as chosen by CV
     heads: Mapping[str, str] | None = None  # first words of names of one label ("משרד", "קרן" -> ORG)
     latin: Mapping[str, str] | None = None  # names whose label is known ("Google", "גוגל" -> ORG; "May" -> "-")
+    offices: Mapping[str, str] | None = None  # words before a country and its office holder ("נשיא")
 
 
-_SECTIONS = ("phrases", "seen", "words", "vocab", "freq", "triggers", "settings", "heads", "latin")
+_SECTIONS = ("phrases", "seen", "words", "vocab", "freq", "triggers", "settings", "heads", "latin", "offices")
 _TABLES = {"words": str, "vocab": int, "freq": int}  # big: kept as sorted lines (see table.py)
 
 
@@ -85,6 +86,7 @@ def read_lexicon(path: Path) -> NameLexicon:
         data.get("settings") or None,
         data.get("heads") or None,
         data.get("latin") or None,
+        data.get("offices") or None,
     )
 
 
@@ -100,6 +102,7 @@ def write_lexicon(lexicon: NameLexicon, path: Path) -> None:
         "settings": lexicon.settings or {},
         "heads": lexicon.heads or {},
         "latin": lexicon.latin or {},
+        "offices": lexicon.offices or {},
     }
     out = [
         f"@{kind}\n" + "".join(line + "\n" for line in sorted(f"{k}\t{v}" for k, v in sections[kind].items()))
@@ -257,24 +260,45 @@ class Model:
         self.settings = settings_of(self.lexicon.settings or {})
         self.word_cache: dict[str, list[str]] = {}  # features of each word met so far
         self._first: dict[str, bool] = {}  # is_first_name of each word asked about
+        self._by_kind: dict[str, tuple[str, ...]] | None = None
 
     def features(self, tokens: list[str]) -> list[list[str]]:
         lex = self.lexicon
         return sentence_features(tokens, lex.gazetteer, lex.seen, lex.freq, self.word_cache, lex.triggers)
 
-    def crf_spans(self, tokens: list[str]) -> list[tuple[int, int, str, float]]:
+    def crf_spans(self, tokens: list[str], heads: bool = False) -> list[tuple[int, int, str, float]]:
         """The CRF's names in one sentence: token spans (start, end, label, confidence), the
-        confidence being the lowest marginal probability of the span's tags."""
+        confidence being the lowest marginal probability of the span's tags. With `heads`, a
+        span whose first word heads names of one label in training ("קרן פורד") takes that
+        label, and its confidence is the CRF's that the span is a name of any label: the CRF
+        is often sure there is a name and unsure only of its kind, which the head word tells."""
         if not tokens:
             return []
         with _lock:  # a crfsuite Tagger is not safe to share between threads
             tagger = self._tagger
             tagger.set(self.features(tokens))
             tags = tagger.tag()
-            return [
-                (a, b, label, min(tagger.marginal(tags[i], i) for i in range(a, b)))
-                for a, b, label in bioes_spans(tags)
-            ]
+            out = []
+            for a, b, label in bioes_spans(tags):
+                head = (self.lexicon.heads or {}).get(tokens[a]) if heads and b - a > 1 else None
+                if head:
+                    labels = self._labels()
+                    conf = min(
+                        sum(tagger.marginal(t, i) for t in labels.get(tags[i][0], ())) for i in range(a, b)
+                    )
+                    out.append((a, b, head, conf))
+                else:
+                    out.append((a, b, label, min(tagger.marginal(tags[i], i) for i in range(a, b))))
+            return out
+
+    def _labels(self) -> dict[str, tuple[str, ...]]:
+        """The model's tags by kind: "B" -> ("B-PER", "B-ORG", ...)."""
+        if self._by_kind is None:
+            by_kind: dict[str, list[str]] = {}
+            for tag in self._tagger.labels():
+                by_kind.setdefault(tag[0], []).append(tag)
+            self._by_kind = {k: tuple(v) for k, v in by_kind.items()}
+        return self._by_kind
 
     def is_first_name(self, token: str) -> bool:
         """A first name that is no everyday word ("ולדימיר", not "שלום" or "חן")."""

@@ -38,14 +38,14 @@ CACHE = 20_000  # distinct sentences whose tags are remembered (a repeated line 
 class Settings:
     """How names are decided; the defaults are the shipped choices (tools/ner_cv.py chose them)."""
 
-    threshold: float = 0.0  # least CRF confidence for a name to be shown
+    threshold: float = 0.6  # least CRF confidence for a name to be shown
     titles: bool = True  # a recurring rare word after a person's title is a name
     propagate: bool = True  # a name tagged once is tagged where it recurs
     first_names: bool = True  # a rare first name before a person's name joins it
     heads: bool = True  # a "person" whose first word heads organisations in training is one ("קרן פורד")
-    pairs: bool = True  # a rare first name and a word that is no everyday word are a person ("דונלד טראמפ")
+    pairs: bool = False  # a rare first name and a word that is no everyday word are a person ("דונלד טראמפ")
     offices: bool = True  # the words after "נשיא [ארצות הברית]" are its holder's name
-    spread: float = 0.0  # least CRF confidence of a name for its repetitions to be tagged too
+    spread: float = 0.8  # least CRF confidence of a name for its repetitions to be tagged too
 
 
 Span = tuple[int, int, str, float]  # start, end (characters), label, confidence
@@ -73,7 +73,7 @@ def tag_text(
     crf: list[list[list[Span]]] = []  # per chunk, per sentence: token spans
     raw: dict[tuple[str, ...], float] = {}  # (label, first token, rest...) -> surest confidence
     surnames: dict[tuple[str, ...], float] = {}
-    cache: dict[tuple[str, ...], list[Span]] = {}  # a sentence met again is tagged once
+    cache: dict[tuple[str, ...], tuple] = {}  # a sentence met again is tagged once
     for chunk in _chunks(text, check):
         for tokens in chunk.sentences:
             words.update(tokens)
@@ -86,7 +86,8 @@ def tag_text(
             if spans is None:
                 if len(cache) >= CACHE:
                     cache.clear()
-                spans = cache[key] = tuple(s for s in model.crf_spans(tokens) if s[3] >= settings.threshold)
+                found_here = model.crf_spans(tokens, settings.heads)
+                spans = cache[key] = tuple(s for s in found_here if s[3] >= settings.threshold)
             found.append(spans)
             for a, b, label, conf in spans:
                 name = (label, *tokens[a:b])
@@ -107,7 +108,7 @@ def tag_text(
         return enumerate(keep) if keep is not None else enumerate(_chunks(text, check))
 
     # pass 2: rules on the tags, and the votes of every name
-    tags_of: list[list[list[str]]] = []
+    tags_of: list[list[tuple]] = []  # per chunk, per sentence: spans after the rules
     votes: dict = {}
     for k, chunk in chunks():
         tags = [_tags(len(t), spans) for t, spans in zip(chunk.sentences, crf[k])]
@@ -116,8 +117,8 @@ def tag_text(
             tags = relabelled_by_lexicon(chunk.sentences, tags, prefixes.base, lex.heads or {}, lex.latin or {})
         if settings.pairs:
             tags = first_and_last(chunk.sentences, tags, model.is_first_name, model.lexicon.freq)
-        if settings.offices and model.lexicon.triggers:
-            tags = office_holders(chunk.sentences, tags, model.lexicon.triggers, model.lexicon.freq)
+        if settings.offices and model.lexicon.offices:
+            tags = office_holders(chunk.sentences, tags, model.lexicon.offices, model.lexicon.freq)
         if settings.titles and model.lexicon.triggers:
             tags = titled_names(chunk.sentences, tags, model.lexicon.triggers, model.lexicon.freq, counts)
         if settings.propagate:
@@ -131,8 +132,8 @@ def tag_text(
         key = (prefixes.base(first, label, tuple(rest)), *rest)
         sure[key] = max(sure.get(key, 0.0), conf)
     del raw, surnames
-    if settings.spread > 0:  # only names the CRF was sure of somewhere are spread
-        keys = {k: v for k, v in keys.items() if sure.get(k, 0.0) >= settings.spread}
+    if settings.spread > 0:  # only names the CRF was sure of somewhere (or a rule found) are spread
+        keys = {k: v for k, v in keys.items() if sure.get(k, 1.0) >= settings.spread}
     # pass 3: names spread to their repetitions; spans in characters
     out: list[Span] = []
     for k, chunk in chunks():

@@ -19,8 +19,10 @@ at the screen's width; `unwrap` joins those lines back into paragraphs.
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from ..hebrew.chars import BLOCK, FINALS, LETTERS, ORDINARY, PROCLITICS
 from ..hebrew.prefixes import normalize
@@ -43,6 +45,8 @@ _FORWARD = frozenset(w for w in STOP_WORDS if len(w) >= 2 and w[::-1] not in STO
 _BACKWARD = frozenset(w[::-1] for w in _FORWARD)
 _SENTENCE_END = sentence_end(TERMINATORS)
 _MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines cuts
+_LINE = re.compile(f"([^{_BREAKS}]*)(\r\n|[{_BREAKS}]|$)")
 
 
 def evidence(text: str) -> tuple[float, float, bool]:
@@ -88,31 +92,71 @@ def unwrap(text: str) -> str:
     file's width (at most 100 characters) and it does not end a sentence; such lines continue into
     the next, every other line ends its paragraph, so titles, short paragraphs and last lines stay
     where they were. Files where few lines look wrapped are left alone.
+
+    The lines are streamed (a length histogram, then a count, then the output): a file of millions
+    of lines costs its own size, not a list of strings per pass.
     """
-    lines = [line.strip() for line in text.splitlines()]
-    lengths = sorted(len(line) for line in lines if line)
-    if len(lengths) < 5:
+    histogram: dict[int, int] = {}
+    for line, _ in _lines(text):
+        n = len(line.strip())
+        if n:
+            histogram[n] = histogram.get(n, 0) + 1
+    count = sum(histogram.values())
+    if count < 5:
         return text
-    width = lengths[int(len(lengths) * 0.95)]
-    wrapped = [
-        bool(line and following)
-        and len(line) + 1 + len(following.split()[0]) > width
-        and not _SENTENCE_END.search(line)
-        for line, following in zip(lines, lines[1:] + [""])
-    ]
-    if width > WRAP_WIDTH or sum(wrapped) < 0.3 * len(lengths):
+    width = _percentile(histogram, int(count * 0.95))
+    if width > WRAP_WIDTH:
         return text
-    out: list[str] = []
-    paragraph: list[str] = []
-    for line, continues in zip(lines, wrapped):
+    if sum(wrapped for _, wrapped in _wrapping(text, width)) < 0.3 * count:
+        return text
+    out = io.StringIO()
+    start_of_paragraph = True
+    for line, continues in _wrapping(text, width):
         if line:
-            paragraph.append(line)
-        if paragraph and not continues:
-            out.append(" ".join(paragraph))
-            paragraph = []
+            out.write(line if start_of_paragraph else " " + line)
+            start_of_paragraph = False
+        if not start_of_paragraph and not continues:
+            out.write("\n")
+            start_of_paragraph = True
         if not line:
-            out.append("")
-    return "\n".join(out) + ("\n" if text.endswith(("\n", "\r")) else "")
+            out.write("\n")
+    joined = out.getvalue()  # every paragraph written with its "\n": drop the last unless the text had one
+    return joined if not joined or text.endswith(("\n", "\r")) else joined[:-1]
+
+
+def _percentile(histogram: dict[int, int], index: int) -> int:
+    """The value at `index` of the sorted values a histogram counts."""
+    seen = 0
+    for value in sorted(histogram):
+        seen += histogram[value]
+        if seen > index:
+            return value
+    return max(histogram)
+
+
+def _wrapping(text: str, width: int) -> Iterator[tuple[str, bool]]:
+    """Each stripped line, and whether it was wrapped into the next."""
+    previous: str | None = None
+    for raw, _ in _lines(text):
+        line = raw.strip()
+        if previous is not None:
+            yield previous, _wrapped(previous, line, width)
+        previous = line
+    if previous is not None:
+        yield previous, False
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    return bool(line and following) and len(line) + 1 + len(following.split(None, 1)[0]) > width and not (
+        _SENTENCE_END.search(line)
+    )
+
+
+def _lines(text: str) -> Iterator[tuple[str, str]]:
+    """(line, its line end) as str.splitlines(keepends=True) would cut them, one at a time."""
+    for m in _LINE.finditer(text):
+        if m.group():
+            yield m.group(1), m.group(2)
 
 
 def to_logical(text: str) -> str:
@@ -120,14 +164,13 @@ def to_logical(text: str) -> str:
     from bidi import get_display
 
     naive = evidence(text)[2]
-    out = []
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        end = line[len(body) :]
+    out = io.StringIO()
+    for body, end in _lines(text):
         if _RTL.search(body):
             body = body[::-1].translate(_MIRROR) if naive else _mirror_right_to_left(get_display(body, base_dir="R"))
-        out.append(body + end)
-    return "".join(out)
+        out.write(body)
+        out.write(end)
+    return out.getvalue()
 
 
 def _mirror_right_to_left(line: str) -> str:

@@ -125,7 +125,10 @@ def summarize_scored(
         )
     ratings = np.nan_to_num(np.asarray(cache[key], dtype=float))
     order = np.argsort(-ratings, kind="stable")
-    chosen = _without_near_duplicates(order, count, cache)
+    said = _subtitle_stems(subtitle, cache) if algorithm != "lead" else []  # lead: the first ones, as they are
+    chosen = _without_near_duplicates(order, count, cache, said)
+    if len(chosen) < count and said:  # nothing else to say: a restatement beats an empty summary
+        chosen = _without_near_duplicates(order, count, cache)
     low, high = (float(ratings.min()), float(ratings.max())) if len(ratings) else (0.0, 0.0)
     normal = (ratings - low) / (high - low) if high > low else np.ones_like(ratings)
     scores = [0.0] * len(texts)
@@ -135,11 +138,31 @@ def summarize_scored(
     return Summary(items, scores)
 
 
-def _without_near_duplicates(order, count: int, cache: dict) -> list[int]:
-    """The first `count` of `order` (unique-text positions) that do not repeat a chosen sentence."""
+def _subtitle_stems(subtitle: str, cache: dict) -> list[frozenset]:
+    """The subtitle's content stems, as ids of the document's terms (stems the body lacks get ids
+    of their own), or [] without a subtitle.
+
+    The window shows the subtitle right above the article: a summary sentence that only restates it
+    tells the reader nothing new (the seed article's "זאת בהמשך לפגישה…" repeats its subtitle), so
+    it counts as already said, like a chosen sentence.
+    """
+    terms = cache.get("terms")
+    if not subtitle or terms is None:
+        return []
+    from .terms import build_terms
+
+    heading = build_terms([subtitle])
+    index = terms.stem_index
+    ids = {index.get(heading.stems[k], -1 - k) for k in heading.stem_ids[~heading.stop].tolist()}
+    return [frozenset(ids)] if ids else []
+
+
+def _without_near_duplicates(order, count: int, cache: dict, said: Sequence[frozenset] = ()) -> list[int]:
+    """The first `count` of `order` (unique-text positions) that do not repeat a chosen sentence
+    or what is already `said` (the subtitle's stems)."""
     terms = cache.get("terms")
     chosen: list[int] = []
-    bags: list[frozenset] = []
+    bags: list[frozenset] = list(said)
     for j in order:
         if len(chosen) >= count:
             break

@@ -19,7 +19,7 @@ import numpy as np
 
 from ...resources import resource_path
 from ..hebrew.prefixes import normalize
-from .terms import Terms, Tick
+from .terms import Terms, Tick, count_matrix
 
 FEATURES = (
     "first",  # the article's first candidate sentence
@@ -92,18 +92,9 @@ def _topic_similarity(terms: Terms, heading: Terms | None) -> np.ndarray:
     of_word = np.array([index.setdefault(normalize(w.lower()), len(index)) for w in terms.words], dtype=np.int64)
     keep = ~terms.stop
     rows, cols = terms.sentence_of[keep], of_word[terms.word_ids[keep]]
-    width = max(1, len(index))
     dense = fits_dense(terms)
-    if dense:
-        counts = np.zeros((n, width))
-        np.add.at(counts, (rows, cols), 1.0)
-        df = np.count_nonzero(counts, axis=0)
-    else:
-        from scipy.sparse import csr_matrix
-
-        counts = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, width))
-        counts.sum_duplicates()
-        df = np.bincount(counts.indices, minlength=counts.shape[1])
+    counts = count_matrix(rows, cols, n, len(index), dense)
+    df = np.count_nonzero(counts, axis=0) if dense else np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
     if dense:
         x = counts * idf[np.newaxis, :]

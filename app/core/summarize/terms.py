@@ -72,28 +72,35 @@ class Terms:
     def content(self):
         """CSR sentence × stem counts of the non-stop tokens (scipy), built on first use."""
         if self._content is None:
-            from scipy.sparse import csr_matrix
-
             keep = ~self.stop
             rows, cols = self.sentence_of[keep], self.stem_ids[keep]
-            m = csr_matrix(
-                (np.ones(len(rows)), (rows, cols)), shape=(self.n, max(1, self.vocabulary))
-            )
-            m.sum_duplicates()
-            m.sort_indices()
-            self._content = m
+            self._content = count_matrix(rows, cols, self.n, self.vocabulary, dense=False)
         return self._content
 
     def dense_content(self) -> np.ndarray:
         """The same counts as `content()` as a dense array (a short text: no scipy at cold start)."""
         keep = ~self.stop
-        counts = np.zeros((self.n, max(1, self.vocabulary)))
-        np.add.at(counts, (self.sentence_of[keep], self.stem_ids[keep]), 1.0)
-        return counts
+        return count_matrix(self.sentence_of[keep], self.stem_ids[keep], self.n, self.vocabulary, True)
 
     def content_lengths(self) -> np.ndarray:
         """Number of non-stop tokens per sentence."""
         return np.bincount(self.sentence_of[~self.stop], minlength=self.n)
+
+
+def count_matrix(rows: np.ndarray, cols: np.ndarray, n: int, width: int, dense: bool):
+    """How often each (row, col) pair occurs, as an n × width matrix: a numpy array when `dense`
+    (a short text: no scipy at cold start), else CSR with duplicates summed and indices sorted."""
+    shape = (n, max(1, width))
+    if dense:
+        counts = np.zeros(shape)
+        np.add.at(counts, (rows, cols), 1.0)
+        return counts
+    from scipy.sparse import csr_matrix
+
+    m = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+    m.sum_duplicates()
+    m.sort_indices()
+    return m
 
 
 def row_ids(m) -> np.ndarray:
