@@ -153,7 +153,7 @@ _ALIAS_GAP = re.compile(r"\s*[(\[]\s*$")
 _ALIAS_CLOSE = re.compile(r"^\s*[)\]]")
 
 
-_GLOSS = re.compile("[\u05d0-\u05ea\"'][\\s]*[(\\[](?:[^()\\[\\]\n]{0,20}:)?\\s*$")
+_GLOSS = re.compile(f"[{LETTERS}\"'][\\s]*[(\\[](?:[^()\\[\\]\n]{{0,20}}:)?\\s*$")
 
 
 def is_gloss(text: str, start: int) -> bool:
