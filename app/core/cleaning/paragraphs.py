@@ -8,6 +8,7 @@ break after a line the next word would have fitted on was made on purpose (a tit
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..hebrew.sentences import TERMINATORS, sentence_end
