@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from .plain import tooltip
