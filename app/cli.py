@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 from typing import TextIO
 
 from .arguments import OneLineParser, positive_int, share
 from .core.analyze import Options, analyze
 from .core.document import Analysis
+from .core.hebrew.chars import BLOCK
 from .core.entities import LABEL_NAMES, LABELS
 from .core.load import MAX_BYTES, VISUAL_MODES, LoadError, Loaded, load_bytes, load_path
 from .core.safe_text import isolate, strip_bidi, visible_controls
@@ -187,10 +189,13 @@ def _isatty(stream: TextIO) -> bool:
         return False
 
 
+_HEBREW = re.compile(f"[{BLOCK}]")
+
+
 def _display(line: str) -> str:
     """The line in screen order for a terminal without bidi. python-bidi's reference implementation
     (bidi.algorithm), because its fast `get_display` does not mirror brackets (rule L4): "(שלישי)"
     would show as ")ישילש(". A summary's few lines cost nothing in pure Python."""
     from bidi.algorithm import get_display
 
-    return get_display(line, base_dir="R" if any("\u0590" <= c <= "\u05ff" for c in line) else "L")
+    return get_display(line, base_dir="R" if _HEBREW.search(line) else "L")

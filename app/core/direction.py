@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from .hebrew.chars import BLOCK
+
 # Letters are counted over this much of a text: enough to decide, and a 1 MB text is not read twice.
 SAMPLE_CHARS = 20_000
-_HEBREW = re.compile("[\u0590-\u05ff]")
+_HEBREW = re.compile(f"[{BLOCK}]")
 _LATIN = re.compile("[A-Za-z]")
 
 

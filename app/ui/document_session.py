@@ -53,6 +53,7 @@ class DocumentSession(QObject):
         self.text = ""
         self.analysis: Analysis | None = None
         self.visual_undone = False  # the user undid the loader's visual-order conversion
+        self.pasted_key: str | None = None  # a pasted text kept in the data folder (pasted.PastedStore)
         self._task: Task | None = None
         self._loading = False  # the current task reads the file
         self._summarizing = threading.Lock()  # one re-summary of this document at a time

@@ -21,6 +21,7 @@ from .entity_panel import EntityPanel, label_names
 from .i18n import follow_language
 from .plain import PlainLabel, shown_text
 from .reader import ReaderView
+from .reading_position import ReadingPosition
 from .render import View, render_preview
 from .summary_pane import SummaryPane
 from .theme import Colors
@@ -47,6 +48,7 @@ class DocumentView(QWidget):
         self.message = ""
         self._highlight: tuple | None = None  # the span marked last (a summary sentence, a name), kept across re-renders
         self._to_removed = False  # scroll to the first removed block once it is shown
+        self.position: ReadingPosition | None = None  # where the reader is, kept by the window's settings
 
         self.bar = QFrame()
         self.bar.setObjectName("removedBar")

@@ -17,7 +17,7 @@ from ..core.document import Analysis
 from ..core.entities import LABEL_NAMES  # English names; the window passes translated ones
 from ..core.safe_text import balance_bidi
 from .layers import Marks
-from .palette import page_css
+from .palette import DIM, page_css
 
 FORMATS = ("txt", "md", "html")
 
@@ -153,7 +153,7 @@ _STYLE = """
 body { font-family: "Noto Sans Hebrew", "Arial Hebrew", "David", sans-serif; max-width: 42em;
        margin: 2em auto; line-height: 1.6; padding: 0 1em; }
 .ent { border-bottom: 2px solid; }
-.boilerplate { color: #888; font-size: 90%; }
+.boilerplate { color: """ + DIM + """; font-size: 90%; }
 """ + page_css(".ent.{label}")
 
 

@@ -149,8 +149,8 @@ class MainWindow(QMainWindow):
         doc.set_text(text, strip_bidi(label))
         self._add_tab(doc)
         if self.pasted is not None:
-            doc.pasted_key = key or self.pasted.keep(text, label)
-            if doc.pasted_key is None:
+            doc.session.pasted_key = key or self.pasted.keep(text, label)
+            if doc.session.pasted_key is None:
                 self.statusBar().showMessage(self.tr("This text is too long to keep: it will be gone when Tamtzit closes."), 8000)
         return doc
 
@@ -169,7 +169,6 @@ class MainWindow(QMainWindow):
     # -- documents -----------------------------------------------------------------------------
     def _new_document(self) -> DocumentView:
         doc = DocumentView(self.colors, self._article_font(), self.settings.summary_options(), frozenset(self.settings.hidden_labels))
-        doc.pasted_key = None  # the key of a kept pasted text
         apply_typography(doc, self._typography())
         doc.progress.connect(lambda f, _s, d=doc: self.status.show_progress(d, f))
         doc.busy_changed.connect(lambda _b: self._refresh_status())
@@ -208,8 +207,8 @@ class MainWindow(QMainWindow):
         if doc is None:
             return
         doc.cancel()
-        if self.pasted is not None and getattr(doc, "pasted_key", None):
-            self.pasted.forget(doc.pasted_key)
+        if self.pasted is not None and doc.session.pasted_key:
+            self.pasted.forget(doc.session.pasted_key)
         remember(self.settings, [doc])
         self.tabs.removeTab(index)
         doc.deleteLater()

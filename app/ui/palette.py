@@ -28,6 +28,8 @@ assert set(LIGHT) == set(DARK) == set(LABELS)
 # the background of a summary sentence, and of the top-ranked ones: light enough (dark enough) that
 # every type's colour keeps a 3:1 contrast on it
 SUMMARY = {"light": "#fff6cc", "dark": "#302b1a"}
+# page debris (captions, credits) and removed blocks: grey that reads on either theme's page
+DIM = "#8a8a8a"
 SUMMARY_STRONG = {"light": "#ffeb99", "dark": "#3f3717"}
 
 

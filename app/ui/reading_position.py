@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from .plain import tooltip
@@ -110,7 +110,7 @@ class ReadingPosition(QObject):
 def remember(settings, docs: list) -> None:
     """Write the places of these document views into the settings (saved with them)."""
     for doc in docs:
-        keeper = getattr(doc, "position", None)  # views made by the window have one
+        keeper = doc.position  # None for a view the window did not make
         offset = keeper.offset() if keeper is not None else None
         if offset is not None:
             settings.remember_position(keeper.key(), offset)

@@ -123,7 +123,7 @@ class SummaryPane(QWidget):
 
     def show_analysis(self, analysis: Analysis) -> None:
         self._analysis = analysis
-        self._candidates = len(analysis.summary_cache.get("candidates") or ()) or sum(1 for s in analysis.sentences if s.role == "body")
+        self._candidates = len(analysis.summary_cache.get("candidates", ()))  # the core's rule (summary_candidates)
         self._sentences = analysis.summary_texts()
         self.list.clear()
         # the sentences keep the article's direction whatever the interface language

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalett
 from PySide6.QtWidgets import QApplication
 
 from ..resources import resource_path
-from .palette import SUMMARY, SUMMARY_STRONG, label_colors
+from .palette import DIM, SUMMARY, SUMMARY_STRONG, label_colors
 
 FONT_FAMILY = "Noto Sans Hebrew"
 BASE_POINT_SIZE = 13
@@ -74,8 +74,8 @@ def colors(palette: QPalette | None = None) -> Colors:
     palette = palette or QGuiApplication.palette()
     dark = palette.color(QPalette.Base).lightness() < 128
     if dark:
-        return Colors(True, palette.color(QPalette.Text).name(), "#8a8a8a", SUMMARY["dark"], SUMMARY_STRONG["dark"], "#2f78b0", "#1d3b52", "#5a2a2a", label_colors(True))
-    return Colors(False, palette.color(QPalette.Text).name(), "#8a8a8a", SUMMARY["light"], SUMMARY_STRONG["light"], "#7cc4ff", "#d9eeff", "#fbe3e3", label_colors(False))
+        return Colors(True, palette.color(QPalette.Text).name(), DIM, SUMMARY["dark"], SUMMARY_STRONG["dark"], "#2f78b0", "#1d3b52", "#5a2a2a", label_colors(True))
+    return Colors(False, palette.color(QPalette.Text).name(), DIM, SUMMARY["light"], SUMMARY_STRONG["light"], "#7cc4ff", "#d9eeff", "#fbe3e3", label_colors(False))
 
 
 def apply_theme(app: QApplication, theme: str) -> None:

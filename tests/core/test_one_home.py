@@ -61,3 +61,8 @@ def test_the_checks_see_a_copy():
     assert _CLASS.findall(r"x[.?!…][\"')]*$")[0] == ".?!…"
     assert set("ובלמשכ") <= PROCLITIC_LETTERS
     assert any(name.endswith("analyze.py") for name, _ in _strings())
+
+
+def test_the_hebrew_letter_and_block_ranges_are_defined_only_in_hebrew_chars():
+    ranges = ("\u05d0-\u05ea", "א-ת", "\u0590-\u05ff")
+    assert [(name, r) for name, s in _strings() for r in ranges if r in s] == []

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..hebrew.chars import FINALS, PROCLITICS
+from ..hebrew.chars import FINALS, LETTERS, PROCLITICS
 from ..hebrew.sentences import TERMINATORS
 from .fold import IGNORABLE, FoldedSpan, fold
 
@@ -31,7 +31,7 @@ _PROCLITICS = frozenset(PROCLITICS)
 _SENTENCE_END = re.compile(f"[{re.escape(TERMINATORS)}]")  # anywhere in the gap between copies
 _WORD_CHAR = re.compile(r"[^\W_]")
 _IGNORABLE = re.compile(f"[{IGNORABLE}]")
-_HEBREW = re.compile("[\u05d0-\u05ea]")
+_HEBREW = re.compile(f"[{LETTERS}]")
 # "כותרת - הארץ", "כותרת | ynet": a page title is the headline plus the site's name.
 _SITE_SEPARATORS = frozenset("-|–—·")
 _OPENERS = frozenset("\"״“„«([")

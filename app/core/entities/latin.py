@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
-from ..hebrew.chars import PROCLITICS
+from ..hebrew.chars import BLOCK, LETTERS, PROCLITICS
 from ..hebrew.sentences import TERMINATORS
 
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-'&.][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*)"  # Google, OpenAI, iPhone
@@ -138,7 +138,8 @@ def _hebrew_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(f"(?<![\\w\"'])[{PROCLITICS}]{{0,3}}(?P<name>{alternatives})(?![\\w\"'])")
 
 
-_HEBREW = re.compile("[\u05d0-\u05ea]")
+_HEBREW = re.compile(f"[{LETTERS}]")
+_HEBREW_BLOCK = re.compile(f"[{BLOCK}]")
 _LATIN = re.compile("[A-Za-z]")
 SAMPLE = 100_000
 
@@ -151,14 +152,14 @@ def mostly_latin(text: str) -> bool:
 
 def is_latin(name: str) -> bool:
     """Whether a mention is written in Latin letters (it has some and no Hebrew ones)."""
-    return any("a" <= c.lower() <= "z" for c in name) and not any("\u0590" <= c <= "\u05ff" for c in name)
+    return any("a" <= c.lower() <= "z" for c in name) and not _HEBREW_BLOCK.search(name)
 
 
 _ALIAS_GAP = re.compile(r"\s*[(\[]\s*$")
 _ALIAS_CLOSE = re.compile(r"^\s*[)\]]")
 
 
-_GLOSS = re.compile("[\u05d0-\u05ea\"'][\\s]*[(\\[](?:[^()\\[\\]\n]{0,20}:)?\\s*$")
+_GLOSS = re.compile(f"[{LETTERS}\"'][\\s]*[(\\[](?:[^()\\[\\]\n]{{0,20}}:)?\\s*$")
 
 
 def is_gloss(text: str, start: int) -> bool:

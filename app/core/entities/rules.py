@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..hebrew.chars import PROCLITICS
+from ..hebrew.chars import LETTERS, PROCLITICS
 from .tokens import nemo_spelling
 
 _MONTHS = (
@@ -32,7 +32,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "DATE",
         re.compile(
             rf"{_B}{_PRE}(?P<x>(?:\d{{1,2}}|[א-ט]\"[א-ט]|[א-ט]')\s+(?:[ובל]-?)?(?:{_MONTHS_WITH_DAY})"
-            rf"(?:,?\s+(?:{_YEAR}|ה?תש[א-ת\"']+))?){_E}"
+            rf"(?:,?\s+(?:{_YEAR}|ה?תש[{LETTERS}\"']+))?){_E}"
         ),
     ),
     ("DATE", re.compile(rf"{_B}[{_BEFORE_DATE}]{{0,3}}(?P<x>(?:{_MONTHS})(?:,?\s+{_YEAR})?){_E}")),

@@ -12,6 +12,7 @@ MARKS = "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
 # word joiner and invisible operators, deprecated format controls, BOM.
 INVISIBLE = "\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
 LETTERS = "\u05d0-\u05ea"
+BLOCK = "\u0590-\u05ff"  # the whole Hebrew block: letters, points and Hebrew punctuation
 # The proclitics: letters a written word carries glued in front — the conjunction ו, the relativiser
 # ש, the prepositions ב כ ל מ and the article ה (ובבית = ו + ב + בית). Every rule about prefixes
 # builds on this set; the order they stack in is hebrew/prefixes.ORDER.

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from ..hebrew.chars import FINALS, LETTERS, ORDINARY, PROCLITICS
+from ..hebrew.chars import BLOCK, FINALS, LETTERS, ORDINARY, PROCLITICS
 from ..hebrew.prefixes import normalize
 from ..hebrew.sentences import TERMINATORS, sentence_end
 from ..hebrew.stopwords import STOP_WORDS
@@ -34,8 +34,8 @@ MIN_EVIDENCE = 4.0
 VISUAL_SHARE = 0.75
 WRAP_WIDTH = 100
 
-_WORD = re.compile(r"[\u05d0-\u05ea]{2,}")
-_RTL = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufb4f]")
+_WORD = re.compile(f"[{LETTERS}]{{2,}}")
+_RTL = re.compile(f"[{BLOCK}\u0600-\u06ff\ufb1d-\ufb4f]")  # Hebrew, Arabic, Hebrew presentation forms
 _FINALS = set(FINALS)
 _PLAIN = set(ORDINARY)
 _PREFIX_NUMBER = re.compile(rf"(?<![{LETTERS}])[{PROCLITICS}]-\d")
