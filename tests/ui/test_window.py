@@ -54,6 +54,21 @@ def test_each_paragraph_takes_its_own_direction(qtbot, window, tmp_path):
     assert hebrew.blockFormat().layoutDirection() == Qt.RightToLeft
 
 
+def test_a_line_without_letters_runs_the_way_its_article_does(qtbot, window, tmp_path):
+    """The reader takes each paragraph's direction from the analysis: "2019" in a Hebrew article is
+    right-to-left, in an English one left-to-right (it once was right-to-left in the window and
+    left-to-right in the core)."""
+    for name, text, expected in (
+        ("he.txt", "כותרת הכתבה\n2019\nהנשיא אמר בנאום ארוך את הדברים הבאים לעיתונאים שהתאספו באולם.\n", Qt.RightToLeft),
+        ("en.txt", "A headline\n2019\nThe president said these things to the reporters in the hall.\n", Qt.LeftToRight),
+    ):
+        f = tmp_path / name
+        f.write_text(text, encoding="utf-8")
+        doc = open_and_wait(qtbot, window, f)
+        block, _ = _block_of(doc, "2019")
+        assert block.blockFormat().layoutDirection() == expected, name
+
+
 def test_file_markup_is_shown_as_text(qtbot, window, tmp_path):
     f = tmp_path / "markup.txt"
     f.write_text('כותרת\n<img src="x.png"> ו-<a href="http://e.x">קישור</a> בתוך הטקסט שלנו כאן.\n', encoding="utf-8")
