@@ -281,7 +281,10 @@ def shortcuts_table(w) -> str:
         shortcuts = shortcut_text(w.actions_[key].shortcuts())
         if shortcuts:
             label = escape(without_mnemonic(text))
-            rows.append(f"<tr><td align='{align}'>{label}</td><td dir='ltr' align='{align}'>{escape(shortcuts)}</td></tr>")
+            cells = [f"<td align='{align}'>{label}</td>", f"<td dir='ltr' align='{align}'>{escape(shortcuts)}</td>"]
+            # Qt's rich text lays a table's columns out left to right whatever its dir: in a
+            # right-to-left interface the first column (what it does) is put on the right by hand
+            rows.append("<tr>" + "".join(reversed(cells) if rtl else cells) + "</tr>")
     return f"<table dir='{'rtl' if rtl else 'ltr'}' cellspacing='6'>" + "".join(rows) + "</table>"
 
 
