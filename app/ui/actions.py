@@ -6,7 +6,6 @@ Every action is also added to the window itself, so its shortcut works wherever 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from html import escape
 
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..core.safe_text import isolate
 from .file_dialogs import open_file_names
-from .plain import shown_text, tooltip
+from .plain import shown_text, tooltip, without_mnemonic
 from .typography import LINE_SPACINGS, MEASURES, choice_texts
 
 K = QKeySequence
@@ -196,11 +195,6 @@ def menu_text(text: str) -> str:
     """`text` with its mnemonic marker, except in a right-to-left interface: under Hebrew letters
     the underline reads as a vowel point (הַגדלה), so Hebrew menus go without."""
     return without_mnemonic(text) if QGuiApplication.layoutDirection() == Qt.RightToLeft else text
-
-
-def without_mnemonic(text: str) -> str:
-    """"&Open" → "Open", "A && B" → "A & B"."""
-    return re.sub(r"&(&?)", r"\1", text)
 
 
 def retranslate_menus(w, actions: dict) -> None:
