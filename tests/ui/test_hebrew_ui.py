@@ -28,6 +28,7 @@ def test_an_unreadable_file_is_reported_in_hebrew_with_its_name_isolated(qtbot, 
     message = window.statusBar().currentMessage()
     assert message.startswith("לא ניתן לפתוח את ") and "אינו קובץ טקסט" in message
     assert FSI + "image)" in message  # the name keeps its bracket where it is
+    assert "(נראה כמו תמונת PNG)" in message  # not "a PNG image" in a Hebrew sentence (seen under X)
     assert window.notice_label.text() == message
 
 
