@@ -6,7 +6,6 @@ Every action is also added to the window itself, so its shortcut works wherever 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from html import escape
 
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..core.safe_text import isolate
 from .file_dialogs import open_file_names
-from .plain import shown_text, tooltip
+from .plain import shown_text, tooltip, without_mnemonic
 from .typography import LINE_SPACINGS, MEASURES, choice_texts
 
 K = QKeySequence
@@ -198,11 +197,6 @@ def menu_text(text: str) -> str:
     return without_mnemonic(text) if QGuiApplication.layoutDirection() == Qt.RightToLeft else text
 
 
-def without_mnemonic(text: str) -> str:
-    """"&Open" → "Open", "A && B" → "A & B"."""
-    return re.sub(r"&(&?)", r"\1", text)
-
-
 def retranslate_menus(w, actions: dict) -> None:
     for key, (text, tip) in _texts().items():
         a = actions[key]
@@ -281,7 +275,10 @@ def shortcuts_table(w) -> str:
         shortcuts = shortcut_text(w.actions_[key].shortcuts())
         if shortcuts:
             label = escape(without_mnemonic(text))
-            rows.append(f"<tr><td align='{align}'>{label}</td><td dir='ltr' align='{align}'>{escape(shortcuts)}</td></tr>")
+            cells = [f"<td align='{align}'>{label}</td>", f"<td dir='ltr' align='{align}'>{escape(shortcuts)}</td>"]
+            # Qt's rich text lays a table's columns out left to right whatever its dir: in a
+            # right-to-left interface the first column (what it does) is put on the right by hand
+            rows.append("<tr>" + "".join(reversed(cells) if rtl else cells) + "</tr>")
     return f"<table dir='{'rtl' if rtl else 'ltr'}' cellspacing='6'>" + "".join(rows) + "</table>"
 
 

@@ -28,6 +28,10 @@ from .theme import Colors
 from .typography import Typography
 
 NARROW = 760  # below this width the summary and names go below the article, which keeps the width
+# The side's height shared by the summary and the names: the names panel carries a legend, a filter
+# and buttons above and below its list, so an even share still leaves the summary the larger list
+SIDE_SHARES = [450, 450]
+SIDE_SHARES_WITHOUT_NAMES = [700, 120]
 
 
 class DocumentView(QWidget):
@@ -71,7 +75,7 @@ class DocumentView(QWidget):
         self.side = side = QSplitter(Qt.Vertical)
         side.addWidget(self.summary)
         side.addWidget(self.entities)
-        side.setSizes([520, 300])
+        side.setSizes(SIDE_SHARES)
         self.splitter = QSplitter()
         self.article = ArticleColumn(self.reader, lambda: self.colors)
         self.splitter.addWidget(self.article)
@@ -126,7 +130,7 @@ class DocumentView(QWidget):
             self.splitter.replaceWidget(1, self.side)
             self.summary.show()
             self.entities.show()  # a tab not on top was hidden
-            self.side.setSizes([520, 300])
+            self.side.setSizes(SIDE_SHARES)
         self.splitter.widget(1).setVisible(not self.focus_mode)
         self.splitter.setOrientation(wanted)
         QTimer.singleShot(0, self, self._share_room)  # once the new layout has its size
@@ -307,7 +311,7 @@ class DocumentView(QWidget):
                 self.message = " ".join(damaged)
             self.summary.show_analysis(analysis)
             self.entities.show_analysis(analysis)
-            self.side.setSizes([520, 300] if analysis.groups else [700, 120])
+            self.side.setSizes(SIDE_SHARES if analysis.groups else SIDE_SHARES_WITHOUT_NAMES)
         self._update_bar()
         self.changed.emit()
         self.analysis_ready.emit(analysis)

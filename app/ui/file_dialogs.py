@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.safe_text import isolate
+from .plain import without_mnemonic
 
 
 LRI = "\u2066"
@@ -77,6 +78,9 @@ def file_dialog(parent, title: str, start: str, filters: str, save: bool = False
             view.setItemDelegate(Isolated(view))
     for label, text in DialogTexts().labels().items():
         dialog.setLabelText(label, text)
+    if dialog.isRightToLeft():  # Qt's Hebrew "&שם קובץ:" underlines a letter as if with a vowel point
+        for label in (QFileDialog.FileName, QFileDialog.Accept, QFileDialog.Reject):
+            dialog.setLabelText(label, without_mnemonic(dialog.labelText(label)))
     return dialog
 
 

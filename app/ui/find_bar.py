@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QTextEdit, QToolButton
 
 from ..core.search import MAX_MATCHES, Folded, find, fold_text
@@ -50,8 +50,7 @@ class FindEdit(QLineEdit):
 class FindBar(QFrame):
     def __init__(self, reader: ReaderView, colors: Callable[[], Colors], parent=None) -> None:
         super().__init__(parent)
-        self.setObjectName("findBar")
-        self.setStyleSheet("#findBar { border-bottom: 1px solid palette(mid); }")
+        self.setObjectName("findBar")  # no style sheet: it would pin the palette the bar was polished with
         self.reader, self._colors = reader, colors
         self.edit = FindEdit()
         self.edit.setClearButtonEnabled(True)
@@ -82,6 +81,13 @@ class FindBar(QFrame):
         reader.textChanged.connect(self._article_changed)
         self.hide()
         follow_language(self)
+
+    def paintEvent(self, event) -> None:
+        """A line under the bar in the theme's own colour, drawn from the live palette."""
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.Mid))
+        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
 
     # -- opening and closing -------------------------------------------------------------------
     def open_bar(self) -> None:

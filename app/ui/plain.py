@@ -54,3 +54,8 @@ def tooltip(text: str) -> str:
 def shown_text(text: str) -> str:
     """`text` for a tab, button or menu item: `&` stays an ampersand, a tab stays in the text."""
     return readable(text).replace("&", "&&").replace("\t", " ")
+
+
+def without_mnemonic(text: str) -> str:
+    """"&Open" → "Open", "A && B" → "A & B"."""
+    return re.sub(r"&(&?)", r"\1", text)

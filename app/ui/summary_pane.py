@@ -136,6 +136,10 @@ class SummaryPane(QWidget):
             item.setFont(font)
             item.setToolTip(self.tr("Click to show this sentence in the article"))
             self.list.addItem(item)
+        if self.mode.currentData() == "auto" and self._sentences:  # the greyed count is the one chosen
+            self.amount.blockSignals(True)
+            self.amount.setValue(len(self._sentences))
+            self.amount.blockSignals(False)
         self._show_status()
 
     def _show_status(self) -> None:

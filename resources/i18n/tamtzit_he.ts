@@ -984,6 +984,42 @@
         <source>it was refused ({detail})</source>
         <translation>הוא נדחה ({detail})</translation>
     </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>מסמך PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>תמונת PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>תמונת JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>תמונת GIF</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ארכיון ZIP</translation>
+    </message>
+    <message>
+        <source>an old Office document (.doc/.xls); save it as .docx</source>
+        <translation>מסמך Office ישן (‎.doc/.xls); יש לשמור אותו כ־docx.</translation>
+    </message>
+    <message>
+        <source>an RTF document; save it as .docx or .txt</source>
+        <translation>מסמך RTF; יש לשמור אותו כ־docx. או כ־txt.</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>תוכנה</translation>
+    </message>
+    <message>
+        <source>a compressed file</source>
+        <translation>קובץ דחוס</translation>
+    </message>
 </context>
 <context>
     <name>ReadingFigures</name>

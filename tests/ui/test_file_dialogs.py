@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QTreeView
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QTreeView
 
 from app.core.safe_text import FSI
 from app.ui import i18n
 from app.ui.file_dialogs import LRI, file_dialog
+
+
+def shown_dialog(qtbot, folder, title: str, filters: str) -> QFileDialog:
+    """Qt's own dialog (what a desktop without GTK or KDE integration gets), on screen."""
+    dialog = file_dialog(None, title, str(folder), filters)
+    dialog.setOption(dialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
 
 
 def test_names_sizes_and_filters_keep_their_direction_in_hebrew(qtbot, tmp_path):
@@ -16,10 +25,7 @@ def test_names_sizes_and_filters_keep_their_direction_in_hebrew(qtbot, tmp_path)
     app = QApplication.instance()
     try:
         i18n.install(app, "he")
-        dialog = file_dialog(None, "פתיחה", str(tmp_path), "טקסטים (*.txt *.md);;כל הקבצים (*)")
-        dialog.setOption(dialog.Option.DontUseNativeDialog)
-        qtbot.addWidget(dialog)
-        dialog.show()
+        dialog = shown_dialog(qtbot, tmp_path, "פתיחה", "טקסטים (*.txt *.md);;כל הקבצים (*)")
         view = dialog.findChild(QTreeView, "treeView")
         # the filter still filters: Qt parses "⁦טקסטים (*.txt *.md)" (the picture is not listed)
         qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) == 3)
@@ -43,3 +49,21 @@ def test_names_sizes_and_filters_keep_their_direction_in_hebrew(qtbot, tmp_path)
         assert dialog.selectedFiles() == [str(tmp_path / "1.txt")]  # the real path, with no marks
     finally:
         i18n.install(app, "en")
+
+
+def test_the_hebrew_dialog_shows_no_mnemonic_underlines(qtbot, tmp_path):
+    """Driven under X: Qt's Hebrew "&שם קובץ:" and "&פתח" drew an underline that reads as a vowel
+    point (שֵם, פְתח), as the menus did before they lost theirs."""
+    from PySide6.QtWidgets import QPushButton
+
+    app = QApplication.instance()
+    try:
+        i18n.install(app, "he")
+        dialog = shown_dialog(qtbot, tmp_path, "פתיחה", "טקסטים (*.txt)")
+        shown = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton) if w.isVisible()]
+        assert any("קובץ" in t for t in shown) and any("פתח" in t for t in shown), shown
+        assert not any("&" in t for t in shown if any("\u0590" <= c <= "\u05ff" for c in t)), shown
+    finally:
+        i18n.install(app, "en")
+    dialog = shown_dialog(qtbot, tmp_path, "Open", "Texts (*.txt)")
+    assert "&" in dialog.labelText(QFileDialog.FileName)  # English keeps its Alt+N

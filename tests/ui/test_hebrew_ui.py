@@ -28,6 +28,7 @@ def test_an_unreadable_file_is_reported_in_hebrew_with_its_name_isolated(qtbot, 
     message = window.statusBar().currentMessage()
     assert message.startswith("לא ניתן לפתוח את ") and "אינו קובץ טקסט" in message
     assert FSI + "image)" in message  # the name keeps its bracket where it is
+    assert "(נראה כמו תמונת PNG)" in message  # not "a PNG image" in a Hebrew sentence (seen under X)
     assert window.notice_label.text() == message
 
 
@@ -107,3 +108,31 @@ def test_every_kind_of_load_failure_is_said_in_hebrew(hebrew):
         said = load_failure("/x/a.bin", message)
         outside_isolates = re.sub("\u2068[^\u2069]*\u2069", "", said)
         assert not re.search(r"[a-z]{3,}", outside_isolates), said  # no English words (MB, XML, DOS stay)
+
+
+def _cell_x(html: str, rtl: bool) -> dict[str, float]:
+    """Where each cell's text starts when Qt lays the table out as the message box's label does."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument, QTextOption
+
+    doc = QTextDocument()
+    option = QTextOption()
+    option.setTextDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+    doc.setDefaultTextOption(option)
+    doc.setHtml(html)
+    doc.setTextWidth(600)
+    xs, block = {}, doc.begin()
+    while block.isValid():
+        xs[block.text()] = doc.documentLayout().blockBoundingRect(block).x()
+        block = block.next()
+    return xs
+
+
+def test_the_shortcut_table_reads_right_to_left_as_laid_out(qtbot, window, hebrew):
+    """Driven under X: F1 in Hebrew showed what each key does on the left and the key on the right
+    (Qt ignores a table's dir): the description must come first, on the right."""
+    xs = _cell_x(shortcuts_table(window), rtl=True)
+    assert xs["פתיחה…"] > xs["Ctrl+O"], xs
+    i18n.install(QApplication.instance(), "en")
+    xs = _cell_x(shortcuts_table(window), rtl=False)
+    assert xs["Open…"] < xs["Ctrl+O"], xs

@@ -43,3 +43,16 @@ def test_focus_mode_shows_only_the_text_and_esc_or_f11_leaves_it(qtbot, window):
     action.trigger()
     action.trigger()  # F11 twice: back
     assert window.statusBar().isVisible()
+
+
+def test_at_1000_by_800_the_names_list_shows_more_than_a_few_names(qtbot, window):
+    """Driven under X: at 1000×800 the summary kept 520 of every 820 px of the side, its list half
+    empty, and the names list under the legend and the filter showed two or three names."""
+    window.resize(1000, 800)
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    QApplication.processEvents()
+    tree = doc.entities.tree
+    assert tree.topLevelItemCount() > 0
+    row = tree.fontMetrics().height()
+    assert tree.viewport().height() >= 6 * row, (tree.viewport().height(), row)
+    assert doc.summary.list.viewport().height() >= 8 * row  # and the summary keeps room for its items

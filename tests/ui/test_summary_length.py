@@ -42,3 +42,12 @@ def test_the_sentence_count_follows_a_language_switch(qtbot, window):
     finally:
         i18n.install(app, "en")
     assert "of" in doc.summary.status.text()
+
+
+def test_an_automatic_length_shows_the_count_it_chose(qtbot, window):
+    """Driven under X: the automatic length summarised the sample in 1 sentence while the greyed
+    count beside it read 5."""
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    pane = doc.summary
+    assert pane.mode.currentData() == "auto" and not pane.amount.isEnabled()
+    assert pane.amount.value() == len(pane.sentences()) > 0

@@ -69,3 +69,23 @@ def test_the_start_page_reads_in_the_dark_theme_from_the_start(qtbot):
         assert text_contrast(w.welcome.hint) >= 3
     finally:
         w.set_theme("light")
+
+
+def test_the_find_bar_follows_a_live_theme_switch(qtbot, window):
+    """Driven under X: switched to dark, Ctrl+F showed its count ("3 of 8") black on near-black and
+    light buttons, because the bar's own style sheet pinned the palette it was polished with."""
+    window.set_theme("light")
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    bar = doc.article.find_bar
+    for theme in ("dark", "light", "dark"):
+        with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+            window.set_theme(theme)
+        bar.open_bar()
+        bar.edit.setText("פוטין")
+        QApplication.processEvents()
+        assert bar.count.text()
+        assert background_is_dark(bar) == (theme == "dark"), theme
+        assert text_contrast(bar.count) >= 4.5, theme
+        assert background_is_dark(bar.close_button) == (theme == "dark"), theme
+        bar.close_bar()
+    window.set_theme("light")
