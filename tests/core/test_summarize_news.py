@@ -71,3 +71,20 @@ def test_the_headline_steers_the_news_method():
     assert titled.title and titled.summary_texts()[0].startswith(NEWS)
     body = analyze(ARTICLE.split("\n\n", 1)[1], Options(sentences=1, entities=False))
     assert not body.title and not body.summary_texts()[0].startswith(NEWS)
+
+
+def test_damaged_weights_are_named_and_cost_only_the_recommended_method(tmp_path, monkeypatch):
+    import pytest
+
+    from app.core.summarize import news
+
+    (tmp_path / "summarizer").mkdir()
+    (tmp_path / "summarizer" / "news.json").write_text('{"weights": {"first": 1', encoding="utf-8")
+    monkeypatch.setattr(news, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    news.weights.cache_clear()
+    try:
+        with pytest.raises(news.WeightsUnavailable, match="news.json"):
+            analyze(ARTICLE, Options(entities=False))
+        assert analyze(ARTICLE, Options(algorithm="lexrank", sentences=1, entities=False)).summary
+    finally:
+        news.weights.cache_clear()
