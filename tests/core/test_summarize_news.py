@@ -90,3 +90,20 @@ def test_a_sentence_that_only_restates_the_subtitle_is_not_the_summary():
     assert len(three) == 3 and not any(t.startswith("זאת בהמשך") for t in three)  # the other three first
     four = analyze(RESTATED, Options(sentences=4, entities=False)).summary_texts()
     assert len(four) == 4  # asked for every sentence: the restatement too, rather than fewer
+
+
+def test_damaged_weights_are_named_and_cost_only_the_recommended_method(tmp_path, monkeypatch):
+    import pytest
+
+    from app.core.summarize import news
+
+    (tmp_path / "summarizer").mkdir()
+    (tmp_path / "summarizer" / "news.json").write_text('{"weights": {"first": 1', encoding="utf-8")
+    monkeypatch.setattr(news, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    news.weights.cache_clear()
+    try:
+        with pytest.raises(news.WeightsUnavailable, match="news.json"):
+            analyze(ARTICLE, Options(entities=False))
+        assert analyze(ARTICLE, Options(algorithm="lexrank", sentences=1, entities=False)).summary
+    finally:
+        news.weights.cache_clear()

@@ -116,16 +116,24 @@ def _topic_similarity(terms: Terms, heading: Terms | None) -> np.ndarray:
     return np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
 
 
+class WeightsUnavailable(RuntimeError):
+    """The shipped weights are missing or damaged: the other methods still work."""
+
+
 @cache
 def weights() -> np.ndarray:
-    """The shipped weights, in FEATURES order (a missing or mismatched file is an install error)."""
-    data = json.loads(resource_path("summarizer", "news.json").read_text(encoding="utf-8"))
-    named = data["weights"]
-    if sorted(named) != sorted(FEATURES):
-        raise ValueError(f"news.json has weights for {sorted(named)}, expected {sorted(FEATURES)}")
-    w = np.array([float(named[f]) for f in FEATURES])
-    if not all(math.isfinite(v) for v in w):
-        raise ValueError("news.json holds a weight that is not a finite number")
+    """The shipped weights, in FEATURES order; WeightsUnavailable names the file when it is unusable."""
+    path = resource_path("summarizer", "news.json")
+    try:
+        named = json.loads(path.read_text(encoding="utf-8"))["weights"]
+        w = np.array([float(named[f]) for f in FEATURES])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise WeightsUnavailable(
+            f"the recommended method's weights ({path}) are missing or damaged ({exc!r}); "
+            "reinstalling Tamtzit restores them, and every other method still works"
+        ) from None
+    if sorted(named) != sorted(FEATURES) or not all(math.isfinite(v) for v in w):
+        raise WeightsUnavailable(f"{path} does not hold one finite weight for each of {', '.join(FEATURES)}")
     return w
 
 
