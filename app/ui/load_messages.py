@@ -11,8 +11,9 @@ from __future__ import annotations
 import os
 import re
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
+from ..core.loaders.encoding import SIGNATURE_KINDS
 from ..core.safe_text import isolate, strip_bidi
 
 
@@ -45,20 +46,6 @@ class LoadMessages(QObject):
             (p(r"refused: (?P<detail>.*)$"), self.tr("it was refused ({detail})")),
         ]
 
-    def kinds(self) -> dict[str, str]:
-        """What the loader says a file looks like (its _SIGNATURES), in the interface's language."""
-        return {
-            "a PDF document": self.tr("a PDF document"),
-            "a PNG image": self.tr("a PNG image"),
-            "a JPEG image": self.tr("a JPEG image"),
-            "a GIF image": self.tr("a GIF image"),
-            "a ZIP archive": self.tr("a ZIP archive"),
-            "an old Office document (.doc/.xls); save it as .docx": self.tr("an old Office document (.doc/.xls); save it as .docx"),
-            "an RTF document; save it as .docx or .txt": self.tr("an RTF document; save it as .docx or .txt"),
-            "a program": self.tr("a program"),
-            "a compressed file": self.tr("a compressed file"),
-        }
-
     def could_not_open(self, path: str, reason: str) -> str:
         return self.tr("Could not open {name}: {reason}").format(name=isolate(strip_bidi(os.path.basename(path) or path), always=True), reason=reason)
 
@@ -72,7 +59,9 @@ def load_failure(path: str, message: str) -> str:
     for pattern, said in _MESSAGES.reasons():
         found = pattern.search(message)
         if found:
-            kinds = _MESSAGES.kinds()
-            found = {k: kinds.get(v) if k == "what" and v in kinds else isolate(v, always=True) for k, v in found.groupdict().items()}
+            found = {
+                k: QCoreApplication.translate("LoadMessages", v) if k == "what" and v in SIGNATURE_KINDS else isolate(v, always=True)
+                for k, v in found.groupdict().items()
+            }
             return _MESSAGES.could_not_open(path, said.format(**found))
     return _MESSAGES.could_not_open(path, isolate(message.rsplit(": ", 1)[-1], always=True))

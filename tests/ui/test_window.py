@@ -269,6 +269,7 @@ def test_every_interface_string_has_a_hebrew_translation(tmp_path):
     sources = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
     sources.append(str(ROOT / "app" / "core" / "summarize" / "registry.py"))  # method names, tooltips
     sources.append(str(ROOT / "app" / "core" / "entities" / "__init__.py"))  # entity type names
+    sources.append(str(ROOT / "app" / "core" / "loaders" / "encoding.py"))  # what a non-text file looks like
     subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
     have = {(c.findtext("name"), m.findtext("source")) for c in ts.iter("context") for m in c.iter("message")}

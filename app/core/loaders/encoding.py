@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
+from ..translatable import QT_TRANSLATE_NOOP
 from . import LoadError, shown
 
 SAMPLE = 64 * 1024
@@ -34,18 +35,21 @@ _BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+# What a file that is no text looks like, by its first bytes: said in the CLI's message as it is,
+# and in the window's language (context "LoadMessages" of resources/i18n/tamtzit_he.ts).
 _SIGNATURES = (
-    (b"%PDF-", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls); save it as .docx"),
-    (b"{\\rtf", "an RTF document; save it as .docx or .txt"),
-    (b"\x7fELF", "a program"),
-    (b"MZ", "a program"),
-    (b"\x1f\x8b", "a compressed file"),
+    (b"%PDF-", QT_TRANSLATE_NOOP("LoadMessages", "a PDF document")),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("LoadMessages", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("LoadMessages", "a JPEG image")),
+    (b"GIF8", QT_TRANSLATE_NOOP("LoadMessages", "a GIF image")),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("LoadMessages", "a ZIP archive")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("LoadMessages", "an old Office document (.doc/.xls); save it as .docx")),
+    (b"{\\rtf", QT_TRANSLATE_NOOP("LoadMessages", "an RTF document; save it as .docx or .txt")),
+    (b"\x7fELF", QT_TRANSLATE_NOOP("LoadMessages", "a program")),
+    (b"MZ", QT_TRANSLATE_NOOP("LoadMessages", "a program")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("LoadMessages", "a compressed file")),
 )
+SIGNATURE_KINDS = frozenset(what for _, what in _SIGNATURES)
 
 _ALIASES = {
     "iso-8859-8-i": "iso-8859-8",  # the web's name for logical-order ISO-8859-8
