@@ -233,4 +233,21 @@ class EntityPanel(QWidget):
         self._set_empty_text()
         self.tree.setToolTip(self.tr("Entities grouped by type, with their number of mentions"))
         if self.analysis is not None:
-            self.show_analysis(self.analysis)
+            self._keep_place(lambda: self.show_analysis(self.analysis))
+
+    def _keep_place(self, rebuild) -> None:
+        """Rebuild the tree with the reader's chosen name and its mention kept (a language switch
+        cleared them, seen under X: Previous/Next went grey and "2 of 5" went away)."""
+        item = self.tree.currentItem()
+        chosen = item.data(0, _GROUP) if item is not None else None
+        position = dict(self._position)
+        rebuild()
+        self._position = position
+        for top in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(top)
+            for n in range(parent.childCount()):
+                if chosen is not None and parent.child(n).data(0, _GROUP) == chosen:
+                    self.tree.setCurrentItem(parent.child(n))
+                    if chosen in position:
+                        count = len(self.analysis.groups[chosen].mentions)
+                        self.where.setText(self.tr("{k} of {n}").format(k=position[chosen] + 1, n=count))

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.tabs.currentChanged.connect(lambda _i: (self.notice.hide(), self._refresh_status()))
+        self.tabs.currentChanged.connect(lambda _i: (self.clear_notice(), self._refresh_status()))
         self.welcome = WelcomePage()
         self.welcome.open_requested.connect(lambda: self.actions_["open"].trigger())
         self.welcome.paste_requested.connect(self.paste)
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.notice_label.setTextFormat(Qt.PlainText)
         notice_close = QToolButton()
         notice_close.setText("✕")
-        notice_close.clicked.connect(self.notice.hide)
+        notice_close.clicked.connect(self.clear_notice)
         row = QHBoxLayout(self.notice)
         row.setContentsMargins(10, 4, 10, 4)
         row.addWidget(self.notice_label, 1)
@@ -166,6 +166,12 @@ class MainWindow(QMainWindow):
         self.notice.show()
         self.statusBar().showMessage(message)
 
+    def clear_notice(self) -> None:
+        """The error bar goes, and its copy in the status bar with it (it stayed under X)."""
+        if self.statusBar().currentMessage() == self.notice_label.text():
+            self.statusBar().clearMessage()
+        self.notice.hide()
+
     # -- documents -----------------------------------------------------------------------------
     def _new_document(self) -> DocumentView:
         doc = DocumentView(self.colors, self._article_font(), self.settings.summary_options(), frozenset(self.settings.hidden_labels))
@@ -189,7 +195,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(i, tooltip(isolate(doc.path or doc.name, always=True)))
         self.tabs.setCurrentIndex(i)
         self.stack.setCurrentWidget(self.tabs)
-        self.notice.hide()  # an earlier error is not about this document
+        self.clear_notice()  # an earlier error is not about this document
         self._refresh_status()
 
     def _load_failed(self, doc: DocumentView, message: str) -> None:

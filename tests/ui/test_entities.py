@@ -112,3 +112,30 @@ def test_a_text_not_in_hebrew_says_names_are_looked_for_in_hebrew(qtbot, window,
     panel = doc.entities
     assert panel.empty.isVisibleTo(panel)
     assert "Hebrew" in panel.empty.text()
+
+
+def test_a_language_switch_keeps_the_chosen_name_and_its_mention(qtbot, window, seed_text):
+    """Driven under X: with "2 of 5" of a name chosen, switching to English emptied the choice and
+    greyed Previous/Next."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import i18n
+
+    a = with_entities(seed_text)
+    doc = _show(qtbot, window, a)
+    panel = doc.entities
+    people = panel.tree.topLevelItem(0)
+    child = next(people.child(i) for i in range(people.childCount()) if "נתניהו" in people.child(i).text(0))
+    count = next(g for g in a.groups if g.name == "נתניהו").count
+    for _ in range(2):
+        panel.tree.itemClicked.emit(child, 0)
+    try:
+        i18n.install(QApplication.instance(), "he")
+        QApplication.processEvents()
+        assert "נתניהו" in panel.tree.currentItem().text(0)
+        assert panel.next.isEnabled() and panel.previous.isEnabled()
+        assert panel.where.text() == f"2 מתוך {count}"
+        panel.step(+1)
+        assert panel.where.text() == f"3 מתוך {count}"  # and stepping goes on from there
+    finally:
+        i18n.install(QApplication.instance(), "en")

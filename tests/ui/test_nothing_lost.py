@@ -46,8 +46,10 @@ def test_kept_pasted_documents_are_bounded(tmp_path, monkeypatch, qtbot):
 def test_an_error_bar_does_not_stay_over_the_next_document(qtbot, window, tmp_path):
     window.open_path(str(tmp_path / "missing.txt"))
     qtbot.waitUntil(window.notice.isVisible)  # the file is looked at on the worker
+    assert "missing.txt" in window.statusBar().currentMessage()
     open_and_wait(qtbot, window, SAMPLE)
     assert not window.notice.isVisible()
+    assert "missing.txt" not in window.statusBar().currentMessage()  # its copy there stayed (under X)
 
 
 def test_previous_and_next_need_a_selected_name(qtbot, window, seed_text):
