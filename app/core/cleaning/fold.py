@@ -31,7 +31,7 @@ def _fold_chars(s: str) -> str:
 _NON_WORD = re.compile(r"[\W_]+")
 # A word as folding sees it in the original: starts on a letter or digit, runs over letters, digits
 # and ignorable marks (nikud sits after its letter, a ZWJ between two).
-_RUN = re.compile(rf"[^\W_](?:[^\W_]|[{IGNORABLE}])*")
+_RUN = re.compile(rf"[^\W_](?:[^\W_]|[{IGNORABLE}])*+")  # possessive: no stack per letter
 
 
 # re.sub keeps an object per word until it joins them (≈ 100 bytes a word): long stretches are folded

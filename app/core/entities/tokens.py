@@ -19,9 +19,10 @@ _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
 _NIKUD = "\u0591-\u05C7"
 _STRIP_NIKUD = re.compile(f"[{_NIKUD}\u200e\u200f]")
 # a word: letters/digits, inner gershayim or geresh before more letters ("צה\"ל", "ג'ורג'"),
-# inner . , between digits ("1,000", "16.30"); any other non-space character is a token alone
+# inner . , between digits ("1,000", "16.30"); any other non-space character is a token alone.
+# Possessive (`*+`) so that a long word costs no backtracking stack (see hebrew/words.py)
 _TOKEN = re.compile(
-    rf"[^\W_](?:[\w{_NIKUD}]|[\"'](?=[^\W_])|(?<=\d)[.,:/](?=\d))*'?|[^\s\u200e\u200f]"
+    rf"[^\W_](?:[\w{_NIKUD}]|[\"'](?=[^\W_])|(?<=\d)[.,:/](?=\d))*+'?|[^\s\u200e\u200f]"
 )
 
 

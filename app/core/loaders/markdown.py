@@ -14,7 +14,7 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _HEADING = re.compile(r"\s{0,3}#{1,6}(?:\s|$)")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_QUOTES = re.compile(r"(?:[ \t]{0,3}>[ \t]?)*")  # all the markers of a nested quote, in one pass
+_QUOTES = re.compile(r"(?:[ \t]{0,3}>[ \t]?)*+")  # all the markers of a nested quote, in one pass
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
 _TABLE_RULE_CHARS = frozenset("|:- \t")
