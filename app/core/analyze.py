@@ -132,6 +132,8 @@ def summarize_analysis(
     changed). `tick(0..1)` is called as the work proceeds (analyze turns it into progress and
     cancellation).
     """
+    from .summarize.language import summary_language  # with numpy: not before the window paints
+
     cache = dict(analysis.summary_cache)
     if "candidates" not in cache:
         cache["candidates"] = summary_candidates(analysis)
@@ -147,6 +149,7 @@ def summarize_analysis(
         paragraphs=[analysis.sentences[i].paragraph for i in candidates],
         tick=tick,
         cache=cache,
+        language=summary_language(text).code,
     )
     scores = [0.0] * len(analysis.sentences)
     for i, score in zip(candidates, result.scores):

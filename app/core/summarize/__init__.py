@@ -62,6 +62,7 @@ def rate(
     tick: Tick | None = None,
     cache: dict | None = None,
     subtitle: str = "",
+    language: str = "he",
 ):
     """The method's rating of each text (numpy array, higher is better; ties go to the earlier text).
 
@@ -69,6 +70,7 @@ def rate(
     sentences the greedy methods (SumBasic, KL-Sum) choose before rating the rest; the title and
     subtitle, when the cleaner found them, tell the news method what the article is about.
     """
+    from .language import LANGUAGES
     from .terms import build_terms
 
     method = _method(algorithm)
@@ -77,9 +79,9 @@ def rate(
     ticker = _Ticker(tick)
     terms = cache.get("terms")
     if terms is None:
-        terms = cache["terms"] = build_terms(texts, ticker.part(0.0, 0.3))
+        terms = cache["terms"] = build_terms(texts, ticker.part(0.0, 0.3), LANGUAGES[language])
     heading_text = " ".join(t for t in (title, subtitle) if t)
-    heading = build_terms([heading_text]) if heading_text else None
+    heading = build_terms([heading_text], language=LANGUAGES[language]) if heading_text else None
     count = n if count is None else min(count, n)
     inputs = Inputs(terms, title, heading, paragraphs, count, ticker.part(0.3, 1.0))
     return method.rate(inputs)
@@ -94,6 +96,7 @@ def summarize_scored(
     tick: Tick | None = None,
     cache: dict | None = None,
     subtitle: str = "",
+    language: str = "he",
 ) -> Summary:
     """Choose `count` texts: best rated first, skipping repeats and near-repeats of chosen ones.
 
@@ -122,10 +125,11 @@ def summarize_scored(
             tick,
             cache,
             subtitle,
+            language,
         )
     ratings = np.nan_to_num(np.asarray(cache[key], dtype=float))
     order = np.argsort(-ratings, kind="stable")
-    said = _subtitle_stems(subtitle, cache) if algorithm != "lead" else []  # lead: the first ones, as they are
+    said = _subtitle_stems(subtitle, cache, language) if algorithm != "lead" else []  # lead: the first ones, as they are
     chosen = _without_near_duplicates(order, count, cache, said)
     if len(chosen) < count and said:  # nothing else to say: a restatement beats an empty summary
         chosen = _without_near_duplicates(order, count, cache)
@@ -138,7 +142,7 @@ def summarize_scored(
     return Summary(items, scores)
 
 
-def _subtitle_stems(subtitle: str, cache: dict) -> list[frozenset]:
+def _subtitle_stems(subtitle: str, cache: dict, language: str = "he") -> list[frozenset]:
     """The subtitle's content stems, as ids of the document's terms (stems the body lacks get ids
     of their own), or [] without a subtitle.
 
@@ -149,9 +153,10 @@ def _subtitle_stems(subtitle: str, cache: dict) -> list[frozenset]:
     terms = cache.get("terms")
     if not subtitle or terms is None:
         return []
+    from .language import LANGUAGES
     from .terms import build_terms
 
-    heading = build_terms([subtitle])
+    heading = build_terms([subtitle], language=LANGUAGES[language])
     index = terms.stem_index
     ids = {index.get(heading.stems[k], -1 - k) for k in heading.stem_ids[~heading.stop].tolist()}
     return [frozenset(ids)] if ids else []

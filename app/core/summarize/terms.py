@@ -108,7 +108,10 @@ def row_ids(m) -> np.ndarray:
     return np.repeat(np.arange(m.shape[0]), np.diff(m.indptr))
 
 
-def build_terms(texts: Sequence[str], tick: Tick | None = None) -> Terms:
+def build_terms(texts: Sequence[str], tick: Tick | None = None, language=None) -> Terms:
+    """Term statistics of `texts`, words counted and stopped by `language` (summarize.language;
+    Hebrew by default)."""
+    counted, stopped = (term, is_stop) if language is None else (language.term, language.is_stop)
     tokenizer = HebrewTokenizer()
     word_ids: dict[str, int] = {}
     token_words: list[int] = []
@@ -124,8 +127,8 @@ def build_terms(texts: Sequence[str], tick: Tick | None = None) -> Terms:
     word_stem = np.empty(len(word_ids), dtype=np.int64)
     word_stop = np.empty(len(word_ids), dtype=bool)
     for w, i in word_ids.items():
-        word_stem[i] = stem_index.setdefault(term(w), len(stem_index))
-        word_stop[i] = is_stop(w)
+        word_stem[i] = stem_index.setdefault(counted(w), len(stem_index))
+        word_stop[i] = stopped(w)
     tokens = np.asarray(token_words, dtype=np.int64)
     return Terms(
         n=len(texts),
