@@ -839,6 +839,38 @@
 <context>
     <name>SummaryMethods</name>
     <message>
+        <source>Common thread (LexRank)</source>
+        <translation>החוט המקשר (LexRank)</translation>
+    </message>
+    <message>
+        <source>Well-connected sentences (TextRank)</source>
+        <translation>משפטים מקושרים (TextRank)</translation>
+    </message>
+    <message>
+        <source>Main topics (LSA)</source>
+        <translation>נושאים מרכזיים (LSA)</translation>
+    </message>
+    <message>
+        <source>Key words (Luhn)</source>
+        <translation>מילות מפתח (Luhn)</translation>
+    </message>
+    <message>
+        <source>Title and place (Edmundson)</source>
+        <translation>כותרת ומיקום (Edmundson)</translation>
+    </message>
+    <message>
+        <source>Each topic once (SumBasic)</source>
+        <translation>כל נושא פעם אחת (SumBasic)</translation>
+    </message>
+    <message>
+        <source>The article&apos;s word mix (KL-Sum)</source>
+        <translation>תמהיל המילים של הכתבה (KL-Sum)</translation>
+    </message>
+    <message>
+        <source>Shared words (Reduction)</source>
+        <translation>מילים משותפות (Reduction)</translation>
+    </message>
+    <message>
         <source>Recommended</source>
         <translation>מומלץ</translation>
     </message>

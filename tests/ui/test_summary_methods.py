@@ -14,7 +14,7 @@ def test_recommended_first_every_method_explained_in_both_languages(qtbot):
     combo = pane.algorithm
     assert [combo.itemData(i) for i in range(combo.count())] == [m.key for m in METHODS]
     assert combo.currentIndex() == 0 and pane.options().algorithm == "news"
-    assert combo.itemText(0) == "Recommended"
+    assert combo.itemText(0) == "Recommended" and combo.itemText(1) == "Common thread (LexRank)"
     tips = [combo.itemData(i, Qt.ToolTipRole) for i in range(combo.count())]
     assert all(tips) and len(set(tips)) == len(tips)
     assert "early sentences" in combo.toolTip()  # the closed list says what the chosen one favours
@@ -24,7 +24,7 @@ def test_recommended_first_every_method_explained_in_both_languages(qtbot):
     try:
         assert i18n.install(app, "he") == "he"
         qtbot.waitUntil(lambda: combo.itemText(0) == "מומלץ")
-        assert combo.itemText(1) == "LexRank"
+        assert combo.itemText(1) == "החוט המקשר (LexRank)"  # plain words first, the method's name after
         hebrew = [combo.itemData(i, Qt.ToolTipRole) for i in range(combo.count())]
         assert all(any("\u05d0" <= c <= "\u05ea" for c in tip) for tip in hebrew)
     finally:
