@@ -25,7 +25,7 @@ from .theme import Colors
 MAX_LINE_CHARS = MEASURE  # the default measure (the reader may choose another: typography.py)
 BODY_LINE_HEIGHT = LINE_SPACING  # percent, the default (likewise)
 SIDE_MARGIN = 28  # the least room between the text and the view's edges, however narrow the window
-MAX_BLOCK_CHARS = 20_000  # characters in one Qt block: see block_cuts
+MAX_BLOCK_CHARS = 5_000  # characters in one Qt block (about a screenful): see block_cuts
 PREVIEW_CHARS = 8_000  # raw text shown at once while the analysis runs: a screen or two
 _SIZE = {"title": 2, "subtitle": 1, "boilerplate": -1, "body": 0, "removed": -1}
 
@@ -117,8 +117,10 @@ def block_cuts(text: str, start: int, end: int) -> list[int]:
     """Where the Qt blocks of paragraph [start, end) begin, and `end`: one block, unless the paragraph
     is longer than MAX_BLOCK_CHARS. Qt lays out a run without break opportunities in time that grows
     with its square (200,000 dots: 1.3 s, 400,000: 5.8 s), so a 3 MB line of dots kept the window
-    busy for minutes; a long paragraph is shown as blocks of at most MAX_BLOCK_CHARS, cut after a
-    space where there is one near the limit."""
+    busy for minutes. Qt also lays a block out again after each insertion, so a 1 MB one-line
+    article with 13,000 marked names took 242 s to render as one block, 7.9 s as blocks of 20,000
+    characters and 2.4 s as blocks of 5,000. A long paragraph is shown as blocks of at most
+    MAX_BLOCK_CHARS, cut after a space where there is one near the limit."""
     cuts = [start]
     while end - cuts[-1] > MAX_BLOCK_CHARS:
         limit = cuts[-1] + MAX_BLOCK_CHARS
