@@ -53,6 +53,12 @@ class SummaryPane(QWidget):
         self.mode = QComboBox()
         for key in ("auto", "sentences", "percent"):
             self.mode.addItem("", key)
+        for combo in (self.algorithm, self.mode):
+            # a long method name ("The article's word mix (KL-Sum)") may be cut in the closed box (the
+            # open list shows it whole), so it never sets how narrow the window can be; ten characters
+            # keep the side pane wide enough for the names legend to fit two rows below the article
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.amount = QSpinBox()
         self.amount.setRange(1, 100)
         self.amount.setValue(5)
