@@ -44,10 +44,6 @@ class SummaryPane(QWidget):
         top.addWidget(self.copy_button)
 
         self.algorithm = QComboBox()
-        # the longest method name ("Well-connected sentences (TextRank)") must not hold the window wide:
-        # the closed box shows what fits, the open list shows every name whole
-        self.algorithm.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.algorithm.setMinimumContentsLength(12)
         for method in METHODS:  # the registry's order: the recommended method first
             self.algorithm.addItem("", method.key)
         self.mode = QComboBox()
