@@ -46,3 +46,16 @@ def test_cuts_fall_after_a_space_when_there_is_one():
     assert cuts[0] == 0 and cuts[-1] == len(text) and len(cuts) > 2
     assert all(text[c - 1] == " " for c in cuts[1:-1])
     assert block_cuts(SAMPLE, 0, len(SAMPLE)) == [0, len(SAMPLE)]  # an ordinary paragraph: one block
+
+
+def test_a_long_one_line_article_is_cut_between_sentences_without_a_paragraph_gap(qapp):
+    sentence = "ראש העיר אמר אתמול כי העבודות בכביש הראשי יסתיימו לפני פתיחת שנת הלימודים הבאה. "
+    line = (sentence * 400).strip()  # about 33,000 characters on one line, as scraped articles arrive
+    a = analyze(line, Options(entities=False))
+    starts = [s.start for s in a.sentences]
+    cuts = block_cuts(a.document.text, 0, len(a.document.text), starts)
+    assert len(cuts) > 3 and all(c in starts for c in cuts[1:-1])  # a new line only where a sentence starts
+    out = render(a, View(colors=colors(), font=QFont(), width=800))
+    pieces = list(blocks(out.document))
+    body = [b for b in pieces if b.length() > 1000]
+    assert len(body) > 3 and all(b.blockFormat().bottomMargin() == 0 for b in body[:-1])  # reads as one paragraph
