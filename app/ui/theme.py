@@ -83,13 +83,14 @@ def apply_theme(app: QApplication, theme: str) -> None:
     "dark" set Fusion with an explicit palette so the choice holds on every platform."""
     if theme == "system":
         native = app.property("tamtzit_native_style")
-        if native:
+        if native and app.style().name().lower() != str(native).lower():
             app.setStyle(native)
         app.setPalette(QPalette())  # an empty palette resolves to the platform's own
         return
     if app.property("tamtzit_native_style") is None:
         app.setProperty("tamtzit_native_style", app.style().name())
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # setting it again would rebuild and repolish every widget
+        app.setStyle("Fusion")
     if theme == "sepia":
         app.setPalette(_sepia_palette())
     else:
