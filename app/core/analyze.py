@@ -8,10 +8,9 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from .clean import clean
-from .direction import text_direction
+from .direction import text_direction, text_language
 from .document import Analysis, Document, Sentence, SummaryItem
 from .entities import ModelUnavailable, find_entities, group_entities
-from .entities.latin import mostly_latin
 from .hebrew.lexicon import problem as lexicon_problem
 from .hebrew.sentences import TERMINATORS, sentence_end, split_sentences
 from .hebrew.words import words
@@ -65,24 +64,27 @@ def analyze(
     document = clean(text, enabled=options.clean)
     step(0.2, "segment")
     sentences = segment(document)
-    analysis = Analysis(document=document, sentences=sentences, algorithm=options.algorithm)
+    direction = text_direction(document.text)
+    analysis = Analysis(
+        document=document, sentences=sentences, algorithm=options.algorithm,
+        direction=direction, language=text_language(document.text),
+    )
     step(0.4, "summarize")
     analysis = summarize_analysis(analysis, options, lambda f: step(0.4 + 0.4 * f, "summarize"))
     if options.entities:
         step(0.8, "entities")
         exclude = list(document.boilerplate)
         try:
-            analysis.entities = find_entities(document.text, exclude=exclude, check=lambda: step(0.8, "entities"))
+            analysis.entities = find_entities(
+                document.text, exclude=exclude, check=lambda: step(0.8, "entities"), language=analysis.language
+            )
         except ModelUnavailable as exc:  # a damaged install costs the names, not the summary or dates
             analysis.entities_unavailable = str(exc)
             analysis.entities = find_entities(document.text, exclude=exclude, names=False)
         analysis.groups = group_entities(document.text, analysis.entities)
     analysis.lexicon_unavailable = lexicon_problem()
-    analysis.direction = text_direction(document.text)
-    analysis.passages = passages(document, analysis.direction)
+    analysis.passages = passages(document, direction)
     analysis.words = word_count(document)
-    # "en": names are looked for in Latin script only (entities.latin); the UI may say so
-    analysis.language = "he" if analysis.direction == "rtl" else "en" if mostly_latin(document.text) else "und"
     step(1.0, "done")
     return analysis
 
@@ -132,8 +134,6 @@ def summarize_analysis(
     changed). `tick(0..1)` is called as the work proceeds (analyze turns it into progress and
     cancellation).
     """
-    from .summarize.language import summary_language  # with numpy: not before the window paints
-
     cache = dict(analysis.summary_cache)
     if "candidates" not in cache:
         cache["candidates"] = summary_candidates(analysis)
@@ -149,7 +149,7 @@ def summarize_analysis(
         paragraphs=[analysis.sentences[i].paragraph for i in candidates],
         tick=tick,
         cache=cache,
-        language=summary_language(text).code,
+        language=analysis.language,
     )
     scores = [0.0] * len(analysis.sentences)
     for i, score in zip(candidates, result.scores):

@@ -25,3 +25,10 @@ def text_direction(text: str, neutral: str = "ltr") -> str:
     if not hebrew and not latin:
         return neutral
     return "rtl" if hebrew >= latin else "ltr"
+
+
+def text_language(text: str) -> str:
+    """'he', 'en' or 'und' (no letters): the same count as `text_direction`, so a document is never
+    right-to-left yet read as English. "en" means Latin letters outnumber Hebrew ones: the summaries
+    count words by English rules and only Latin-script names are looked for."""
+    return {"rtl": "he", "ltr": "en"}.get(text_direction(text, neutral=""), "und")

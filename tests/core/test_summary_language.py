@@ -1,6 +1,7 @@
 """The summaries count words by the document's language: an English text is not read with Hebrew rules."""
 
 from app.core.analyze import Options, analyze
+from app.core.direction import text_language
 from app.core.summarize.language import ENGLISH, HEBREW, summary_language
 from app.core.summarize.terms import build_terms
 
@@ -13,7 +14,7 @@ Librarians said the budget would pay for longer opening hours, new books and rep
 
 
 def test_an_english_document_is_counted_with_english_stop_words():
-    assert summary_language(ENGLISH_TEXT) is ENGLISH
+    assert summary_language(text_language(ENGLISH_TEXT)) is ENGLISH
     terms = build_terms(["Of all the things that were said in the hall"], language=ENGLISH)
     counted = {terms.stems[s] for s, stop in zip(terms.stem_ids.tolist(), terms.stop.tolist()) if not stop}
     assert counted == {"things", "hall"}
@@ -23,5 +24,5 @@ def test_an_english_document_is_counted_with_english_stop_words():
 
 
 def test_a_hebrew_document_keeps_the_hebrew_layer():
-    assert summary_language("ראש הממשלה נפגש היום עם השרים בירושלים.") is HEBREW
-    assert summary_language("2019 — 2020") is HEBREW  # no letters: the reader's own language
+    assert summary_language(text_language("ראש הממשלה נפגש היום עם השרים בירושלים.")) is HEBREW
+    assert summary_language(text_language("2019 — 2020")) is HEBREW  # no letters: the reader's own language

@@ -47,15 +47,17 @@ def find_entities(
     exclude: list[Span] | None = None,
     names: bool = True,
     check: Callable[[], None] | None = None,
+    language: str | None = None,
 ) -> list[Entity]:
     """Entity mentions in `text`, in order, none overlapping another or an `exclude` span.
 
     `names=False` leaves the model out: dates, times, sums and percentages only (what is left to
     show when the model cannot be loaded). `check()` is called between chunks of a long text and
-    may raise to cancel."""
+    may raise to cancel. `language` is the document's (core.direction.text_language), worked out
+    here when not given."""
     from .rules import rule_entities
 
-    tagged = _names(text, check) if names else []
+    tagged = _names(text, check, language) if names else []
     found = tagged + [(a, b, label, 1.0) for a, b, label in rule_entities(text) if not _overlaps(tagged, a, b)]
     found.sort()
     if names:
@@ -64,17 +66,18 @@ def find_entities(
     return [Entity(a, b, label, text[a:b], conf) for a, b, label, conf in found if not _overlaps(blocked, a, b)]
 
 
-def _names(text: str, check: Callable[[], None] | None = None) -> list[tuple[int, int, str, float]]:
+def _names(text: str, check: Callable[[], None] | None = None, language: str | None = None) -> list[tuple[int, int, str, float]]:
     """(start, end, label, confidence) of the names, sorted; ModelUnavailable if the model cannot
     be loaded. In Hebrew text, the CRF's and the Latin-script ones it leaves free; in a text
     mostly in Latin letters (English), the Latin-script names only: the CRF knows only Hebrew."""
-    from .latin import is_gloss, known_hebrew, latin_names, mostly_latin
+    from ..direction import text_language
+    from .latin import is_gloss, known_hebrew, latin_names
     from .model import load_model
     from .tagging import tag_text
 
     model = load_model()
     lex = model.lexicon
-    hebrew = not mostly_latin(text)
+    hebrew = (language or text_language(text)) != "en"
     tagged = tag_text(text, model, model.settings, check) if hebrew else []
     known = lex.latin or {}
     latin = latin_names(text, known, lex.triggers, hebrew)

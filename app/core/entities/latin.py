@@ -140,14 +140,6 @@ def _hebrew_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
 
 _HEBREW = re.compile(f"[{LETTERS}]")
 _HEBREW_BLOCK = re.compile(f"[{BLOCK}]")
-_LATIN = re.compile("[A-Za-z]")
-SAMPLE = 100_000
-
-
-def mostly_latin(text: str) -> bool:
-    """Whether the text (its first SAMPLE characters) has more Latin letters than Hebrew ones."""
-    sample = text[:SAMPLE]
-    return len(_LATIN.findall(sample)) > len(_HEBREW.findall(sample))
 
 
 def is_latin(name: str) -> bool:

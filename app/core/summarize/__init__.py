@@ -70,7 +70,7 @@ def rate(
     sentences the greedy methods (SumBasic, KL-Sum) choose before rating the rest; the title and
     subtitle, when the cleaner found them, tell the news method what the article is about.
     """
-    from .language import LANGUAGES
+    from .language import summary_language
     from .terms import build_terms
 
     method = _method(algorithm)
@@ -79,9 +79,9 @@ def rate(
     ticker = _Ticker(tick)
     terms = cache.get("terms")
     if terms is None:
-        terms = cache["terms"] = build_terms(texts, ticker.part(0.0, 0.3), LANGUAGES[language])
+        terms = cache["terms"] = build_terms(texts, ticker.part(0.0, 0.3), summary_language(language))
     heading_text = " ".join(t for t in (title, subtitle) if t)
-    heading = build_terms([heading_text], language=LANGUAGES[language]) if heading_text else None
+    heading = build_terms([heading_text], language=summary_language(language)) if heading_text else None
     count = n if count is None else min(count, n)
     inputs = Inputs(terms, title, heading, paragraphs, count, ticker.part(0.3, 1.0))
     return method.rate(inputs)
@@ -153,10 +153,10 @@ def _subtitle_stems(subtitle: str, cache: dict, language: str = "he") -> list[fr
     terms = cache.get("terms")
     if not subtitle or terms is None:
         return []
-    from .language import LANGUAGES
+    from .language import summary_language
     from .terms import build_terms
 
-    heading = build_terms([subtitle], language=LANGUAGES[language])
+    heading = build_terms([subtitle], language=summary_language(language))
     index = terms.stem_index
     ids = {index.get(heading.stems[k], -1 - k) for k in heading.stem_ids[~heading.stop].tolist()}
     return [frozenset(ids)] if ids else []

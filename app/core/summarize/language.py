@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..direction import text_direction
 from .terms import is_stop, term
 
 # Function words (articles, pronouns, auxiliaries, prepositions, conjunctions, common adverbs): written
@@ -56,6 +55,7 @@ ENGLISH = Language("en", _english_term, _english_stop)
 LANGUAGES = {language.code: language for language in (HEBREW, ENGLISH)}
 
 
-def summary_language(text: str) -> Language:
-    """Hebrew unless the text runs left to right (more Latin letters than Hebrew ones)."""
-    return ENGLISH if text_direction(text, neutral="rtl") == "ltr" else HEBREW
+def summary_language(code: str) -> Language:
+    """The rules for a document whose language (core.direction.text_language) is `code`: English
+    for "en", else Hebrew (a text without letters is counted as the reader's own)."""
+    return LANGUAGES.get(code, HEBREW)
