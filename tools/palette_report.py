@@ -1,6 +1,7 @@
 """How far apart the entity colours are, as people with and without colour-vision deficiency see
 them: the smallest CIEDE2000 distance between two types (and the body text), per theme and vision,
-and each colour's contrast with the page and the summary shading. Baseline: the palette before issue 14 item 6
+the organisation/product pair under the vision that brings them closest, and each colour's contrast
+with the page and the summary shading. Baseline: the palette before issue 14 item 6
 (the window's hues, one shared by two or three types, lightened 150% for dark).
 
     python tools/palette_report.py
@@ -37,14 +38,15 @@ def report(name: str, colours: dict[str, str], base: str, text: str, shades: tup
     for vision in VISIONS:
         d, a, b = closest_pair({**colours, "text": text}, vision)
         cells.append(f"{d:.1f} ({a}/{b})")
+    org_duc = min(closest_pair({"ORG": colours["ORG"], "DUC": colours["DUC"]}, v)[0] for v in VISIONS)
     page = min(contrast(c, base) for c in colours.values())
     shaded = min(contrast(c, s) for c in colours.values() for s in shades)
-    print(f"| {name} | " + " | ".join(cells) + f" | {page:.2f} | {shaded:.2f} |")
+    print(f"| {name} | " + " | ".join(cells) + f" | {org_duc:.1f} | {page:.2f} | {shaded:.2f} |")
 
 
 def main() -> None:
-    print("| palette | " + " | ".join(VISIONS) + " | lowest contrast on the page | on summary shading |")
-    print("|---|" + "---|" * (len(VISIONS) + 2))
+    print("| palette | " + " | ".join(VISIONS) + " | ORG/DUC, closest vision | lowest contrast on the page | on summary shading |")
+    print("|---|" + "---|" * (len(VISIONS) + 3))
     for theme, colours, base, text in (("light", palette.LIGHT, "#ffffff", "#000000"), ("dark", palette.DARK, "#1b1d21", "#e6e6e6")):
         report(f"new, {theme}", colours, base, text, (palette.SUMMARY[theme], palette.SUMMARY_STRONG[theme]))
     report("old, light (baseline)", OLD_LIGHT, "#ffffff", "#000000", OLD_SHADES["light"])

@@ -5,9 +5,10 @@ Thirteen types cannot each get a pure hue that everyone tells apart, so the colo
 from the Okabe–Ito and Paul Tol palettes (designed for colour-vision deficiencies) by maximising the
 smallest CIEDE2000 distance between any two of them, and the body text, as seen with normal vision
 and simulated protanopia, deuteranopia and tritanopia (Machado et al. 2009):
-tests/ui/test_palette.py keeps every pair at least 5.5 apart, and each colour readable on its theme's
-background and on the summary shading. Light colours sit on a white page, dark ones on the dark
-theme's base.
+tests/ui/test_palette.py keeps every pair at least 5.5 apart, organisations and products (which
+stand side by side in news: a company and its phone) at least 15 apart -- violet against magenta --
+and each colour readable on its theme's background and on the summary shading. Light colours sit on
+a white page, dark ones on the dark theme's base.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from ..core.entities import LABELS
 
 LIGHT: dict[str, str] = {
     "PER": "#0077bb", "ORG": "#aa3377", "GPE": "#117733", "LOC": "#228833", "FAC": "#663333",
-    "EVE": "#cc3311", "WOA": "#aa4499", "DUC": "#ee3377", "ANG": "#225555", "DATE": "#777777",
+    "EVE": "#cc3311", "WOA": "#aa4499", "DUC": "#8866ff", "ANG": "#225555", "DATE": "#777777",
     "TIME": "#666666", "MONEY": "#004488", "PERCENT": "#882255",
 }
 DARK: dict[str, str] = {
     "PER": "#6699cc", "ORG": "#cc79a7", "GPE": "#44bb99", "LOC": "#bbcc33", "FAC": "#aaaa00",
-    "EVE": "#d55e00", "WOA": "#ee99aa", "DUC": "#cc6677", "ANG": "#009988", "DATE": "#bbbbbb",
+    "EVE": "#d55e00", "WOA": "#ee99aa", "DUC": "#8877ff", "ANG": "#009988", "DATE": "#bbbbbb",
     "TIME": "#88ccee", "MONEY": "#56b4e9", "PERCENT": "#ee8866",
 }
 assert set(LIGHT) == set(DARK) == set(LABELS)

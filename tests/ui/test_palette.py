@@ -87,3 +87,14 @@ def test_a_marked_name_reads_on_its_mark_in_both_themes(qtbot, window, seed_text
             text, mark = shown, fmt.background().color().name()
             assert contrast(text, mark) >= 3, (theme, text, mark)
     window.set_theme("light")
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("vision", ["normal", "protan", "deutan", "tritan"])
+def test_organisations_and_products_are_different_hues(theme, vision):
+    """Seen under X: an organisation and its product (a company and its phone, a party and its
+    newspaper) stand side by side in news text, and in magenta and pink they read as one type.
+    They are kept far apart — violet against magenta — not just at the palette's floor."""
+    colours = THEMES[theme][0]
+    distance, _a, _b = closest_pair({"ORG": colours["ORG"], "DUC": colours["DUC"]}, vision)
+    assert distance >= 15, f"ORG and DUC look alike ({vision}, {theme}): ΔE {distance:.1f}"
