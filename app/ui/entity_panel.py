@@ -71,6 +71,7 @@ class EntityPanel(QWidget):
         self.tree.itemActivated.connect(lambda item, _col: self._step(item, +1))
         self.tree.itemClicked.connect(lambda item, _col: self._step(item, +1))
         self.filter = NameFilter(self.tree, lambda i: self.analysis.groups[i].name, _GROUP)
+        self.filter.filtered.connect(self._title_types)
         self.previous = QToolButton()
         self.next = QToolButton()
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -127,7 +128,7 @@ class EntityPanel(QWidget):
             members = [(i, g) for i, g in enumerate(groups) if g.label == label]
             if not members:
                 continue
-            top = QTreeWidgetItem([f"{names[label]} ({sum(g.count for _, g in members)})"])
+            top = QTreeWidgetItem()
             top.setIcon(0, self.boxes[label].icon())
             top.setData(0, _LABEL, label)
             top.setFlags(top.flags() & ~Qt.ItemIsSelectable)
@@ -145,6 +146,25 @@ class EntityPanel(QWidget):
         self._update_buttons()
         self.filter.setVisible(bool(groups))
         self.filter.apply()
+
+    def _title_types(self) -> None:
+        """Each type with its number of mentions: all of them, or while the filter is on, those of
+        the names it leaves ("People (5 of 12)"), never a total over names that are hidden."""
+        if self.analysis is None:
+            return
+        names = label_names()
+        groups = self.analysis.groups
+        filtering = bool(self.filter.text().strip())
+        for t in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(t)
+            children = [top.child(c) for c in range(top.childCount())]
+            total = sum(groups[c.data(0, _GROUP)].count for c in children)
+            shown = sum(groups[c.data(0, _GROUP)].count for c in children if not c.isHidden())
+            name = names[top.data(0, _LABEL)]
+            if filtering:
+                top.setText(0, self.tr("{name} ({shown} of {total})").format(name=name, shown=shown, total=total))
+            else:
+                top.setText(0, f"{name} ({total})")
 
     def _update_buttons(self) -> None:
         """Previous/Next step through a name's mentions: only with a name selected."""

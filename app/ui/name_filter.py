@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget
 
 from ..core.search import matches
@@ -16,8 +16,8 @@ from .find_bar import NO_MATCH_STYLE, FindEdit
 from .i18n import follow_language
 
 
-
 class NameFilter(FindEdit):
+    filtered = Signal()  # after the names were shown or hidden: the panel retitles the types
     def __init__(self, tree: QTreeWidget, name_of: Callable[[int], str], role: int, parent=None) -> None:
         super().__init__(parent)
         self.tree, self._name_of, self._role = tree, name_of, role
@@ -47,6 +47,7 @@ class NameFilter(FindEdit):
             top.setHidden(not left)
             shown += left
         self.setStyleSheet(NO_MATCH_STYLE if query and not shown else "")
+        self.filtered.emit()
 
     def _escape(self) -> None:
         if self.text():

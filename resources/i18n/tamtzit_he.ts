@@ -157,6 +157,10 @@
         <source>Entities grouped by type, with their number of mentions</source>
         <translation>שמות מקובצים לפי סוג, עם מספר האזכורים</translation>
     </message>
+    <message>
+        <source>{name} ({shown} of {total})</source>
+        <translation>{name} ({shown} מתוך {total})</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

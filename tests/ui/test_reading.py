@@ -138,6 +138,25 @@ def test_names_filter_keeps_matching_names_only(qtbot, window, seed_text):
     assert shown() == everyone
 
 
+def test_names_filter_counts_what_matches_not_the_whole_type(qtbot, window, seed_text):
+    """Seen under X: while filtering, each type still said its total ("People (12)") above the one
+    name left, as if eleven more were hidden somewhere; it says "5 of 12" while a filter is on."""
+    window.open_text("placeholder")
+    doc = window.document
+    analysis = with_entities(seed_text)
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        doc.display(analysis)
+    tree = doc.entities.tree
+    people = next(tree.topLevelItem(t) for t in range(tree.topLevelItemCount()) if tree.topLevelItem(t).data(0, Qt.UserRole + 1) == "PER")
+    total = sum(g.count for g in analysis.groups if g.label == "PER")
+    putin = next(g.count for g in analysis.groups if g.name == "פוטין")
+    assert people.text(0) == f"People ({total})"
+    doc.entities.filter.setText("פוטי")
+    assert people.text(0) == f"People ({putin} of {total})"
+    doc.entities.filter.clear()
+    assert people.text(0) == f"People ({total})"
+
+
 def _long_file(tmp_path):
     long = tmp_path / "long.txt"
     articles = sorted((ROOT / "tests" / "data" / "haaretz-dev").glob("*.txt"))
