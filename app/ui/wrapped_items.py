@@ -22,7 +22,9 @@ def text_layout(text: str, font: QFont, width: float, direction: Qt.LayoutDirect
     """`text` wrapped at word boundaries (anywhere if a word is wider than the line) into `width`;
     returns the laid-out text and its height."""
     layout = QTextLayout(text, font)
-    option = QTextOption(Qt.AlignLeft)  # the leading edge: right in a right-to-left item
+    # the leading edge: right in a right-to-left item (QTextLayout takes AlignLeft literally, and a
+    # Hebrew sentence in the English interface came out flush left, ragged where its lines begin)
+    option = QTextOption(Qt.AlignRight if direction == Qt.RightToLeft else Qt.AlignLeft)
     option.setTextDirection(direction)
     option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)

@@ -67,3 +67,23 @@ def test_every_summary_item_shows_whole_at_any_width(qtbot, window, language):
             assert rect.height() <= height + 2 * PAD + 2
     finally:
         i18n.install(app, "en")
+
+
+@pytest.mark.parametrize("direction", [Qt.RightToLeft, Qt.LeftToRight])
+def test_wrapped_lines_start_at_the_items_own_leading_edge(qtbot, direction):
+    """Seen under X in the English interface: a Hebrew summary sentence's lines were flush left,
+    ragged on the right where a Hebrew reader's eye goes back to start each line."""
+    from PySide6.QtGui import QFont
+
+    text = "ראש הממשלה בנימין נתניהו הודיע היום (שלישי) כי ייפגש עם נשיא רוסיה ולדימיר פוטין ב-21 בפברואר במוסקבה."
+    if direction == Qt.LeftToRight:
+        text = "The prime minister said on Tuesday that he would meet the Russian president in Moscow on 21 February."
+    width = 300
+    layout, _height = text_layout(text, QFont(), width, direction)
+    assert layout.lineCount() >= 2
+    for n in range(layout.lineCount()):
+        line = layout.lineAt(n).naturalTextRect()
+        if direction == Qt.RightToLeft:
+            assert line.right() == pytest.approx(width, abs=1), n
+        else:
+            assert line.left() == pytest.approx(0, abs=1), n
