@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ..core.analyze import Options
 from ..core.document import Analysis
@@ -83,6 +83,10 @@ class DocumentView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 440])
+        self._sized_by_reader = False  # the reader dragged the splitter: the split is theirs
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_sized_by_reader", True))
+        self.side_tabs.currentChanged.connect(self._tab_changed)
+        self.summary.fitted.connect(lambda: self._share_room(fit_only=True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -124,23 +128,46 @@ class DocumentView(QWidget):
             for pane, title in ((self.summary, self.tr("Summary")), (self.entities, self.tr("Names and places"))):
                 self.side_tabs.addTab(pane, shown_text(title))
             self.splitter.replaceWidget(1, self.side_tabs)
+            self._tab_changed()
         else:
             self.side.addWidget(self.summary)
             self.side.addWidget(self.entities)
             self.splitter.replaceWidget(1, self.side)
             self.summary.show()
             self.entities.show()  # a tab not on top was hidden
+            self._tab_changed()  # both panes size as they like again
             self.side.setSizes(SIDE_SHARES)
         self.splitter.widget(1).setVisible(not self.focus_mode)
         self.splitter.setOrientation(wanted)
+        self._sized_by_reader = False
         QTimer.singleShot(0, self, self._share_room)  # once the new layout has its size
 
-    def _share_room(self) -> None:
-        """The article gets 55% of the height below the panes in a narrow window, 60% of the width
-        beside them otherwise."""
+    def _tab_changed(self, _index: int = -1) -> None:
+        """Only the tab on top sets how small the panes below the article may be: the names panel's
+        legend, filter and buttons held a one-sentence summary's tab at their height."""
+        for pane in (self.summary, self.entities):
+            policy = pane.sizePolicy()
+            on_top = self.side_tabs.currentWidget() is pane or self.side_tabs.indexOf(pane) < 0
+            policy.setVerticalPolicy(QSizePolicy.Preferred if on_top else QSizePolicy.Ignored)
+            pane.setSizePolicy(policy)
+        self._share_room(fit_only=True)
+
+    def _share_room(self, fit_only: bool = False) -> None:
+        """The article gets 55% of the height above the panes in a narrow window (more when the
+        summary on top needs less: a one-sentence summary left an empty half of the window), 60%
+        of the width beside them otherwise. `fit_only`: a new summary or tab in a narrow window,
+        unless the reader has set the split by hand."""
         vertical = self.splitter.orientation() == Qt.Vertical
+        if fit_only and (not vertical or self._sized_by_reader or not self.isVisible()):
+            return
         total = self.splitter.height() if vertical else self.splitter.width()
-        self.splitter.setSizes([total * 11 // 20, total * 9 // 20] if vertical else [total * 3 // 5, total * 2 // 5])
+        if not vertical:
+            self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+            return
+        side = total * 9 // 20
+        if self.side_tabs.currentWidget() is self.summary:
+            side = min(side, self.summary.layout().maximumSize().height() + self.side_tabs.tabBar().sizeHint().height())
+        self.splitter.setSizes([total - side, side])
 
     def side_pane(self) -> QWidget:
         """What holds the summary and the names now (beside the article, or below it)."""

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QStyleOptionViewItem,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -28,10 +30,14 @@ from .theme import set_heading_font
 from .wrapped_items import DIRECTION, WrappedItems
 
 
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
 class SummaryPane(QWidget):
     options_changed = Signal(object)  # Options, after the user stops fiddling for a moment
     sentence_activated = Signal(int)  # index into Analysis.summary
     copy_requested = Signal()
+    fitted = Signal()  # the pane's height limit changed (a new summary, a new width)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -74,6 +80,8 @@ class SummaryPane(QWidget):
         self.list.itemClicked.connect(self._activated)
         self.status = PlainLabel()
         self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+        self.heading.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -81,6 +89,7 @@ class SummaryPane(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)
+        layout.setSizeConstraint(QVBoxLayout.SetMaximumSize)  # no taller than the list needs (_fit_list)
 
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(lambda: self.options_changed.emit(self.options()))
@@ -142,6 +151,7 @@ class SummaryPane(QWidget):
             item.setFont(font)
             item.setToolTip(self.tr("Click to show this sentence in the article"))
             self.list.addItem(item)
+        self._fit_list()
         if self.mode.currentData() == "auto" and self._sentences:  # the greyed count is the one chosen
             self.amount.blockSignals(True)
             self.amount.setValue(len(self._sentences))
@@ -162,6 +172,28 @@ class SummaryPane(QWidget):
         self._sentences, self._analysis = [], None
         self.list.clear()
         self.status.clear()
+        self._fit_list()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the sentences wrap anew
+            self._fit_list()
+
+    def _fit_list(self) -> None:
+        """The list as tall as its sentences and no taller: a one-sentence summary sat at the top of
+        a tall empty box (seen under X at 700 px), the count far below it. The room left goes to the
+        names beside a wide window's article; a longer summary still scrolls in what room there is."""
+        list_ = self.list
+        rows = list_.count()
+        delegate = list_.itemDelegate()
+        option = QStyleOptionViewItem()
+        option.initFrom(list_)
+        content = sum(delegate.sizeHint(option, list_.model().index(r, 0)).height() for r in range(rows))
+        needed = content + 2 * list_.spacing() * rows + 2 * list_.frameWidth() + 2
+        limit = max(list_.minimumHeight(), needed) if rows else QWIDGETSIZE_MAX
+        if limit != list_.maximumHeight():
+            list_.setMaximumHeight(limit)
+            self.fitted.emit()
 
     def sentences(self) -> list[str]:
         """The summary sentences as shown, in order (without numbering)."""

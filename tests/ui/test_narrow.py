@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import SAMPLE
 from tests.ui.conftest import open_and_wait
+from tests.ui.test_summary_items import cut_off_items
 
 
 def test_at_420_px_the_panes_go_below_the_article(qtbot, window):
@@ -55,4 +58,26 @@ def test_at_1000_by_800_the_names_list_shows_more_than_a_few_names(qtbot, window
     assert tree.topLevelItemCount() > 0
     row = tree.fontMetrics().height()
     assert tree.viewport().height() >= 6 * row, (tree.viewport().height(), row)
-    assert doc.summary.list.viewport().height() >= 8 * row  # and the summary keeps room for its items
+    summary = doc.summary.list  # and the summary keeps room for its items: every one whole, no scrolling
+    assert cut_off_items(summary) == [] and summary.verticalScrollBar().maximum() == 0
+
+
+def test_a_one_sentence_summary_at_700_px_is_one_snug_box(qtbot, window):
+    """Seen under X at 700×800: a one-sentence summary sat at the top of a 200 px empty box with
+    its count far below, and the article kept only 55% of the height. The box now fits the
+    sentence, the count follows it, and the article gets the room the summary does not need."""
+    window.resize(700, 800)
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    doc.set_options(replace(doc.session.options, sentences=1, ratio=None))
+    qtbot.waitUntil(lambda: len(doc.summary.sentences()) == 1, timeout=30000)
+    qtbot.waitUntil(lambda: doc.splitter.orientation() == Qt.Vertical)
+    QApplication.processEvents()
+    summary = doc.summary.list
+    item = summary.visualRect(summary.model().index(0, 0))
+    assert cut_off_items(summary) == []
+    assert summary.height() <= item.height() + 2 * summary.spacing() + 2 * summary.frameWidth() + 4, (summary.height(), item)
+    status = doc.summary.status
+    assert 0 <= status.y() - summary.geometry().bottom() <= 16, (status.geometry(), summary.geometry())
+    qtbot.waitUntil(lambda: doc.reader.height() >= 0.6 * doc.height())  # not 55%: the summary needs less
+    doc.side_tabs.setCurrentWidget(doc.entities)  # the names take their share again
+    qtbot.waitUntil(lambda: doc.entities.tree.viewport().height() >= 3 * doc.entities.tree.fontMetrics().height())
