@@ -76,6 +76,8 @@ class DocumentView(QWidget):
         side.addWidget(self.summary)
         side.addWidget(self.entities)
         side.setSizes(SIDE_SHARES)
+        side.setStretchFactor(0, 0)  # a taller or shorter window changes the names' height, not the
+        side.setStretchFactor(1, 1)  # summary's, which _share_side fits to its sentences
         self.splitter = QSplitter()
         self.article = ArticleColumn(self.reader, lambda: self.colors)
         self.splitter.addWidget(self.article)
@@ -85,8 +87,10 @@ class DocumentView(QWidget):
         self.splitter.setSizes([760, 440])
         self._sized_by_reader = False  # the reader dragged the splitter: the split is theirs
         self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_sized_by_reader", True))
+        self._side_sized_by_reader = False
+        self.side.splitterMoved.connect(lambda *_: setattr(self, "_side_sized_by_reader", True))
         self.side_tabs.currentChanged.connect(self._tab_changed)
-        self.summary.fitted.connect(lambda: self._share_room(fit_only=True))
+        self.summary.fitted.connect(self._summary_fitted)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -136,11 +140,25 @@ class DocumentView(QWidget):
             self.summary.show()
             self.entities.show()  # a tab not on top was hidden
             self._tab_changed()  # both panes size as they like again
-            self.side.setSizes(SIDE_SHARES)
+            self._share_side()
         self.splitter.widget(1).setVisible(not self.focus_mode)
         self.splitter.setOrientation(wanted)
         self._sized_by_reader = False
         QTimer.singleShot(0, self, self._share_room)  # once the new layout has its size
+
+    def _summary_fitted(self) -> None:
+        if self.splitter.orientation() == Qt.Vertical:
+            self._share_room(fit_only=True)
+        elif not self._side_sized_by_reader:
+            self._share_side()
+
+    def _share_side(self) -> None:
+        """Beside the article: the summary its share of the height (most of it when there are no
+        names), or less when its sentences need less -- the names get the rest."""
+        shares = SIDE_SHARES if self.analysis is None or self.analysis.groups else SIDE_SHARES_WITHOUT_NAMES
+        total = sum(self.side.sizes()) if self.side.isVisible() else sum(shares)
+        top = min(total * shares[0] // sum(shares), self.summary.maximumHeight())
+        self.side.setSizes([top, total - top])
 
     def _tab_changed(self, _index: int = -1) -> None:
         """Only the tab on top sets how small the panes below the article may be: the names panel's
@@ -166,7 +184,7 @@ class DocumentView(QWidget):
             return
         side = total * 9 // 20
         if self.side_tabs.currentWidget() is self.summary:
-            side = min(side, self.summary.layout().maximumSize().height() + self.side_tabs.tabBar().sizeHint().height())
+            side = min(side, self.summary.maximumHeight() + self.side_tabs.tabBar().sizeHint().height())
         self.splitter.setSizes([total - side, side])
 
     def side_pane(self) -> QWidget:
@@ -338,7 +356,7 @@ class DocumentView(QWidget):
                 self.message = " ".join(damaged)
             self.summary.show_analysis(analysis)
             self.entities.show_analysis(analysis)
-            self.side.setSizes(SIDE_SHARES if analysis.groups else SIDE_SHARES_WITHOUT_NAMES)
+            self._share_side()
         self._update_bar()
         self.changed.emit()
         self.analysis_ready.emit(analysis)

@@ -89,7 +89,6 @@ class SummaryPane(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)
-        layout.setSizeConstraint(QVBoxLayout.SetMaximumSize)  # no taller than the list needs (_fit_list)
 
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(lambda: self.options_changed.emit(self.options()))
@@ -123,6 +122,7 @@ class SummaryPane(QWidget):
 
     def show_busy(self, text: str | None = None) -> None:
         self.status.setText(text or self.tr("Summarizing…"))
+        self._fit_list()
 
     def step_length(self, step: int) -> None:
         """One sentence more (+1) or fewer (-1), whatever the unit: in percent, the smallest
@@ -151,7 +151,6 @@ class SummaryPane(QWidget):
             item.setFont(font)
             item.setToolTip(self.tr("Click to show this sentence in the article"))
             self.list.addItem(item)
-        self._fit_list()
         if self.mode.currentData() == "auto" and self._sentences:  # the greyed count is the one chosen
             self.amount.blockSignals(True)
             self.amount.setValue(len(self._sentences))
@@ -167,6 +166,7 @@ class SummaryPane(QWidget):
             if self._sentences
             else self.tr("No summary: the text has no body sentences of four words or more.")
         )
+        self._fit_list()
 
     def clear(self) -> None:
         self._sentences, self._analysis = [], None
@@ -190,9 +190,11 @@ class SummaryPane(QWidget):
         option.initFrom(list_)
         content = sum(delegate.sizeHint(option, list_.model().index(r, 0)).height() for r in range(rows))
         needed = content + 2 * list_.spacing() * rows + 2 * list_.frameWidth() + 2
-        limit = max(list_.minimumHeight(), needed) if rows else QWIDGETSIZE_MAX
-        if limit != list_.maximumHeight():
-            list_.setMaximumHeight(limit)
+        list_.setMaximumHeight(max(list_.minimumHeight(), needed) if rows else QWIDGETSIZE_MAX)
+        self.layout().invalidate()  # its maximum follows the list's and the count's (wrapped) height
+        pane = self.layout().maximumSize().height() if rows else QWIDGETSIZE_MAX
+        if pane != self.maximumHeight():
+            self.setMaximumHeight(pane)
             self.fitted.emit()
 
     def sentences(self) -> list[str]:
