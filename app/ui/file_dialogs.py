@@ -8,15 +8,19 @@ right, and the two labels Qt's Hebrew translation misses are set from ours.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFileSystemModel,
+    QListView,
+    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionComboBox,
     QStylePainter,
+    QTreeView,
 )
 
 from ..core.safe_text import isolate
@@ -76,12 +80,41 @@ def file_dialog(parent, title: str, start: str, filters: str, save: bool = False
     for view in dialog.findChildren(QAbstractItemView):
         if view.objectName() in ("listView", "treeView"):
             view.setItemDelegate(Isolated(view))
+    _room_for_columns(dialog)
     for label, text in DialogTexts().labels().items():
         dialog.setLabelText(label, text)
     if dialog.isRightToLeft():  # Qt's Hebrew "&שם קובץ:" underlines a letter as if with a vowel point
         for label in (QFileDialog.FileName, QFileDialog.Accept, QFileDialog.Reject):
             dialog.setLabelText(label, without_mnemonic(dialog.labelText(label)))
     return dialog
+
+
+def _room_for_columns(dialog: QFileDialog) -> None:
+    """Qt's dialog opened at 630 px, its "Date Modified" cut to "30 11 2…6 10:07" and the type to
+    "pla…ent": it opens wider (within the screen), and once a folder is read the size, type and
+    date columns take what they show, the name the rest."""
+    screen = dialog.screen().availableGeometry() if dialog.screen() else None
+    width, height = 900, 560
+    if screen is not None:
+        width, height = min(width, screen.width() * 9 // 10), min(height, screen.height() * 9 // 10)
+    dialog.resize(max(dialog.width(), width), max(dialog.height(), height))
+    sidebar, split = dialog.findChild(QListView, "sidebar"), dialog.findChild(QSplitter, "splitter")
+    if sidebar is not None and split is not None:  # the places beside the list ("home-polis…") whole
+        wanted = sidebar.sizeHintForColumn(0) + 2 * sidebar.frameWidth() + sidebar.style().pixelMetric(QStyle.PM_ScrollBarExtent)
+        split.setSizes([wanted, max(1, sum(split.sizes()) - wanted)])
+    view = dialog.findChild(QTreeView, "treeView")
+    model = view.model() if view is not None else None
+    if not isinstance(model, QFileSystemModel):
+        return
+
+    def fit() -> None:
+        header = view.header()
+        for column in range(1, header.count()):
+            view.resizeColumnToContents(column)
+        rest = view.viewport().width() - sum(header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c))
+        header.resizeSection(0, max(rest, header.minimumSectionSize()))
+
+    model.directoryLoaded.connect(lambda _path: QTimer.singleShot(0, view, fit))  # once its rows are laid out
 
 
 def open_file_names(parent, title: str, start: str, filters: str) -> list[str]:

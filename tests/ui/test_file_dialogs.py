@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QTreeView
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QListView, QTreeView
 
 from app.core.safe_text import FSI
 from app.ui import i18n
@@ -67,3 +67,27 @@ def test_the_hebrew_dialog_shows_no_mnemonic_underlines(qtbot, tmp_path):
         i18n.install(app, "en")
     dialog = shown_dialog(qtbot, tmp_path, "Open", "Texts (*.txt)")
     assert "&" in dialog.labelText(QFileDialog.FileName)  # English keeps its Alt+N
+
+
+def test_every_column_of_the_file_list_shows_whole(qtbot, tmp_path):
+    """Seen under X: Qt's dialog opened at 630 px with its "Date Modified" cut to "30 11 2…6 10:07"
+    and the type to "pla…ent". The dialog opens wide enough, and the size, type and date columns
+    fit what they show once the folder is read."""
+    for name in ("seed-netanyahu-putin.txt", "notes.md"):
+        (tmp_path / name).write_text("טקסט", encoding="utf-8")
+    for language in ("en", "he"):
+        app = QApplication.instance()
+        try:
+            i18n.install(app, language)
+            dialog = shown_dialog(qtbot, tmp_path, "Open", "Texts (*.txt *.md)")
+            view = dialog.findChild(QTreeView, "treeView")
+            qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) == 2)
+            header = view.header()
+            qtbot.waitUntil(lambda: all(header.sectionSize(c) >= view.sizeHintForColumn(c) for c in (1, 2, 3)))
+            shown = sum(header.sectionSize(c) for c in range(4) if not header.isSectionHidden(c))
+            assert shown <= view.viewport().width(), (shown, view.viewport().width())
+            assert header.sectionSize(0) >= view.sizeHintForColumn(0)  # the names whole too
+            places = dialog.findChild(QListView, "sidebar")
+            assert places.viewport().width() >= places.sizeHintForColumn(0)  # "Computer", the home folder
+        finally:
+            i18n.install(app, "en")
