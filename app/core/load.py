@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .loaders import LoadError, shown
-from .loaders.encoding import decode_bytes
+from .loaders.encoding import decode_bytes, same_reading
 from .loaders.html import declared_charset, html_to_text, looks_like_html
 from .loaders.markdown import markdown_to_text
 from .loaders.office import docx_text, odt_text, office_format
@@ -46,6 +46,7 @@ class Loaded:
     path: str | None = None
     format: str = "text"  # "text" | "markdown" | "html" | "docx" | "odt"
     visual: bool = False  # True when legacy visual-order Hebrew was converted to logical order
+    also: str | None = None  # detected, not chosen: another encoding that reads the bytes the same
 
 
 def load_path(
@@ -105,6 +106,7 @@ def load_bytes(
         raise LoadError(_too_large(None if len(data) == MAX_BYTES + 1 else len(data)))
     fmt = FORMATS.get(Path(name).suffix.lower()) if name else None
     office = office_format(data)  # by content: a renamed .docx still opens
+    also = None
     if office:
         fmt = office
         text = (docx_text if office == "docx" else odt_text)(data, MAX_BYTES)
@@ -113,6 +115,7 @@ def load_bytes(
         raise LoadError(f"not a .{fmt} document (damaged, or another kind of file renamed)")
     else:
         text, used = _decode(data, encoding, fmt)
+        also = None if encoding else same_reading(data, text, used)
         if fmt is None:
             fmt = "html" if looks_like_html(text) else "text"
         if fmt == "html":
@@ -126,7 +129,7 @@ def load_bytes(
         logical = to_logical(text)
         converted = logical != text
         text = unwrap(logical) if converted else text
-    return Loaded(text=text, encoding=used, path=path, format=fmt, visual=converted)
+    return Loaded(text=text, encoding=used, path=path, format=fmt, visual=converted, also=also)
 
 
 def _decode(data: bytes, encoding: str | None, fmt: str | None) -> tuple[str, str]:

@@ -27,6 +27,14 @@ class EncodingNames(QObject):
             "iso8859-1": self.tr("Western (ISO-8859-1)"),
         }
 
+    def either(self, first: str, second: str) -> str:
+        """A file that reads the same in two encodings: "Hebrew (ISO-8859-8 or Windows-1255)"."""
+        if {first, second} == {"windows-1255", "iso-8859-8"}:
+            if first == "iso-8859-8":
+                return self.tr("Hebrew (ISO-8859-8 or Windows-1255)")
+            return self.tr("Hebrew (Windows-1255 or ISO-8859-8)")
+        return self.tr("{first} or {second}").format(first=human_name(first), second=human_name(second))
+
 
 _NAMES = EncodingNames()
 
@@ -45,13 +53,27 @@ def human_name(encoding: str) -> str:
     return names.get(key) or names.get(encoding.lower()) or encoding
 
 
+def loaded_name(loaded) -> str:
+    """What the status bar says a file was read in: both Hebrew code pages when the bytes read the
+    same in either (an ISO-8859-8 file was called Windows-1255 alone), the visual-order standard
+    ISO-8859-8 first for a visual-order file."""
+    if not loaded.also:
+        return human_name(loaded.encoding)
+    first, second = canonical(loaded.encoding), canonical(loaded.also)
+    if loaded.visual and second == "iso-8859-8":
+        first, second = second, first
+    return _NAMES.either(first, second)
+
+
 def fill_encoding_menu(menu, loaded, reload) -> None:
-    """The encodings by their human names, the one the file was read in (`loaded.encoding`)
-    checked, first if it is none of the usual ones; choosing one calls `reload(encoding=…)`."""
+    """The encodings by their human names, the one the file was read in (`loaded.encoding`, and
+    `loaded.also` that reads it the same) checked, first if it is none of the usual ones; choosing
+    one calls `reload(encoding=…)`."""
     menu.clear()
     current = canonical(loaded.encoding) if loaded else ""
+    same = {current, canonical(loaded.also)} if loaded and loaded.also else {current}
     choices = list(ENCODINGS) if current in ENCODINGS or not current else [current, *ENCODINGS]
     for enc in choices:
         action = menu.addAction(human_name(enc), lambda e=enc: reload(encoding=e))
         action.setCheckable(True)
-        action.setChecked(enc == current)
+        action.setChecked(enc in same)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QProgressBar, QPushButton, QStatusBar, QToolButton
 
 from .document_view import DocumentView
-from .encodings import fill_encoding_menu, human_name
+from .encodings import fill_encoding_menu, loaded_name
 from .plain import PlainLabel, shown_text, tooltip
 from .reading_figures import WORDS_PER_MINUTE, reading_figures
 
@@ -53,7 +53,7 @@ class DocumentStatus(QObject):
         loaded = doc.loaded if doc else None
         self.encoding_button.setVisible(loaded is not None)
         if loaded is not None:
-            self.encoding_button.setText(shown_text(human_name(loaded.encoding)))
+            self.encoding_button.setText(shown_text(loaded_name(loaded)))
         self.visual_button.setVisible(bool(loaded and (loaded.visual or doc.session.visual_undone)))
         if loaded is not None:
             self.visual_button.setText(self.tr("Undo visual-order conversion") if loaded.visual else self.tr("Convert from visual order"))

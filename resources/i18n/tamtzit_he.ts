@@ -102,6 +102,18 @@
         <source>Western (ISO-8859-1)</source>
         <translation>מערב אירופה (ISO-8859-1)</translation>
     </message>
+    <message>
+        <source>Hebrew (ISO-8859-8 or Windows-1255)</source>
+        <translation>עברית (ISO-8859-8 או Windows-1255)</translation>
+    </message>
+    <message>
+        <source>Hebrew (Windows-1255 or ISO-8859-8)</source>
+        <translation>עברית (Windows-1255 או ISO-8859-8)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} או {second}</translation>
+    </message>
 </context>
 <context>
     <name>EntityPanel</name>

@@ -22,6 +22,26 @@ def test_iso_8859_8_letters_decode_to_the_same_text():
     assert text == SENTENCE and used in ("windows-1255", "iso-8859-8")
 
 
+def test_a_file_that_reads_the_same_in_both_hebrew_code_pages_says_so():
+    """Seen in the window: an ISO-8859-8 file was reported as Windows-1255 alone. Without nikud, ₪
+    or typographic punctuation the two are the same bytes, so the file may be either: the load
+    names the other one too (detected only: a reader's own choice stands alone)."""
+    loaded = load_bytes(SENTENCE.encode("iso-8859-8"), name="a.txt")
+    assert loaded.text == SENTENCE and {loaded.encoding, loaded.also} == {"windows-1255", "iso-8859-8"}
+    assert load_bytes(("“שָׁלוֹם” " + SENTENCE).encode("cp1255"), name="a.txt").also is None
+    assert load_bytes(SENTENCE.encode("iso-8859-8"), name="a.txt", encoding="iso-8859-8").also is None
+    assert load_bytes(SENTENCE.encode("utf-8"), name="a.txt").also is None
+
+
+def test_a_byte_only_iso_8859_8_defines_is_read_in_iso_8859_8():
+    """0xDF (‗) is text in ISO-8859-8 and undefined in Windows-1255: the strict reading wins over
+    one that turns the byte into U+FFFD."""
+    text = SENTENCE + " ‗"
+    assert decode_bytes(text.encode("iso-8859-8")) == (text, "iso-8859-8")
+    quoted = ("“" + SENTENCE + "”").encode("cp1255") + b"\x81"  # a stray byte in a Windows file
+    assert decode_bytes(quoted)[1] == "windows-1255"  # its quotes are not taken for C1 controls
+
+
 def test_short_hebrew_is_not_mistaken_for_another_code_page():
     assert decode_bytes("שלום".encode("cp1255")) == ("שלום", "windows-1255")
 

@@ -282,16 +282,24 @@ def test_compiled_translation_is_up_to_date(tmp_path):
     assert out.read_bytes() == (ROOT / "resources/i18n/tamtzit_he.qm").read_bytes()
 
 
+def test_a_visual_iso_8859_8_file_is_not_called_windows_1255(qtbot, window):
+    """Seen under X: the old visual-order ISO-8859-8 sample said "Hebrew (Windows-1255)" in the
+    status bar. Its bytes read the same in both, ISO-8859-8 (the visual standard) named first."""
+    doc = open_and_wait(qtbot, window, ROOT / "tests" / "data" / "samples" / "visual-iso-8859-8.txt")
+    assert doc.loaded.visual
+    assert window.status.encoding_button.text() == "Hebrew (ISO-8859-8 or Windows-1255)"
+
+
 def test_encoding_override_rereads_the_file(qtbot, window, tmp_path):
     f = tmp_path / "legacy.txt"
     f.write_bytes("כותרת בקידוד ישן\nזהו טקסט עברי שנשמר בקידוד חלונות 1255 כמו פעם.\n".encode("cp1255"))
     doc = open_and_wait(qtbot, window, f)
     assert doc.loaded.encoding == "windows-1255"
-    assert window.status.encoding_button.text() == "Hebrew (Windows-1255)"
+    # letters only: the same bytes in ISO-8859-8, so the window does not claim it is the one
+    assert window.status.encoding_button.text() == "Hebrew (Windows-1255 or ISO-8859-8)"
     menu = window.status.encoding_button.menu()
     menu.aboutToShow.emit()
-    assert [a.text() for a in menu.actions() if a.isChecked()] == ["Hebrew (Windows-1255)"]
-    assert "Hebrew (ISO-8859-8)" in [a.text() for a in menu.actions()]
+    assert [a.text() for a in menu.actions() if a.isChecked()] == ["Hebrew (Windows-1255)", "Hebrew (ISO-8859-8)"]
     assert "זהו טקסט עברי" in doc.reader.toPlainText()
     with qtbot.waitSignal(window.analysis_ready, timeout=30000):
         window.reload(encoding="iso-8859-8")

@@ -8,8 +8,8 @@ stumble, and because the choice between the Hebrew code pages needs knowledge th
 
 - Windows-1255 and ISO-8859-8 put the letters at the same bytes. Windows-1255 adds nikud
   (0xC0–0xD2), typographic punctuation (0x80–0x9F, C1 controls in ISO-8859-8) and ₪ (0xA4, where
-  ISO-8859-8 has the generic ¤). When a file uses none of those the two decode to the same text and
-  we report Windows-1255, the superset and by far the more common producer.
+  ISO-8859-8 has the generic ¤). When a file uses none of those the two decode to the same text:
+  we decode as Windows-1255, the superset, and `same_reading` names ISO-8859-8 too.
 - DOS Hebrew (cp862) puts the letters at 0x80–0x9A; it is recognised when those bytes decode to
   Hebrew and the Windows reading does not.
 """
@@ -17,6 +17,7 @@ stumble, and because the choice between the Hebrew code pages needs knowledge th
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from ..translatable import QT_TRANSLATE_NOOP
@@ -72,6 +73,7 @@ _NOT_CHARSETS = frozenset(
 # Control bytes that never occur in text (tab, line breaks, form feed, ESC and DOS EOF are allowed).
 _CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A, 0x1B}
 _HEBREW_LETTERS = frozenset(range(0x05D0, 0x05EB))
+_C1 = re.compile(rb"[\x80-\x9f]")
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
@@ -217,8 +219,17 @@ def _legacy(data: bytes) -> tuple[str, str]:
     sample = data[:SAMPLE]
     cp1255 = _hebrew_share(sample, "cp1255")
     if cp1255 >= 0.5:
-        # Same letters at the same bytes; ISO-8859-8 only when Windows-1255 would read C1 controls
-        # as punctuation -- it never does for text, so the superset wins unless the bytes are invalid.
+        # Same letters at the same bytes; the superset wins unless its reading needs U+FFFD where
+        # ISO-8859-8's does not (0xDF, ‗); load_bytes says when the other reads the same.
+        try:
+            return data.decode("cp1255"), "windows-1255"
+        except UnicodeDecodeError:
+            pass
+        if not _C1.search(data):  # C1 controls are never text: they are Windows-1255 quotes
+            try:
+                return data.decode("iso-8859-8"), "iso-8859-8"
+            except UnicodeDecodeError:
+                pass
         text = _lenient(data, "cp1255")
         if text is not None:
             return text, "windows-1255"
@@ -234,6 +245,17 @@ def _legacy(data: bytes) -> tuple[str, str]:
         return guess
     # Nothing fits well: keep every byte visible in the most likely Hebrew reading.
     return data.decode("cp1255", errors="replace"), "windows-1255"
+
+
+def same_reading(data: bytes, text: str, used: str) -> str | None:
+    """The other Hebrew code page when it reads `data` as the same `text`, else None: without
+    nikud, ₪ or typographic punctuation a Windows-1255 and an ISO-8859-8 file are the same bytes,
+    and the reader should not be told it is the one when it may be the other."""
+    other = {"windows-1255": "iso-8859-8", "iso-8859-8": "windows-1255"}.get(used)
+    try:
+        return other if other and data.decode(other) == text else None
+    except UnicodeDecodeError:
+        return None
 
 
 def _hebrew_share(sample: bytes, codec: str) -> float:
