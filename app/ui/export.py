@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from itertools import groupby
 from collections.abc import Mapping
 from pathlib import Path
@@ -31,7 +32,25 @@ def summary_plain(analysis: Analysis) -> str:
     """Logical order, title first, one sentence per line: what a chat or mail client should get."""
     lines = [analysis.title] if analysis.title else []
     lines += analysis.summary_texts()
-    return "\n".join(balance_bidi(line) for line in lines) + ("\n" if lines else "")
+    return "\n".join(_plain_line(balance_bidi(line), analysis) for line in lines) + ("\n" if lines else "")
+
+
+RLM = "\u200f"
+
+
+def _plain_line(line: str, analysis: Analysis) -> str:
+    """A right-to-left line whose first letter is Latin ("Apple הודיעה…") with a right-to-left mark
+    before it: chats and editors take a plain line's direction from its first strong letter and
+    pasted it left to right. Other lines stay as they are."""
+    if _dir(line, analysis) != "rtl":
+        return line
+    for c in line:
+        kind = unicodedata.bidirectional(c)
+        if kind in ("R", "AL"):
+            return line
+        if kind == "L":
+            return RLM + line
+    return line
 
 
 def summary_markdown(analysis: Analysis) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 
 from app.core.analyze import analyze
 from app.core.safe_text import balance_bidi as balanced, isolate
-from app.ui.export import article_html, article_markdown, write_export
+from app.ui.export import article_html, article_markdown, summary_plain, write_export
 from tests.conftest import SAMPLE
 from tests.ui.conftest import open_and_wait, with_entities
 
@@ -54,6 +54,23 @@ def test_bidi_overrides_in_the_text_stay_inside(qtbot, window, tmp_path):
     assert balanced(f"a{RLO}b") == f"a{RLO}b{PDF}"
     assert balanced("\u2067x\u202bq") == "\u2067x\u202bq\u202c\u2069"
     assert balanced("plain") == "plain"
+
+
+def test_a_hebrew_line_that_opens_in_english_pastes_right_to_left():
+    """A chat or an editor takes a plain line's direction from its first letter: a summary sentence
+    opening with "BBC" or "Apple" pasted left to right, its Hebrew words in reverse order. Such a
+    line (and only such a line) starts with a right-to-left mark; an English text gets none."""
+    text = (
+        "Apple הודיעה היום על טלפון חדש שיימכר בישראל כבר בחודש הבא.\n\n"
+        "החברה אמרה כי המחיר יהיה נמוך מזה של הדגם הקודם שלה בשוק.\n"
+    )
+    a = analyze(text)
+    lines = summary_plain(a).splitlines()
+    apple = next(line for line in lines if "Apple" in line)
+    assert apple.startswith("\u200f") and apple.lstrip("\u200f").startswith("Apple")
+    assert not any(line.startswith("\u200f") for line in lines if "Apple" not in line)
+    english = analyze("The minister said today that the talks went well.\n\nThe next round is set for March in Paris.\n")
+    assert "\u200f" not in summary_plain(english)
 
 
 def test_exports_in_three_formats(qtbot, window, tmp_path, seed_text):
