@@ -286,22 +286,27 @@ def show_shortcuts(w) -> None:
     QMessageBox.information(w, QCoreApplication.translate("MenuTexts", "Keyboard shortcuts"), shortcuts_table(w))
 
 
-def show_about(w) -> None:
-    """What Tamtzit is, and the data and code it is made of with their licences: the entity and
-    prefix models are derived from NEMO / the Hebrew Treebank (non-commercial, share-alike)."""
-    from PySide6.QtGui import QPixmap
-
-    from .. import __version__
-    from ..resources import resource_path
-
-    credits = [
+def about_credits() -> list[str]:
+    """The data and code Tamtzit is made of with their licences (the entity and prefix models are
+    derived from NEMO / the Hebrew Treebank: non-commercial, share-alike), translated."""
+    return [
         QCoreApplication.translate("MenuTexts", "Fonts: Noto Sans Hebrew and Noto Serif Hebrew, SIL Open Font License 1.1"),
         QCoreApplication.translate("MenuTexts", "Entity and prefix models: trained on the NEMO corpus over the Hebrew UD Treebank (Bareket & Tsarfaty 2021), CC BY-NC-SA 4.0"),
         QCoreApplication.translate("MenuTexts", "Entity model, more training data: IAHLT Knesset named entities (IAHLT), CC BY 4.0"),
         QCoreApplication.translate("MenuTexts", "Word frequencies: wordfreq by Robyn Speer, CC BY-SA 4.0"),
         QCoreApplication.translate("MenuTexts", "Place and language names: Unicode CLDR, Unicode License v3; first and last names: hebrew-names, MIT"),
-        QCoreApplication.translate("MenuTexts", "Built with Qt for Python (LGPL 3), sumy (Apache 2.0), python-bidi (LGPL 3), python-crfsuite (MIT), NumPy and SciPy (BSD)"),
+        QCoreApplication.translate("MenuTexts", "Built with Qt for Python (LGPL 3), python-bidi (LGPL 3), python-crfsuite (MIT), charset-normalizer (MIT), lxml (BSD), platformdirs (MIT), NumPy and SciPy (BSD); summary methods after sumy (Apache 2.0)"),
     ]
+
+
+def show_about(w) -> None:
+    """What Tamtzit is, and what it is made of (`about_credits`)."""
+    from PySide6.QtGui import QPixmap
+
+    from .. import __version__
+    from ..resources import resource_path
+
+    credits = about_credits()
     name = QCoreApplication.translate("MenuTexts", "Tamtzit")
     what = QCoreApplication.translate("MenuTexts", "A Hebrew reader that cleans articles, summarizes them and marks the people, places and organizations in them. Everything runs on this computer; nothing is sent anywhere.")
     box = QMessageBox(w)

@@ -681,8 +681,8 @@
         <translation>שמות מקומות ושפות: Unicode CLDR, ‏Unicode License v3; שמות פרטיים ושמות משפחה: hebrew-names, ‏MIT</translation>
     </message>
     <message>
-        <source>Built with Qt for Python (LGPL 3), sumy (Apache 2.0), python-bidi (LGPL 3), python-crfsuite (MIT), NumPy and SciPy (BSD)</source>
-        <translation>נבנה בעזרת Qt for Python ‏(LGPL 3), ‏sumy ‏(Apache 2.0), ‏python-bidi ‏(LGPL 3), ‏python-crfsuite ‏(MIT), ‏NumPy ו-SciPy ‏(BSD)</translation>
+        <source>Built with Qt for Python (LGPL 3), python-bidi (LGPL 3), python-crfsuite (MIT), charset-normalizer (MIT), lxml (BSD), platformdirs (MIT), NumPy and SciPy (BSD); summary methods after sumy (Apache 2.0)</source>
+        <translation>נבנה בעזרת Qt for Python ‏(LGPL 3), ‏python-bidi ‏(LGPL 3), ‏python-crfsuite ‏(MIT), ‏charset-normalizer ‏(MIT), ‏lxml ‏(BSD), ‏platformdirs ‏(MIT), ‏NumPy ו-SciPy ‏(BSD); שיטות התקציר בעקבות sumy ‏(Apache 2.0)</translation>
     </message>
     <message>
         <source>Tamtzit</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -136,3 +138,30 @@ def test_the_shortcut_table_reads_right_to_left_as_laid_out(qtbot, window, hebre
     i18n.install(QApplication.instance(), "en")
     xs = _cell_x(shortcuts_table(window), rtl=False)
     assert xs["Open…"] < xs["Ctrl+O"], xs
+
+
+def test_the_about_box_credits_what_tamtzit_runs_on(qtbot):
+    """Its "Built with" line named sumy, which the app never runs nor ships, and left out
+    charset-normalizer, lxml and platformdirs, which it does: every runtime dependency in
+    pyproject.toml is credited, in both languages."""
+    import tomllib
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import i18n
+    from app.ui.actions import about_credits
+    from tests.conftest import ROOT
+
+    names = {"PySide6-Essentials": "Qt for Python", "numpy": "NumPy", "scipy": "SciPy"}
+    needed = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    needed = [names.get(d, d) for d in (re.split(r"[<>=!~; \[]", dep, maxsplit=1)[0] for dep in needed)]
+    app = QApplication.instance()
+    try:
+        for language in ("en", "he"):
+            i18n.install(app, language)
+            credits = " ".join(about_credits())
+            assert [n for n in needed if n not in credits] == [], language
+            assert "sumy (Apache" in credits or "sumy ‏(Apache" in credits  # credited for the methods, not as a part
+            assert not re.search(r"Built with[^;]*sumy", credits)
+    finally:
+        i18n.install(app, "en")
