@@ -157,7 +157,16 @@ class MainWindow(QMainWindow):
     def restore_pasted(self) -> None:
         """Reopen the pasted documents that were open when Tamtzit last closed."""
         if self.pasted is not None:
-            self.pasted.load(lambda kept: [self.open_text(text, name, key) for key, name, text in kept])
+            self.pasted.load(self._pasted_back)
+
+    def _pasted_back(self, kept: list[tuple[str, str, str]]) -> None:
+        """The kept texts as tabs behind the document on screen: they are read on the worker and
+        came in last, so `tamtzit FILE` showed a pasted text rather than FILE."""
+        shown = self.document
+        for key, name, text in kept:
+            self.open_text(text, name, key)
+        if shown is not None and self.tabs.indexOf(shown) >= 0:
+            self.tabs.setCurrentWidget(shown)
 
     def show_error(self, message: str) -> None:
         """`message` is ours, with any file name in it isolated (its own bidi controls stripped)."""

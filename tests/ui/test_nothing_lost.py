@@ -30,6 +30,24 @@ def test_a_pasted_document_comes_back_after_quit_and_restart(qtbot, window):
     assert list((pasted.data_dir() / "pasted").glob("*.json")) == []
 
 
+def test_a_file_asked_for_stays_in_front_of_the_pasted_texts_that_come_back(qtbot, window):
+    """Seen under X: `tamtzit FILE` opened FILE, then the pasted texts kept from last time were read
+    back and the last of them took the front tab: the reader saw a pasted text, not FILE."""
+    from app.ui.main_window import MainWindow
+
+    window.open_text(PASTED)
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    asked = open_and_wait(qtbot, again, SAMPLE)
+    with qtbot.waitSignal(again.analysis_ready, timeout=30000):
+        again.restore_pasted()
+    assert [d.text for d in again.documents()][1:] == [PASTED]  # it comes back, behind
+    assert again.document is asked
+    again.close_tab(1)
+    again.pasted.wait()
+
+
 def test_kept_pasted_documents_are_bounded(tmp_path, monkeypatch, qtbot):
     monkeypatch.setattr(pasted, "MAX_DOCUMENTS", 3)
     store = pasted.PastedStore(tmp_path)
