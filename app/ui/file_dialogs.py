@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFileSystemModel,
+    QHeaderView,
     QListView,
     QSplitter,
     QStyle,
@@ -110,9 +111,9 @@ def _room_for_columns(dialog: QFileDialog) -> None:
     def fit() -> None:
         header = view.header()
         for column in range(1, header.count()):
-            view.resizeColumnToContents(column)
-        rest = view.viewport().width() - sum(header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c))
-        header.resizeSection(0, max(rest, header.minimumSectionSize()))
+            view.resizeColumnToContents(column)  # measures the rows in sight only: any folder is quick
+        # the name takes what is left, also once a scroll bar appears (a long folder cut the date)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
 
     model.directoryLoaded.connect(lambda _path: QTimer.singleShot(0, view, fit))  # once its rows are laid out
 
