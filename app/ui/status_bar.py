@@ -77,4 +77,6 @@ class DocumentStatus(QObject):
             return
         undo = doc.loaded.visual
         doc.session.visual_undone = undo
-        self.reload(encoding=doc.loaded.encoding, visual="no" if undo else "yes")
+        # the encoding the reader chose stays; a detected one is detected again (it may be either of two)
+        encoding = None if doc.loaded.also else doc.loaded.encoding
+        self.reload(encoding=encoding, visual="no" if undo else "yes")

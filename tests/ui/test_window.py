@@ -288,6 +288,10 @@ def test_a_visual_iso_8859_8_file_is_not_called_windows_1255(qtbot, window):
     doc = open_and_wait(qtbot, window, ROOT / "tests" / "data" / "samples" / "visual-iso-8859-8.txt")
     assert doc.loaded.visual
     assert window.status.encoding_button.text() == "Hebrew (ISO-8859-8 or Windows-1255)"
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        window.status.visual_button.click()  # undoing the conversion does not pick one of the two
+    assert not doc.loaded.visual
+    assert window.status.encoding_button.text() == "Hebrew (Windows-1255 or ISO-8859-8)"
 
 
 def test_encoding_override_rereads_the_file(qtbot, window, tmp_path):
