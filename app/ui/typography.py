@@ -42,10 +42,10 @@ class TypographyTexts(QObject):
     """Menu words for the choices (context TypographyTexts)."""
 
     def line_spacings(self) -> dict[str, str]:
-        return {"compact": self.tr("Compact"), "normal": self.tr("Normal"), "relaxed": self.tr("Relaxed")}
+        return {"compact": self.tr("&Compact"), "normal": self.tr("&Normal"), "relaxed": self.tr("&Relaxed")}
 
     def measures(self) -> dict[str, str]:
-        return {"narrow": self.tr("Narrow"), "medium": self.tr("Medium"), "wide": self.tr("Wide")}
+        return {"narrow": self.tr("&Narrow"), "medium": self.tr("&Medium"), "wide": self.tr("&Wide")}
 
     def line_spacing_tip(self, percent: int) -> str:
         return self.tr("Lines {percent}% of the font's height apart").format(percent=percent)

@@ -421,7 +421,7 @@
         <translation>טקסט קטן יותר</translation>
     </message>
     <message>
-        <source>&amp;Normal size</source>
+        <source>Normal si&amp;ze</source>
         <translation>גודל &amp;רגיל</translation>
     </message>
     <message>
@@ -453,7 +453,7 @@
         <translation>מעבר לתוצאת החיפוש הקודמת בכתבה</translation>
     </message>
     <message>
-        <source>&amp;Filter names</source>
+        <source>Filter n&amp;ames</source>
         <translation>&amp;סינון שמות</translation>
     </message>
     <message>
@@ -517,7 +517,7 @@
         <translation>העברת המיקוד לשמות ולמקומות</translation>
     </message>
     <message>
-        <source>Next document</source>
+        <source>Ne&amp;xt document</source>
         <translation>המסמך הבא</translation>
     </message>
     <message>
@@ -525,7 +525,7 @@
         <translation>מעבר למסמך הפתוח הבא</translation>
     </message>
     <message>
-        <source>Previous document</source>
+        <source>Pre&amp;vious document</source>
         <translation>המסמך הקודם</translation>
     </message>
     <message>
@@ -533,7 +533,7 @@
         <translation>מעבר למסמך הפתוח הקודם</translation>
     </message>
     <message>
-        <source>Cancel analysis</source>
+        <source>&amp;Cancel analysis</source>
         <translation>ביטול הניתוח</translation>
     </message>
     <message>
@@ -549,7 +549,7 @@
         <translation>רק הכתבה: הסתרת התפריטים, התקציר והשמות (F11 או Esc ליציאה)</translation>
     </message>
     <message>
-        <source>Follow the system</source>
+        <source>&amp;Follow the system</source>
         <translation>לפי המערכת</translation>
     </message>
     <message>
@@ -557,7 +557,7 @@
         <translation>בהיר או כהה, לפי שולחן העבודה</translation>
     </message>
     <message>
-        <source>Light</source>
+        <source>&amp;Light</source>
         <translation>בהיר</translation>
     </message>
     <message>
@@ -565,7 +565,7 @@
         <translation>תמיד בהיר</translation>
     </message>
     <message>
-        <source>Dark</source>
+        <source>&amp;Dark</source>
         <translation>כהה</translation>
     </message>
     <message>
@@ -573,7 +573,7 @@
         <translation>תמיד כהה</translation>
     </message>
     <message>
-        <source>Sepia</source>
+        <source>S&amp;epia</source>
         <translation>ספיה</translation>
     </message>
     <message>
@@ -581,7 +581,7 @@
         <translation>נייר חם ודיו חומה, נוח לעיניים בקריאה ארוכה</translation>
     </message>
     <message>
-        <source>&amp;Serif font</source>
+        <source>S&amp;erif font</source>
         <translation>גופן &amp;סריף</translation>
     </message>
     <message>
@@ -589,7 +589,7 @@
         <translation>הצגת הכתבה בגופן Noto Serif Hebrew במקום Noto Sans Hebrew</translation>
     </message>
     <message>
-        <source>System language</source>
+        <source>S&amp;ystem language</source>
         <translation>שפת המערכת</translation>
     </message>
     <message>
@@ -781,27 +781,27 @@
 <context>
     <name>TypographyTexts</name>
     <message>
-        <source>Compact</source>
+        <source>&amp;Compact</source>
         <translation>צפוף</translation>
     </message>
     <message>
-        <source>Normal</source>
+        <source>&amp;Normal</source>
         <translation>רגיל</translation>
     </message>
     <message>
-        <source>Relaxed</source>
+        <source>&amp;Relaxed</source>
         <translation>מרווח</translation>
     </message>
     <message>
-        <source>Narrow</source>
+        <source>&amp;Narrow</source>
         <translation>צר</translation>
     </message>
     <message>
-        <source>Medium</source>
+        <source>&amp;Medium</source>
         <translation>בינוני</translation>
     </message>
     <message>
-        <source>Wide</source>
+        <source>&amp;Wide</source>
         <translation>רחב</translation>
     </message>
     <message>

@@ -165,3 +165,21 @@ def test_the_about_box_credits_what_tamtzit_runs_on(qtbot):
             assert not re.search(r"Built with[^;]*sumy", credits)
     finally:
         i18n.install(app, "en")
+
+
+def test_each_english_menu_item_has_its_own_alt_letter(qtbot, window):
+    """Alt+letter picks a menu item only when no other item of that menu has the letter: "&Serif
+    font" and "Line &spacing" both took S, "&Normal size" and "Go to &names" both N, and the theme
+    and language items had none. Hebrew menus go without (tests above)."""
+    from PySide6.QtWidgets import QMenu
+
+    def letter(text: str) -> str | None:
+        m = re.search(r"&([^&])", text)
+        return m.group(1).lower() if m else None
+
+    for menu in [window.menuBar()] + window.menuBar().findChildren(QMenu):
+        items = [a for a in menu.actions() if not a.isSeparator() and a.isVisible() and a.text()]
+        items = [a for a in items if not re.search("[\u0590-\u05ff]", a.text())]  # "עברית" goes without
+        letters = [letter(a.text()) for a in items]
+        assert None not in letters, [a.text() for a in items if letter(a.text()) is None]
+        assert len(set(letters)) == len(letters), [a.text() for a in items]
