@@ -156,7 +156,7 @@ class DocumentView(QWidget):
         """Beside the article: the summary its share of the height (most of it when there are no
         names), or less when its sentences need less -- the names get the rest."""
         shares = SIDE_SHARES if self.analysis is None or self.analysis.groups else SIDE_SHARES_WITHOUT_NAMES
-        total = sum(self.side.sizes()) if self.side.isVisible() else sum(shares)
+        total = sum(self.side.sizes()) or sum(shares)  # nothing yet before the first layout
         top = min(total * shares[0] // sum(shares), self.summary.maximumHeight())
         self.side.setSizes([top, total - top])
 

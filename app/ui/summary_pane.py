@@ -30,9 +30,6 @@ from .theme import set_heading_font
 from .wrapped_items import DIRECTION, WrappedItems
 
 
-QWIDGETSIZE_MAX = (1 << 24) - 1
-
-
 class SummaryPane(QWidget):
     options_changed = Signal(object)  # Options, after the user stops fiddling for a moment
     sentence_activated = Signal(int)  # index into Analysis.summary
@@ -180,8 +177,9 @@ class SummaryPane(QWidget):
             self._fit_list()
 
     def _fit_list(self) -> None:
-        """The list as tall as its sentences and no taller: a one-sentence summary sat at the top of
-        a tall empty box (seen under X at 700 px), the count far below it. The room left goes to the
+        """The list as tall as its sentences and no taller, and none without sentences: a
+        one-sentence summary sat at the top of a tall empty box (seen under X at 700 px), the count
+        far below it. The room left goes to the
         names beside a wide window's article; a longer summary still scrolls in what room there is."""
         list_ = self.list
         rows = list_.count()
@@ -190,9 +188,10 @@ class SummaryPane(QWidget):
         option.initFrom(list_)
         content = sum(delegate.sizeHint(option, list_.model().index(r, 0)).height() for r in range(rows))
         needed = content + 2 * list_.spacing() * rows + 2 * list_.frameWidth() + 2
-        list_.setMaximumHeight(max(list_.minimumHeight(), needed) if rows else QWIDGETSIZE_MAX)
+        list_.setMaximumHeight(max(list_.minimumHeight(), needed))
+        list_.setVisible(rows > 0)  # no summary (yet): its message, not an empty white box
         self.layout().invalidate()  # its maximum follows the list's and the count's (wrapped) height
-        pane = self.layout().maximumSize().height() if rows else QWIDGETSIZE_MAX
+        pane = self.layout().maximumSize().height()
         if pane != self.maximumHeight():
             self.setMaximumHeight(pane)
             self.fitted.emit()

@@ -81,3 +81,14 @@ def test_a_one_sentence_summary_at_700_px_is_one_snug_box(qtbot, window):
     qtbot.waitUntil(lambda: doc.reader.height() >= 0.6 * doc.height())  # not 55%: the summary needs less
     doc.side_tabs.setCurrentWidget(doc.entities)  # the names take their share again
     qtbot.waitUntil(lambda: doc.entities.tree.viewport().height() >= 3 * doc.entities.tree.fontMetrics().height())
+
+
+def test_a_text_without_a_summary_shows_its_message_not_an_empty_box(qtbot, window):
+    """A short paste has no sentence to summarize: the pane said so under a tall empty list."""
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        doc = window.open_text("שלום")
+    QApplication.processEvents()
+    assert doc.summary.sentences() == []
+    assert not doc.summary.list.isVisible() and doc.summary.status.isVisible()
+    assert doc.summary.height() <= 200
+    assert doc.entities.height() > doc.side.height() // 2  # the room goes to the names panel below
