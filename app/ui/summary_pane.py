@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QStyleOptionViewItem,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSizePolicy,
     QSpinBox,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -179,8 +179,8 @@ class SummaryPane(QWidget):
     def _fit_list(self) -> None:
         """The list as tall as its sentences and no taller, and none without sentences: a
         one-sentence summary sat at the top of a tall empty box (seen under X at 700 px), the count
-        far below it. The room left goes to the
-        names beside a wide window's article; a longer summary still scrolls in what room there is."""
+        far below it. The room left goes to the names beside a wide window's article; a longer
+        summary still scrolls in what room there is."""
         list_ = self.list
         rows = list_.count()
         delegate = list_.itemDelegate()
