@@ -35,7 +35,7 @@ class MenuTexts(QObject):
             "export_article": (self.tr("Export &annotated article…"), self.tr("Save the article with its summary and entities marked")),
             "close": (self.tr("&Close document"), self.tr("Close the current document")),
             "quit": (self.tr("&Quit"), self.tr("Quit Tamtzit")),
-            "copy_summary": (self.tr("Copy s&ummary"), self.tr("Copy the summary, title first, right-to-left")),
+            "copy_summary": (self.tr("Copy s&ummary"), self.tr("Copy the summary, title first, in the article's direction")),
             "show_removed": (self.tr("Show &removed blocks"), self.tr("Show the repeated blocks the cleaner removed")),
             "zoom_in": (self.tr("Zoom &in"), self.tr("Larger article text")),
             "zoom_out": (self.tr("Zoom &out"), self.tr("Smaller article text")),

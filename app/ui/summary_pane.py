@@ -226,7 +226,7 @@ class SummaryPane(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Summary"))
         self.copy_button.setText(self.tr("Copy"))
-        self.copy_button.setToolTip(self.tr("Copy the summary, title first, right-to-left (Ctrl+Shift+C)"))
+        self.copy_button.setToolTip(self.tr("Copy the summary, title first, in the article's direction (Ctrl+Shift+C)"))
         for i, method in enumerate(METHODS):  # names and what each favours, from the method registry
             self.algorithm.setItemText(i, QCoreApplication.translate("SummaryMethods", method.label))
             self.algorithm.setItemData(i, QCoreApplication.translate("SummaryMethods", method.tooltip), Qt.ToolTipRole)

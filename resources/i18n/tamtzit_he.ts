@@ -393,8 +393,8 @@
         <translation>העתקת ה&amp;תקציר</translation>
     </message>
     <message>
-        <source>Copy the summary, title first, right-to-left</source>
-        <translation>העתקת התקציר, הכותרת ראשונה, מימין לשמאל</translation>
+        <source>Copy the summary, title first, in the article's direction</source>
+        <translation>העתקת התקציר, הכותרת ראשונה, בכיוון הכתבה</translation>
     </message>
     <message>
         <source>Show &amp;removed blocks</source>
@@ -746,8 +746,8 @@
         <translation>העתקה</translation>
     </message>
     <message>
-        <source>Copy the summary, title first, right-to-left (Ctrl+Shift+C)</source>
-        <translation>העתקת התקציר, הכותרת ראשונה, מימין לשמאל (Ctrl+Shift+C)</translation>
+        <source>Copy the summary, title first, in the article's direction (Ctrl+Shift+C)</source>
+        <translation>העתקת התקציר, הכותרת ראשונה, בכיוון הכתבה (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Summary length: automatic, a number of sentences, or a share of the article</source>
