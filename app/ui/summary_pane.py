@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +87,9 @@ class SummaryPane(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)
 
+        self._refit = QTimer(self, singleShot=True, interval=0)  # once the layout has settled
+        self._refit.timeout.connect(self._fit_list)
+        self.list.viewport().installEventFilter(self)
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(lambda: self.options_changed.emit(self.options()))
         self.algorithm.currentIndexChanged.connect(self._debounce.start)
@@ -171,10 +174,13 @@ class SummaryPane(QWidget):
         self.status.clear()
         self._fit_list()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():  # the sentences wrap anew
-            self._fit_list()
+    def eventFilter(self, watched, event) -> bool:
+        """The list's own width changed (the window, the splitter, a move between the side and the
+        narrow window's tabs): its sentences wrap anew. Watching the pane's width was not enough:
+        moved into the side while hidden, it kept a one-line height for a two-line sentence."""
+        if watched is self.list.viewport() and event.type() == QEvent.Resize and event.size().width() != event.oldSize().width():
+            self._refit.start()
+        return False
 
     def _fit_list(self) -> None:
         """The list as tall as its sentences and no taller, and none without sentences: a

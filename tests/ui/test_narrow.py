@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.conftest import SAMPLE
+from tests.conftest import ROOT, SAMPLE
 from tests.ui.conftest import open_and_wait
 from tests.ui.test_summary_items import cut_off_items
 
@@ -92,3 +92,15 @@ def test_a_text_without_a_summary_shows_its_message_not_an_empty_box(qtbot, wind
     assert not doc.summary.list.isVisible() and doc.summary.status.isVisible()
     assert doc.summary.height() <= 200
     assert doc.entities.height() > doc.side.height() // 2  # the room goes to the names panel below
+
+
+def test_the_summary_box_refits_when_the_window_widens_from_narrow(qtbot, window):
+    """Seen under X: started narrow and then widened, the summary moved beside the article still
+    sized for one line; its sentence now took two, cut under a scroll bar."""
+    window.resize(700, 800)
+    doc = open_and_wait(qtbot, window, ROOT / "tests" / "data" / "haaretz-dev" / "13_5.txt")
+    qtbot.waitUntil(lambda: doc.splitter.orientation() == Qt.Vertical)
+    window.resize(1300, 850)
+    qtbot.waitUntil(lambda: doc.splitter.orientation() == Qt.Horizontal)
+    summary = doc.summary.list
+    qtbot.waitUntil(lambda: cut_off_items(summary) == [] and summary.verticalScrollBar().maximum() == 0, timeout=3000)
