@@ -192,8 +192,13 @@ class SummaryPane(QWidget):
         delegate = list_.itemDelegate()
         option = QStyleOptionViewItem()
         option.initFrom(list_)
-        content = sum(delegate.sizeHint(option, list_.model().index(r, 0)).height() for r in range(rows))
-        needed = content + 2 * list_.spacing() * rows + 2 * list_.frameWidth() + 2
+        screen = self.screen()
+        cap = screen.availableGeometry().height() if screen is not None else 4000
+        needed = 2 * list_.frameWidth() + 2
+        for r in range(rows):  # no further than a screen's height: a 100% summary of a long text
+            needed += delegate.sizeHint(option, list_.model().index(r, 0)).height() + 2 * list_.spacing()
+            if needed > cap:
+                break
         list_.setMaximumHeight(max(list_.minimumHeight(), needed))
         list_.setVisible(rows > 0)  # no summary (yet): its message, not an empty white box
         self.layout().invalidate()  # its maximum follows the list's and the count's (wrapped) height
