@@ -114,8 +114,8 @@ def load_bytes(
     elif fmt in ("docx", "odt"):
         raise LoadError(f"not a .{fmt} document (damaged, or another kind of file renamed)")
     else:
-        text, used = _decode(data, encoding, fmt)
-        also = None if encoding else same_reading(data, text, used)
+        text, used, told = _decode(data, encoding, fmt)
+        also = None if told else same_reading(data, text, used)
         if fmt is None:
             fmt = "html" if looks_like_html(text) else "text"
         if fmt == "html":
@@ -132,18 +132,19 @@ def load_bytes(
     return Loaded(text=text, encoding=used, path=path, format=fmt, visual=converted, also=also)
 
 
-def _decode(data: bytes, encoding: str | None, fmt: str | None) -> tuple[str, str]:
-    """A page's own declaration beats statistics, unless its bytes disagree; text that is not a
-    page (standard input quoting a <meta> line) is detected, never told its encoding by a quote."""
+def _decode(data: bytes, encoding: str | None, fmt: str | None) -> tuple[str, str, bool]:
+    """(text, encoding, whether it was told: by the caller or the page) -- a page's own
+    declaration beats statistics, unless its bytes disagree; text that is not a page (standard
+    input quoting a <meta> line) is detected, never told its encoding by a quote."""
     is_page = fmt == "html" or (fmt is None and looks_like_html(data[:4096].decode("latin-1")))
     if not encoding and is_page:
         declared = declared_charset(data)
         if declared:
             try:
-                return decode_bytes(data, declared)
+                return (*decode_bytes(data, declared), True)
             except LoadError:
                 pass
-    return decode_bytes(data, encoding)
+    return (*decode_bytes(data, encoding), bool(encoding))
 
 
 def _file_error(p: Path, exc: OSError | ValueError) -> LoadError:

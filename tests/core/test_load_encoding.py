@@ -31,6 +31,8 @@ def test_a_file_that_reads_the_same_in_both_hebrew_code_pages_says_so():
     assert load_bytes(("“שָׁלוֹם” " + SENTENCE).encode("cp1255"), name="a.txt").also is None
     assert load_bytes(SENTENCE.encode("iso-8859-8"), name="a.txt", encoding="iso-8859-8").also is None
     assert load_bytes(SENTENCE.encode("utf-8"), name="a.txt").also is None
+    page = '<html><head><meta charset="windows-1255"></head><body><p>' + SENTENCE + "</p></body></html>"
+    assert load_bytes(page.encode("cp1255"), name="a.html").also is None  # the page said which
 
 
 def test_a_byte_only_iso_8859_8_defines_is_read_in_iso_8859_8():
