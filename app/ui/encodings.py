@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from ..core.load import LoadError
+from ..core.load import LoadError, Loaded
 from ..core.loaders.encoding import codec_name
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "windows-1255", "iso-8859-8", "cp862")
@@ -53,7 +53,7 @@ def human_name(encoding: str) -> str:
     return names.get(key) or names.get(encoding.lower()) or encoding
 
 
-def loaded_name(loaded) -> str:
+def loaded_name(loaded: Loaded) -> str:
     """What the status bar says a file was read in: both Hebrew code pages when the bytes read the
     same in either (an ISO-8859-8 file was called Windows-1255 alone), the visual-order standard
     ISO-8859-8 first for a visual-order file."""
@@ -65,7 +65,7 @@ def loaded_name(loaded) -> str:
     return _NAMES.either(first, second)
 
 
-def fill_encoding_menu(menu, loaded, reload) -> None:
+def fill_encoding_menu(menu, loaded: Loaded | None, reload) -> None:
     """The encodings by their human names, the one the file was read in (`loaded.encoding`, and
     `loaded.also` that reads it the same) checked, first if it is none of the usual ones; choosing
     one calls `reload(encoding=…)`."""

@@ -18,6 +18,7 @@ from .i18n import follow_language
 
 class NameFilter(FindEdit):
     filtered = Signal()  # after the names were shown or hidden: the panel retitles the types
+
     def __init__(self, tree: QTreeWidget, name_of: Callable[[int], str], role: int, parent=None) -> None:
         super().__init__(parent)
         self.tree, self._name_of, self._role = tree, name_of, role
