@@ -98,3 +98,14 @@ def test_organisations_and_products_are_different_hues(theme, vision):
     colours = THEMES[theme][0]
     distance, _a, _b = closest_pair({"ORG": colours["ORG"], "DUC": colours["DUC"]}, vision)
     assert distance >= 15, f"ORG and DUC look alike ({vision}, {theme}): ΔE {distance:.1f}"
+
+
+def test_the_light_colours_read_on_the_sepia_page_too():
+    """Sepia sets the light theme's colours on warm paper, a little darker than white."""
+    from PySide6.QtGui import QPalette
+
+    from app.ui.theme import _ROLES
+
+    sepia = _ROLES[QPalette.Base][1]
+    weak = {k: round(contrast(v, sepia), 2) for k, v in palette.LIGHT.items() if contrast(v, sepia) < 3}
+    assert weak == {}
