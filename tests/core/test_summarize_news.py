@@ -107,3 +107,30 @@ def test_damaged_weights_are_named_and_cost_only_the_recommended_method(tmp_path
         assert analyze(ARTICLE, Options(algorithm="lexrank", sentences=1, entities=False)).summary
     finally:
         news.weights.cache_clear()
+
+
+# Hand-written: a feature writer's hook — the article opens with a question, the news comes next.
+HOOKED = """מה עושים הורים כשהגן של הילדים נסגר בבת אחת? עיריית חדרה החליטה אתמול לסגור את כל שנים עשר הגנים הציבוריים בעיר לשיפוץ של שלושה חודשים, ומאות הורים נשארו בלי מסגרת לילדים. בעירייה אמרו כי השיפוץ נדרש אחרי ביקורת של משרד החינוך שמצאה ליקויי בטיחות בגנים. ההורים טוענים כי העירייה הודיעה על הסגירה רק יומיים מראש, ולא הציעה מסגרת חלופית. "אנחנו לא יודעים מה נעשה מחר בבוקר", אמרה אם לשני ילדים. ראש העירייה מסר כי העירייה תפתח בשבוע הבא שלושה גנים זמניים במבני ציבור, וכי השיפוץ יסתיים לפני החגים. בוועד ההורים העירוני אמרו כי יעתרו לבית המשפט אם העירייה לא תמצא פתרון לכל הילדים. במשרד החינוך אמרו כי הם מלווים את העירייה וכי הגנים ייפתחו רק אחרי שהליקויים יתוקנו.
+"""
+HOOK_NEWS = "עיריית חדרה החליטה אתמול לסגור"
+
+
+def test_an_opening_question_is_not_the_gist():
+    """The recommended summary states the news; the question that opens the article only asks."""
+    lead = analyze(HOOKED, Options(algorithm="lead", sentences=1, entities=False))
+    assert lead.summary_texts()[0].endswith("?")  # the article really opens with the question
+    assert analyze(HOOKED, Options(sentences=1, entities=False)).summary_texts()[0].startswith(HOOK_NEWS)
+    two = analyze(HOOKED, Options(sentences=2, entities=False)).summary_texts()
+    assert any(t.startswith(HOOK_NEWS) for t in two)
+    # two questions in a row are still a hook; an article of questions only keeps its first sentence
+    twice = HOOKED.replace("? ", "? ולמי הם יכולים לפנות באמצע השנה? ", 1)
+    assert analyze(twice, Options(sentences=1, entities=False)).summary_texts()[0].startswith(HOOK_NEWS)
+
+
+def test_what_counts_as_an_opening_question():
+    from app.core.summarize.news import lead_statement
+
+    assert lead_statement(['"למה דווקא עכשיו?"', "השר הודיע אתמול על הסגר."]) == 1  # closing quote after "?"
+    assert lead_statement(["השר שאל מה קרה? ולא קיבל תשובה.", "אחר כך יצא."]) == 0  # a question inside is no hook
+    assert lead_statement(["למה?", "איך?", "מתי?", "השר הודיע."]) == 0  # more than a hook: leave it
+    assert lead_statement([]) == 0
