@@ -120,7 +120,11 @@ def _score(articles: list[Article], references: list[str], w: np.ndarray, ks: tu
 
 
 def fit(
-    articles: list[Article], references: list[str], seed: int = 0, taus: tuple[float, ...] = TAUS, chosen_by: tuple[int, ...] = (1, 2)
+    articles: list[Article],
+    references: list[str],
+    seed: int = 0,
+    taus: tuple[float, ...] = TAUS,
+    chosen_by: tuple[int, ...] = (1, 2),
 ) -> dict:
     """Weights on the raw features, with the penalty chosen and its inner-CV scores.
 
