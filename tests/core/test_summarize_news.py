@@ -134,3 +134,14 @@ def test_what_counts_as_an_opening_question():
     assert lead_statement(["השר שאל מה קרה? ולא קיבל תשובה.", "אחר כך יצא."]) == 0  # a question inside is no hook
     assert lead_statement(["למה?", "איך?", "מתי?", "השר הודיע."]) == 0  # more than a hook: leave it
     assert lead_statement([]) == 0
+
+
+def test_a_photo_caption_is_never_the_summary():
+    """A caption line between paragraphs (with its photo credit) is not a sentence of the story."""
+    caption = "ראש עיריית חדרה בסיור בגן ילדים ציבורי בעיר לפני הסגירה (צילום: דוברות עיריית חדרה)"
+    head, tail = HOOKED.split(' "אנחנו', 1)
+    article = f'{head}\n{caption}\n"אנחנו{tail}'
+    for sentences in (1, 2, 3, 5):
+        texts = analyze(article, Options(sentences=sentences, entities=False)).summary_texts()
+        assert len(texts) == sentences and not any("בסיור" in t or "צילום" in t for t in texts)
+    assert analyze(article, Options(sentences=1, entities=False)).summary_texts()[0].startswith(HOOK_NEWS)
