@@ -116,15 +116,15 @@ HOOK_NEWS = "עיריית חדרה החליטה אתמול לסגור"
 
 
 def test_an_opening_question_is_not_the_gist():
-    """The recommended summary states the news; the question that opens the article only asks."""
+    """The recommended summary states the news (alone, or after the question it answers), never the
+    question that opens the article on its own."""
     lead = analyze(HOOKED, Options(algorithm="lead", sentences=1, entities=False))
-    assert lead.summary_texts()[0].endswith("?")  # the article really opens with the question
-    assert analyze(HOOKED, Options(sentences=1, entities=False)).summary_texts()[0].startswith(HOOK_NEWS)
-    two = analyze(HOOKED, Options(sentences=2, entities=False)).summary_texts()
-    assert any(t.startswith(HOOK_NEWS) for t in two)
-    # two questions in a row are still a hook; an article of questions only keeps its first sentence
-    twice = HOOKED.replace("? ", "? ולמי הם יכולים לפנות באמצע השנה? ", 1)
-    assert analyze(twice, Options(sentences=1, entities=False)).summary_texts()[0].startswith(HOOK_NEWS)
+    assert lead.summary_texts()[0].startswith("מה עושים הורים")  # the article really opens with the question
+    twice = HOOKED.replace("? ", "? ולמי הם יכולים לפנות באמצע השנה? ", 1)  # two questions: still a hook
+    for article in (HOOKED, twice):
+        assert HOOK_NEWS in analyze(article, Options(sentences=1, entities=False)).summary_texts()[0]
+        two = analyze(article, Options(sentences=2, entities=False)).summary_texts()
+        assert any(HOOK_NEWS in t for t in two)
 
 
 def test_what_counts_as_an_opening_question():
@@ -144,4 +144,4 @@ def test_a_photo_caption_is_never_the_summary():
     for sentences in (1, 2, 3, 5):
         texts = analyze(article, Options(sentences=sentences, entities=False)).summary_texts()
         assert len(texts) == sentences and not any("בסיור" in t or "צילום" in t for t in texts)
-    assert analyze(article, Options(sentences=1, entities=False)).summary_texts()[0].startswith(HOOK_NEWS)
+    assert HOOK_NEWS in analyze(article, Options(sentences=1, entities=False)).summary_texts()[0]
