@@ -20,8 +20,11 @@ with different shuffles, and the table gives the mean and standard deviation of 
 The learned "news" method is also run nested: for each split its weights are trained on the other
 folds (tools/train_summarizer.py) and it is scored on the held-out fold only, so its CV figure never
 sees its own test articles; the shipped weights (trained on every dev pair) are reported beside it,
-marked in-sample. The last columns are 95% paired bootstrap intervals (articles resampled, 4,000
-rounds, seed 0) of the per-article difference from lead-K and from plain sumy's same method. A last
+marked in-sample, and so is the same nested CV of the method as it was before issue 13's second
+round (no opening-question rule, one target sharpness τ = 0.05, penalty chosen by the top sentence
+only), the baseline for those choices. The last columns are
+95% paired bootstrap intervals (articles resampled, 4,000 rounds, seed 0) of the per-article
+difference from lead-K and from plain sumy's same method. A last
 table splits each method's difference from plain sumy by whether plain sumy's pick was one of its
 question-plus-answer units (its Hebrew tokenizer does not split after "?" or "!").
 """
@@ -137,18 +140,20 @@ def fold_spread(values: list[float], splits: list[list[int]]) -> tuple[float, fl
     return mu, sd
 
 
-def nested_news(cases, splits, ks=KS) -> dict[int, list[tuple[float, float, float]]]:
-    """The learned method scored on held-out folds only, its weights trained on the rest each time."""
+def nested_news(cases, splits, ks=KS, hook=True, **fit_options) -> dict[int, list[tuple[float, float, float]]]:
+    """The learned method scored on held-out folds only, its weights trained on the rest each time
+    (`hook` and `fit_options` go to train_summarizer: hook=False, taus=(0.05,), chosen_by=(1,) is the
+    method as it was before issue 13's second round)."""
     import train_summarizer as train
 
     texts = [as_loaded(c.text) for c in cases]
-    data = [train.article_features(t) for t in texts]
+    data = [train.article_features(t, hook) for t in texts]
     sums: dict[int, list[list[float]]] = {k: [[0.0, 0.0, 0.0] for _ in cases] for k in ks}
     seen = [0] * len(cases)
     for held in splits:
         held_set = set(held)
         train_ids = [i for i in range(len(cases)) if i not in held_set]
-        weights = train.fit([data[i] for i in train_ids], [cases[i].reference for i in train_ids])["weights"]
+        weights = train.fit([data[i] for i in train_ids], [cases[i].reference for i in train_ids], **fit_options)["weights"]
         for i in held:
             seen[i] += 1
             for k in ks:
@@ -188,6 +193,8 @@ def main() -> None:
         print(f"  {method} done ({time.process_time() - started:.0f} s CPU)", file=sys.stderr, flush=True)
     if not args.no_nested and "news" in args.methods:
         rows.append(Row("news, nested CV", nested_news(cases, splits), note="weights never saw the fold"))
+        before = nested_news(cases, splits, hook=False, taus=(0.05,), chosen_by=(1,))
+        rows.append(Row("news before (no hook, one τ), nested CV", before))
     rows.append(Row("oracle", {k: [oracle(t, c.reference, k) for t, c in zip(texts, cases)] for k in KS}))
     report(rows, splits)
     units(rows, len(cases))

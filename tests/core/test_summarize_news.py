@@ -107,3 +107,41 @@ def test_damaged_weights_are_named_and_cost_only_the_recommended_method(tmp_path
         assert analyze(ARTICLE, Options(algorithm="lexrank", sentences=1, entities=False)).summary
     finally:
         news.weights.cache_clear()
+
+
+# Hand-written: a feature writer's hook — the article opens with a question, the news comes next.
+HOOKED = """מה עושים הורים כשהגן של הילדים נסגר בבת אחת? עיריית חדרה החליטה אתמול לסגור את כל שנים עשר הגנים הציבוריים בעיר לשיפוץ של שלושה חודשים, ומאות הורים נשארו בלי מסגרת לילדים. בעירייה אמרו כי השיפוץ נדרש אחרי ביקורת של משרד החינוך שמצאה ליקויי בטיחות בגנים. ההורים טוענים כי העירייה הודיעה על הסגירה רק יומיים מראש, ולא הציעה מסגרת חלופית. "אנחנו לא יודעים מה נעשה מחר בבוקר", אמרה אם לשני ילדים. ראש העירייה מסר כי העירייה תפתח בשבוע הבא שלושה גנים זמניים במבני ציבור, וכי השיפוץ יסתיים לפני החגים. בוועד ההורים העירוני אמרו כי יעתרו לבית המשפט אם העירייה לא תמצא פתרון לכל הילדים. במשרד החינוך אמרו כי הם מלווים את העירייה וכי הגנים ייפתחו רק אחרי שהליקויים יתוקנו.
+"""
+HOOK_NEWS = "עיריית חדרה החליטה אתמול לסגור"
+
+
+def test_an_opening_question_is_not_the_gist():
+    """The recommended summary states the news (alone, or after the question it answers), never the
+    question that opens the article on its own."""
+    lead = analyze(HOOKED, Options(algorithm="lead", sentences=1, entities=False))
+    assert lead.summary_texts()[0].startswith("מה עושים הורים")  # the article really opens with the question
+    twice = HOOKED.replace("? ", "? ולמי הם יכולים לפנות באמצע השנה? ", 1)  # two questions: still a hook
+    for article in (HOOKED, twice):
+        assert HOOK_NEWS in analyze(article, Options(sentences=1, entities=False)).summary_texts()[0]
+        two = analyze(article, Options(sentences=2, entities=False)).summary_texts()
+        assert any(HOOK_NEWS in t for t in two)
+
+
+def test_what_counts_as_an_opening_question():
+    from app.core.summarize.news import lead_statement
+
+    assert lead_statement(['"למה דווקא עכשיו?"', "השר הודיע אתמול על הסגר."]) == 1  # closing quote after "?"
+    assert lead_statement(["השר שאל מה קרה? ולא קיבל תשובה.", "אחר כך יצא."]) == 0  # a question inside is no hook
+    assert lead_statement(["למה?", "איך?", "מתי?", "השר הודיע."]) == 0  # more than a hook: leave it
+    assert lead_statement([]) == 0
+
+
+def test_a_photo_caption_is_never_the_summary():
+    """A caption line between paragraphs (with its photo credit) is not a sentence of the story."""
+    caption = "ראש עיריית חדרה בסיור בגן ילדים ציבורי בעיר לפני הסגירה (צילום: דוברות עיריית חדרה)"
+    head, tail = HOOKED.split(' "אנחנו', 1)
+    article = f'{head}\n{caption}\n"אנחנו{tail}'
+    for sentences in (1, 2, 3, 5):
+        texts = analyze(article, Options(sentences=sentences, entities=False)).summary_texts()
+        assert len(texts) == sentences and not any("בסיור" in t or "צילום" in t for t in texts)
+    assert HOOK_NEWS in analyze(article, Options(sentences=1, entities=False)).summary_texts()[0]

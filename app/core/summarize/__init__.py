@@ -83,7 +83,7 @@ def rate(
     heading_text = " ".join(t for t in (title, subtitle) if t)
     heading = build_terms([heading_text], language=summary_language(language)) if heading_text else None
     count = n if count is None else min(count, n)
-    inputs = Inputs(terms, title, heading, paragraphs, count, ticker.part(0.3, 1.0))
+    inputs = Inputs(terms, title, heading, paragraphs, count, ticker.part(0.3, 1.0), texts)
     return method.rate(inputs)
 
 

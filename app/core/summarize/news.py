@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from functools import cache
 
 import numpy as np
 
 from ...resources import resource_path
 from ..hebrew.prefixes import normalize
+from ..hebrew.sentences import sentence_end
 from .terms import Terms, Tick, count_matrix
 
 FEATURES = (
@@ -32,19 +34,43 @@ FEATURES = (
     "echo",  # expected word overlap (F1) with a short summary drawn from the article's words
 )
 ECHO_LENGTH = 20  # words in the summary `echo` imagines: an editor's sub-heading is about 20
-ECHO_LEAD = 2.0  # extra count of each word of the first sentence: sub-headings restate the lead
+ECHO_LEAD = 2.0  # extra count of each word of the lead statement: sub-headings restate the lead
+MAX_HOOK = 2  # opening questions passed over to find the lead statement
+_ASKS = sentence_end("?")  # a sentence that ends with a question mark (closing quotes may follow)
 
 
-def features(terms: Terms, heading: Terms | None = None, tick: Tick | None = None) -> np.ndarray:
-    """One row of FEATURES per sentence of `terms` (the candidates, in document order)."""
+def lead_statement(texts: Sequence[str]) -> int:
+    """The candidate that opens the story: the first, unless the article opens with a question.
+
+    A feature writer's hook ("מה עושים הורים כשהגן נסגר?") comes before the news it introduces; an
+    editor's sub-heading states the news, not the question. Up to MAX_HOOK opening questions are
+    passed over (an article of questions only keeps its first sentence).
+    """
+    for i, text in enumerate(texts[: MAX_HOOK + 1]):
+        if not _ASKS.search(text):
+            return i
+    return 0
+
+
+def features(
+    terms: Terms, heading: Terms | None = None, tick: Tick | None = None, texts: Sequence[str] = ()
+) -> np.ndarray:
+    """One row of FEATURES per sentence of `terms` (the candidates, in document order).
+
+    `texts` (the candidates as written) lets an opening question yield the lead to the statement
+    after it (`lead_statement`): positions count from that statement, the hook coming right after it.
+    """
     from .graph import lexrank
 
     n = terms.n
     x = np.zeros((n, len(FEATURES)))
     if n == 0:
         return x
+    lead = lead_statement(texts) if len(texts) == n else 0
     position = np.arange(n, dtype=float)
-    x[0, 0] = 1.0
+    position[:lead] += 1.0
+    position[lead] = 0.0
+    x[lead, 0] = 1.0
     x[:, 1] = 1.0 / (1.0 + position)
     x[:, 2] = position / max(1, n - 1)
     lengths = np.log1p(np.diff(terms.ptr).astype(float))
@@ -52,16 +78,16 @@ def features(terms: Terms, heading: Terms | None = None, tick: Tick | None = Non
     central = np.asarray(lexrank(terms, tick), dtype=float)
     x[:, 5] = central / central.mean() if central.mean() > 0 else 1.0
     x[:, 6] = _topic_similarity(terms, heading)
-    x[:, 7] = echo(terms)
+    x[:, 7] = echo(terms, lead)
     return x
 
 
-def echo(terms: Terms) -> np.ndarray:
+def echo(terms: Terms, lead: int = 0) -> np.ndarray:
     """ROUGE-1 F each sentence would expect against ECHO_LENGTH words drawn from the article.
 
     Words as written (stop words too: ROUGE counts them), drawn in proportion to their count in the
-    article, the first sentence's words counted ECHO_LEAD times more. A sentence scores by holding
-    the words such a summary would hold, at about its length.
+    article, the words of the lead statement (candidate `lead`) counted ECHO_LEAD times more. A
+    sentence scores by holding the words such a summary would hold, at about its length.
     """
     words, sentence = terms.word_ids, terms.sentence_of
     lengths = np.diff(terms.ptr).astype(float)
@@ -69,7 +95,7 @@ def echo(terms: Terms) -> np.ndarray:
         return np.zeros(terms.n)
     size = int(words.max()) + 1
     weight = np.bincount(words, minlength=size).astype(float)
-    weight[np.unique(words[terms.ptr[0] : terms.ptr[1]])] += ECHO_LEAD
+    weight[np.unique(words[terms.ptr[lead] : terms.ptr[lead + 1]])] += ECHO_LEAD
     expected = ECHO_LENGTH * weight / weight.sum()
     pairs, counts = np.unique(sentence * size + words, return_counts=True)
     overlap = np.minimum(counts, expected[pairs % size])
@@ -137,6 +163,8 @@ def weights() -> np.ndarray:
     return w
 
 
-def rate(terms: Terms, heading: Terms | None = None, tick: Tick | None = None) -> np.ndarray:
+def rate(
+    terms: Terms, heading: Terms | None = None, tick: Tick | None = None, texts: Sequence[str] = ()
+) -> np.ndarray:
     """Each sentence's rating: its features weighted by the shipped weights (higher is better)."""
-    return features(terms, heading, tick) @ weights()
+    return features(terms, heading, tick, texts) @ weights()

@@ -32,6 +32,7 @@ class Inputs:
     paragraphs: Sequence[int] | None
     count: int  # sentences wanted (only greedy methods' ratings depend on it)
     tick: "Tick | None"
+    texts: Sequence[str] = ()  # the texts rated, as written (the news method looks for an opening question)
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class Method:
 def _news(i: Inputs):
     from . import news
 
-    return news.rate(i.terms, i.heading, i.tick)
+    return news.rate(i.terms, i.heading, i.tick, i.texts)
 
 
 def _lexrank(i: Inputs):
