@@ -23,6 +23,11 @@ _PREFIX_SET = frozenset(PREFIXES)
 assert set("".join(PREFIXES)) <= set(PROCLITICS)
 MAX_PHRASE = 6
 RARE = 4  # Zipf frequency up to which a word counts as rare ("פוטין" 4, "מיד" 6)
+# feature groups beyond the base set, each kept only when cross-validation proved it (docs/quality.md,
+# "Named entities" -> "New features"); a model records the groups it was trained with (lexicon
+# "@features"), and a model without that record gets none of them
+EXTRAS: frozenset[str] = frozenset()
+QUOTES = frozenset('"\u201c\u201d\u201e\u05f4')  # a quotation mark as a token of its own
 
 
 @lru_cache(maxsize=1 << 16)
@@ -133,8 +138,44 @@ def _shape(word: str) -> str:
     return "H"
 
 
+def _article_features(w: str, own: tuple[str, ...], freq: Mapping[str, int]) -> list[str]:
+    """How common the word is with the definite article ("ממשלה" -> "הממשלה" is common) or without
+    it ("הכנסת" -> "כנסת"): names take the article rarely, common nouns often."""
+    f = []
+    if w[:1] == "ה" and len(w) > 2:
+        f.append("za-=" + str(freq.get(w[1:], 0)))
+    else:
+        f.append("za=" + str(freq.get("ה" + w, 0)))
+    bare = [x for x in own if x[:1] != "ה"]
+    if bare:
+        f.append("zas=" + str(max(freq.get("ה" + x, 0) for x in bare)))
+    return f
+
+
+def _profile_features(w: str, own: tuple[str, ...], freq: Mapping[str, int]) -> list[str]:
+    """How common the word's bare form is in general Hebrew after each proclitic: a place takes
+    "ב" and "מ" ("בירושלים"), a verb "ש" ("שאמר"), a person's name seldom any but "ו" and "ל"."""
+    bare = max((w, *own), key=lambda x: (freq.get(x, 0), x == w))
+    return [f"zp{p}=" + str(freq.get(p + bare, 0)) for p in "בלמוש"]
+
+
+def _cluster_features(w: str, own: tuple[str, ...], clusters: Mapping[str, str]) -> list[str]:
+    """The word's distributional classes (tools/ner_clusters.py), coarse and fine; else its stem's."""
+    mark, ids = "cl", clusters.get(w)
+    if ids is None:
+        mark, ids = "cs", next((clusters[x] for x in own if x in clusters), None)
+    if ids is None:
+        return []
+    return [f"{mark}{k}={c}" for k, c in enumerate(ids.split("|"))]
+
+
 def _word_features(
-    w: str, gazetteer: Gazetteer, seen: Gazetteer | None, freq: Mapping[str, int] | None
+    w: str,
+    gazetteer: Gazetteer,
+    seen: Gazetteer | None,
+    freq: Mapping[str, int] | None,
+    extras: frozenset[str] = frozenset(),
+    clusters: Mapping[str, str] | None = None,
 ) -> list[str]:
     """The features that depend on the word alone."""
     f = [
@@ -153,6 +194,12 @@ def _word_features(
         f.append("zf=" + str(freq.get(w, 0)))
         if own:
             f.append("zs=" + str(max(freq.get(x, 0) for x in own)))
+        if "article" in extras and w[:1].isalpha():
+            f.extend(_article_features(w, own, freq))
+        if "profile" in extras and w[:1].isalpha():
+            f.extend(_profile_features(w, own, freq))
+    if clusters is not None and "clusters" in extras:
+        f.extend(_cluster_features(w, own, clusters))
     f.extend(gazetteer.word_features(w))
     if seen is not None:
         f.extend(seen.word_features(w))
@@ -166,11 +213,16 @@ def sentence_features(
     freq: Mapping[str, int] | None = None,
     cache: dict[str, list[str]] | None = None,
     triggers: Mapping[str, str] | None = None,
+    extras: frozenset[str] | None = None,
+    clusters: Mapping[str, str] | None = None,
 ) -> list[list[str]]:
     """CRF features of each token of one sentence; `seen` holds names tagged in training, `freq`
     how common a word is in general Hebrew (Zipf scale: a rare word is more often a name),
     `triggers` the title words after which a name of some label tends to follow.
-    `cache` keeps word-level features between calls with the same lexicons."""
+    `cache` keeps word-level features between calls with the same lexicons; `extras` the feature
+    groups beyond the base set (default EXTRAS, the proven ones)."""
+    if extras is None:
+        extras = EXTRAS
     n = len(tokens)
     if cache is None:
         cache = {}
@@ -180,7 +232,7 @@ def sentence_features(
     for w in tokens:
         own = cache.get(w)
         if own is None:
-            own = cache[w] = _word_features(w, gazetteer, seen, freq)
+            own = cache[w] = _word_features(w, gazetteer, seen, freq, extras, clusters)
         own_of.append(own)
     # phrase matches, then the word classes, as neighbours see them
     gaz = gazetteer.match(tokens)
@@ -188,6 +240,8 @@ def sentence_features(
         gaz = [a + b for a, b in zip(gaz, seen.match(tokens))]
     gaz = [g + [x for x in own if x[1:3] == "w-"] for g, own in zip(gaz, own_of)]
     titled = triggers_before(tokens, triggers) if triggers else None
+    quoted = quote_features(tokens) if "quotes" in extras else None
+    wide = "context" in extras
     padded = ["<s>", "<s>", *tokens, "</s>", "</s>"]
     out = []
     for i, w in enumerate(tokens):
@@ -217,5 +271,63 @@ def sentence_features(
             rare = "r" if freq is None or freq.get(w, 0) <= RARE else "c"
             f.extend(titled[i])
             f.extend(t + "|" + rare for t in titled[i])
+        if quoted is not None and quoted[i]:
+            f.extend(quoted[i])
+        if wide:
+            f.extend(_context_features(i, tokens, own_of, freq))
+        if clusters is not None and "clusters" in extras:
+            if i > 0:
+                f.extend("<" + x for x in own_of[i - 1] if x[:4] in ("cl0=", "cs0="))
+            if i + 1 < n:
+                f.extend(">" + x for x in own_of[i + 1] if x[:4] in ("cl0=", "cs0="))
         out.append(f)
+    return out
+
+
+def _rarity(own: list[str]) -> str:
+    """"r" for a word no commoner than RARE on the Zipf scale (a candidate name), "c" for a commoner
+    one, "p" for punctuation."""
+    if "sh=P" in own:
+        return "p"
+    z = next((x for x in own if x[:3] == "zf="), None)
+    return "r" if z is None or int(z[3:]) <= RARE else "c"
+
+
+def _context_features(i: int, tokens: list[str], own_of: list[list[str]], freq: Mapping[str, int] | None) -> list[str]:
+    """Wider and conjoined context: stems two words away, whether the neighbours are rare words
+    (a name of two or three words is a run of rare ones), the next word's first letter (a clitic)."""
+    n = len(tokens)
+    f = []
+    if i > 1:
+        f.extend("st-2=" + s for s in stems(tokens[i - 2]))
+    if i + 2 < n:
+        f.extend("st+2=" + s for s in stems(tokens[i + 2]))
+    if freq is not None:
+        me = _rarity(own_of[i])
+        prev = _rarity(own_of[i - 1]) if i > 0 else "<"
+        nxt = _rarity(own_of[i + 1]) if i + 1 < n else ">"
+        f.append("rr=" + prev + me + nxt)
+        if i > 0:
+            f.append("w-1|r=" + tokens[i - 1] + "|" + me)
+    return f
+
+
+def quote_features(tokens: list[str]) -> list[list[str]]:
+    """Per token, whether it stands inside quotation marks and how many words they hold: a short
+    quoted run is often a name (" הארץ ", a book, a company), a long one a speech."""
+    out: list[list[str]] = [[] for _ in tokens]
+    marks = [i for i, t in enumerate(tokens) if t in QUOTES]
+    for a, b in zip(marks[::2], marks[1::2]):
+        size = b - a - 1
+        if size <= 0:
+            continue
+        tag = "q" + (str(size) if size <= 4 else "+")
+        for j in range(a + 1, b):
+            out[j].append(tag)
+            out[j].append(tag + ("<" if j == a + 1 else "") + (">" if j == b - 1 else ""))
+    for i, t in enumerate(tokens):
+        if t == ":" and i + 1 < len(tokens):
+            out[i + 1].append("colon")
+        elif t == "(" and i + 1 < len(tokens):
+            out[i + 1].append("paren")
     return out

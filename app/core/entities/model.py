@@ -14,6 +14,7 @@ from ...resources import resource_path
 from ..hebrew.chars import PROCLITICS
 from . import ModelUnavailable
 from .bioes import bioes_spans
+from . import features as _features
 from .features import RARE, Gazetteer, bare_forms, sentence_features, stems
 from .table import SortedTable
 from .tagging import Settings
@@ -61,9 +62,15 @@ class NameLexicon:
     heads: Mapping[str, str] | None = None  # first words of names of one label ("משרד", "קרן" -> ORG)
     latin: Mapping[str, str] | None = None  # names whose label is known ("Google", "גוגל" -> ORG; "May" -> "-")
     offices: Mapping[str, str] | None = None  # words before a country and its office holder ("נשיא")
+    # the feature groups beyond the base set the CRF was trained with (features.EXTRAS when it is
+    # written; a lexicon from before the record reads as none)
+    features: frozenset[str] | None = None
+    clusters: Mapping[str, str] | None = None  # distributional word classes ("12|201"; tools/ner_clusters.py)
 
 
-_SECTIONS = ("phrases", "seen", "words", "vocab", "freq", "triggers", "settings", "heads", "latin", "offices")
+_SECTIONS = (
+    "phrases", "seen", "words", "vocab", "freq", "triggers", "settings", "heads", "latin", "offices", "features", "clusters",
+)
 _TABLES = {"words": str, "vocab": int, "freq": int}  # big: kept as sorted lines (see table.py)
 
 
@@ -87,6 +94,8 @@ def read_lexicon(path: Path) -> NameLexicon:
         data.get("heads") or None,
         data.get("latin") or None,
         data.get("offices") or None,
+        frozenset(data.get("features") or ()),
+        data.get("clusters") or None,
     )
 
 
@@ -103,6 +112,8 @@ def write_lexicon(lexicon: NameLexicon, path: Path) -> None:
         "heads": lexicon.heads or {},
         "latin": lexicon.latin or {},
         "offices": lexicon.offices or {},
+        "features": dict.fromkeys(_features.EXTRAS if lexicon.features is None else lexicon.features, "1"),
+        "clusters": lexicon.clusters or {},
     }
     out = [
         f"@{kind}\n" + "".join(line + "\n" for line in sorted(f"{k}\t{v}" for k, v in sections[kind].items()))
@@ -264,7 +275,10 @@ class Model:
 
     def features(self, tokens: list[str]) -> list[list[str]]:
         lex = self.lexicon
-        return sentence_features(tokens, lex.gazetteer, lex.seen, lex.freq, self.word_cache, lex.triggers)
+        return sentence_features(
+            tokens, lex.gazetteer, lex.seen, lex.freq, self.word_cache, lex.triggers, lex.features or frozenset(),
+            lex.clusters,
+        )
 
     def crf_spans(self, tokens: list[str], heads: bool = False) -> list[tuple[int, int, str, float]]:
         """The CRF's names in one sentence: token spans (start, end, label, confidence), the
