@@ -159,6 +159,45 @@ def _profile_features(w: str, own: tuple[str, ...], freq: Mapping[str, int]) -> 
     return [f"zp{p}=" + str(freq.get(p + bare, 0)) for p in "בלמוש"]
 
 
+MORPH_CLITICS = "הבלמוש"
+
+
+def morph_table(freq: Mapping[str, int]) -> dict[str, str]:
+    """For each form that some common word is a proclitic + that form of ("ממשלה" of "הממשלה",
+    "בממשלה", ...), the Zipf frequency of the form after each of MORPH_CLITICS, as six digits:
+    "ממשלה" -> "640300" (ה 6, ב 4, ל 0, מ 3, ו 0, ש 0). Derived from `freq` alone."""
+    table: dict[str, list[str]] = {}
+    for word in freq:
+        k = MORPH_CLITICS.find(word[:1])
+        if k >= 0 and len(word) > 2:
+            table.setdefault(word[1:], ["0"] * len(MORPH_CLITICS))[k] = str(min(9, freq.get(word, 0)))
+    return {form: "".join(v) for form, v in table.items()}
+
+
+_MORPH: dict[int, tuple[Mapping[str, int], dict[str, str]]] = {}
+
+
+def _morph_of(freq: Mapping[str, int]) -> dict[str, str]:
+    """morph_table(freq), made once per frequency table (training passes only `freq`)."""
+    got = _MORPH.get(id(freq))
+    if got is None or got[0] is not freq:
+        _MORPH.clear()
+        got = _MORPH[id(freq)] = (freq, morph_table(freq))
+    return got[1]
+
+
+def _morph_features(w: str, zipf: Mapping[str, int], morph: Mapping[str, str]) -> list[str]:
+    """How the word's bare form is used with each proclitic in general Hebrew (morph_table): a
+    common noun takes the article ("הממשלה"), a place "ב" and "מ" ("בירושלים"), a verb "ש"
+    ("שאמר"), a person's name hardly any. `zipf` holds the Zipf frequency of the word and of each
+    reading of it without clitics; the bare form is the commonest of them, an article-less one
+    first ("הממשלה" -> "ממשלה"), of two as common the shorter."""
+    forms = [x for x, z in zipf.items() if z > 0]
+    bare = max(forms, key=lambda x: (x[:1] != "ה", zipf[x], -len(x))) if forms else w
+    digits = morph.get(bare) or "0" * len(MORPH_CLITICS)
+    return ["zm" + p + "=" + d for p, d in zip(MORPH_CLITICS, digits)]
+
+
 def _cluster_features(w: str, own: tuple[str, ...], clusters: Mapping[str, str]) -> list[str]:
     """The word's distributional classes (tools/ner_clusters.py), coarse and fine; else its stem's."""
     mark, ids = "cl", clusters.get(w)
@@ -176,6 +215,7 @@ def _word_features(
     freq: Mapping[str, int] | None,
     extras: frozenset[str] = frozenset(),
     clusters: Mapping[str, str] | None = None,
+    morph: Mapping[str, str] | None = None,
 ) -> list[str]:
     """The features that depend on the word alone."""
     f = [
@@ -191,13 +231,23 @@ def _word_features(
     own = stems(w)
     f.extend("st=" + s for s in own)
     if freq is not None:
-        f.append("zf=" + str(freq.get(w, 0)))
+        zipf = {x: freq.get(x, 0) for x in (w, *own)}  # each looked up once: a lookup is a search
+        f.append("zf=" + str(zipf[w]))
         if own:
-            f.append("zs=" + str(max(freq.get(x, 0) for x in own)))
+            f.append("zs=" + str(max(zipf[x] for x in own)))
         if "article" in extras and w[:1].isalpha():
             f.extend(_article_features(w, own, freq))
         if "profile" in extras and w[:1].isalpha():
             f.extend(_profile_features(w, own, freq))
+        if morph is not None and w[:1].isalpha() and ("morph" in extras or "morphnz" in extras or "morph2" in extras):
+            got = _morph_features(w, zipf, morph)
+            if "morph" in extras:
+                f.extend(got)
+            elif "morphnz" in extras:
+                f.extend(x for x in got if x[-2:] != "=0")
+            else:
+                f.append(got[0])
+                f.append("zm=" + "".join("0" if x[-1] == "0" else "1" if x[-1] in "123" else "2" for x in got[1:]))
     if clusters is not None and "clusters" in extras:
         f.extend(_cluster_features(w, own, clusters))
     f.extend(gazetteer.word_features(w))
@@ -215,6 +265,7 @@ def sentence_features(
     triggers: Mapping[str, str] | None = None,
     extras: frozenset[str] | None = None,
     clusters: Mapping[str, str] | None = None,
+    morph: Mapping[str, str] | None = None,
 ) -> list[list[str]]:
     """CRF features of each token of one sentence; `seen` holds names tagged in training, `freq`
     how common a word is in general Hebrew (Zipf scale: a rare word is more often a name),
@@ -223,6 +274,8 @@ def sentence_features(
     groups beyond the base set (default EXTRAS, the proven ones)."""
     if extras is None:
         extras = EXTRAS
+    if extras & {"morph", "morphnz", "morph2"} and morph is None and freq is not None:
+        morph = _morph_of(freq)
     n = len(tokens)
     if cache is None:
         cache = {}
@@ -232,7 +285,7 @@ def sentence_features(
     for w in tokens:
         own = cache.get(w)
         if own is None:
-            own = cache[w] = _word_features(w, gazetteer, seen, freq, extras, clusters)
+            own = cache[w] = _word_features(w, gazetteer, seen, freq, extras, clusters, morph)
         own_of.append(own)
     # phrase matches, then the word classes, as neighbours see them
     gaz = gazetteer.match(tokens)

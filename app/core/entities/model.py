@@ -15,7 +15,7 @@ from ..hebrew.chars import PROCLITICS
 from . import ModelUnavailable
 from .bioes import bioes_spans
 from . import features as _features
-from .features import RARE, Gazetteer, bare_forms, sentence_features, stems
+from .features import RARE, Gazetteer, bare_forms, morph_table, sentence_features, stems
 from .table import SortedTable
 from .tagging import Settings
 
@@ -66,12 +66,13 @@ class NameLexicon:
     # written; a lexicon from before the record reads as none)
     features: frozenset[str] | None = None
     clusters: Mapping[str, str] | None = None  # distributional word classes ("12|201"; tools/ner_clusters.py)
+    morph: Mapping[str, str] | None = None  # a form's frequency after each proclitic (features.morph_table)
 
 
 _SECTIONS = (
-    "phrases", "seen", "words", "vocab", "freq", "triggers", "settings", "heads", "latin", "offices", "features", "clusters",
+    "phrases", "seen", "words", "vocab", "freq", "triggers", "settings", "heads", "latin", "offices", "features", "clusters", "morph",
 )
-_TABLES = {"words": str, "vocab": int, "freq": int}  # big: kept as sorted lines (see table.py)
+_TABLES = {"words": str, "vocab": int, "freq": int, "morph": str}  # big: kept as sorted lines (see table.py)
 
 
 def read_lexicon(path: Path) -> NameLexicon:
@@ -96,11 +97,13 @@ def read_lexicon(path: Path) -> NameLexicon:
         data.get("offices") or None,
         frozenset(data.get("features") or ()),
         data.get("clusters") or None,
+        data.get("morph") or None,
     )
 
 
 def write_lexicon(lexicon: NameLexicon, path: Path) -> None:
     g = lexicon.gazetteer
+    extras = _features.EXTRAS if lexicon.features is None else lexicon.features
     sections = {
         "phrases": g.phrases,
         "seen": lexicon.seen.phrases if lexicon.seen else {},
@@ -112,8 +115,9 @@ def write_lexicon(lexicon: NameLexicon, path: Path) -> None:
         "heads": lexicon.heads or {},
         "latin": lexicon.latin or {},
         "offices": lexicon.offices or {},
-        "features": dict.fromkeys(_features.EXTRAS if lexicon.features is None else lexicon.features, "1"),
+        "features": dict.fromkeys(extras, "1"),
         "clusters": lexicon.clusters or {},
+        "morph": lexicon.morph or (morph_table(lexicon.freq) if extras & {"morph", "morphnz", "morph2"} and lexicon.freq else {}),
     }
     out = [
         f"@{kind}\n" + "".join(line + "\n" for line in sorted(f"{k}\t{v}" for k, v in sections[kind].items()))
@@ -277,7 +281,7 @@ class Model:
         lex = self.lexicon
         return sentence_features(
             tokens, lex.gazetteer, lex.seen, lex.freq, self.word_cache, lex.triggers, lex.features or frozenset(),
-            lex.clusters,
+            lex.clusters, lex.morph,
         )
 
     def crf_spans(self, tokens: list[str], heads: bool = False) -> list[tuple[int, int, str, float]]:

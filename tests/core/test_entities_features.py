@@ -1,0 +1,60 @@
+"""The entity model's feature groups beyond the base set (features.EXTRAS): what they say about a
+word, and that a model sees at run time exactly the features it was trained with."""
+
+from __future__ import annotations
+
+from app.core.entities.features import Gazetteer, _morph_features, morph_table, sentence_features, stems
+from app.core.entities.model import NameLexicon, read_lexicon, write_lexicon
+
+# Zipf frequencies as wordfreq gives them (rounded), for a handful of forms
+FREQ = {
+    "ממשלה": 4, "הממשלה": 6, "בממשלה": 4, "לממשלה": 5,
+    "ירושלים": 5, "בירושלים": 5, "מירושלים": 4, "לירושלים": 5,
+    "פוטין": 4, "אמר": 6, "שאמר": 5, "ואמר": 5,
+}
+SENTENCE = "הממשלה אמרה בירושלים כי פוטין ייפגש עם ראש הממשלה".split()
+
+
+def _morph(word: str) -> dict[str, int]:
+    table = morph_table(FREQ)
+    zipf = {x: FREQ.get(x, 0) for x in (word, *stems(word))}
+    return {f[2]: int(f[4:]) for f in _morph_features(word, zipf, table)}
+
+
+def test_morph_tells_a_common_noun_a_place_and_a_name_apart():
+    # a common noun is mostly written with the article, whether or not this token has it
+    assert _morph("הממשלה")["ה"] == 6 and _morph("ממשלה")["ה"] == 6
+    # a place takes "in", "from", "to", never the article
+    place = _morph("בירושלים")
+    assert place["ה"] == 0 and place["ב"] == 5 and place["מ"] == 4
+    # a person's name takes none of them in the list
+    assert set(_morph("פוטין").values()) == {0}
+    # a verb takes "that" and "and"
+    assert _morph("אמר")["ש"] == 5 and _morph("אמר")["ו"] == 5
+
+
+def _lexicon(features):
+    return NameLexicon(Gazetteer({}, {}), {"ירושלים": 3}, freq=FREQ, features=features)
+
+
+def test_a_model_tags_with_the_features_it_was_trained_with(tmp_path):
+    groups = frozenset({"morph"})
+    write_lexicon(_lexicon(groups), tmp_path / "lex.txt")
+    back = read_lexicon(tmp_path / "lex.txt")
+    assert back.features == groups
+    # training derives the table from the frequencies; tagging reads it from the lexicon file
+    trained = sentence_features(SENTENCE, Gazetteer({}, {}), None, FREQ, None, None, groups)
+    tagged = sentence_features(SENTENCE, back.gazetteer, None, back.freq, None, None, back.features, None, back.morph)
+    assert tagged == trained
+    assert any(f.startswith("zmב=") for f in tagged[2])
+
+
+def test_a_lexicon_written_before_the_record_gets_no_new_features(tmp_path):
+    write_lexicon(_lexicon(frozenset()), tmp_path / "lex.txt")
+    text = (tmp_path / "lex.txt").read_text(encoding="utf-8")
+    old = text.split("\n@features\n")[0] + "\n"  # a lexicon of the shipped format before @features
+    (tmp_path / "old.txt").write_text(old, encoding="utf-8")
+    back = read_lexicon(tmp_path / "old.txt")
+    assert back.features == frozenset() and back.morph is None
+    feats = sentence_features(SENTENCE, back.gazetteer, None, back.freq, None, None, back.features, None, back.morph)
+    assert not any(f.startswith("zm") for row in feats for f in row)
