@@ -261,7 +261,7 @@ def sentence_features(
     gazetteer: Gazetteer,
     seen: Gazetteer | None = None,
     freq: Mapping[str, int] | None = None,
-    cache: dict[str, list[str]] | None = None,
+    cache: dict[str, tuple[list[str], list[str], list[str]]] | None = None,
     triggers: Mapping[str, str] | None = None,
     extras: frozenset[str] | None = None,
     clusters: Mapping[str, str] | None = None,
@@ -281,17 +281,19 @@ def sentence_features(
         cache = {}
     elif len(cache) > 200_000:
         cache.clear()
-    own_of = []
+    own_of, before, after = [], [], []  # per token: its word features; its classes as neighbours see them
     for w in tokens:
-        own = cache.get(w)
-        if own is None:
-            own = cache[w] = _word_features(w, gazetteer, seen, freq, extras, clusters, morph)
-        own_of.append(own)
-    # phrase matches, then the word classes, as neighbours see them
-    gaz = gazetteer.match(tokens)
+        got = cache.get(w)
+        if got is None:
+            own = _word_features(w, gazetteer, seen, freq, extras, clusters, morph)
+            classes = [x for x in own if x[1:3] == "w-"]
+            got = cache[w] = (own, ["<" + x for x in classes], [">" + x for x in classes])
+        own_of.append(got[0])
+        before.append(got[1])
+        after.append(got[2])
+    phrases = gazetteer.match(tokens)
     if seen is not None:
-        gaz = [a + b for a, b in zip(gaz, seen.match(tokens))]
-    gaz = [g + [x for x in own if x[1:3] == "w-"] for g, own in zip(gaz, own_of)]
+        phrases = [a + b for a, b in zip(phrases, seen.match(tokens))]
     titled = triggers_before(tokens, triggers) if triggers else None
     quoted = quote_features(tokens) if "quotes" in extras else None
     wide = "context" in extras
@@ -313,12 +315,14 @@ def sentence_features(
             f.extend("st-1=" + s for s in stems(prev))
         if i + 1 < n:
             f.extend("st+1=" + s for s in stems(nxt))
-        f.extend(x for x in gaz[i] if x[1:3] != "w-")  # word classes are in `own` already
+        f += phrases[i]  # the word's classes are in `own` already
         # a phrase ends or starts next door; a first name before, a surname after
         if i > 0:
-            f.extend("<" + g for g in gaz[i - 1] if g[1] != "B")
+            f += ["<" + g for g in phrases[i - 1] if g[1] != "B"]
+            f += before[i - 1]
         if i + 1 < n:
-            f.extend(">" + g for g in gaz[i + 1] if g[1] != "I")
+            f += [">" + g for g in phrases[i + 1] if g[1] != "I"]
+            f += after[i + 1]
         if titled is not None and titled[i]:
             # after a title, a word rarer than everyday vocabulary is most likely the name
             rare = "r" if freq is None or freq.get(w, 0) <= RARE else "c"

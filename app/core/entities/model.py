@@ -273,7 +273,7 @@ class Model:
             raise ModelUnavailable(f"{LEXICON_FILE} cannot be read ({type(exc).__name__}: {exc})") from None
         self.prefix = PrefixSplitter(directory, self.lexicon)
         self.settings = settings_of(self.lexicon.settings or {})
-        self.word_cache: dict[str, list[str]] = {}  # features of each word met so far
+        self.word_cache: dict = {}  # features of each word met so far (features.sentence_features)
         self._first: dict[str, bool] = {}  # is_first_name of each word asked about
         self._by_kind: dict[str, tuple[str, ...]] | None = None
 
