@@ -160,6 +160,7 @@ def _profile_features(w: str, own: tuple[str, ...], freq: Mapping[str, int]) -> 
 
 
 MORPH_CLITICS = "הבלמוש"
+_NO_MORPH = "0" * len(MORPH_CLITICS)
 
 
 def morph_table(freq: Mapping[str, int]) -> dict[str, str]:
@@ -186,16 +187,35 @@ def _morph_of(freq: Mapping[str, int]) -> dict[str, str]:
     return got[1]
 
 
-def _morph_features(w: str, zipf: Mapping[str, int], morph: Mapping[str, str]) -> list[str]:
+_MORPH_NAMES: dict[tuple[str, str], list[str]] = {}  # (group, digits) -> features; a few thousand
+
+
+def _morph_features(w: str, zipf: Mapping[str, int], morph: Mapping[str, str], group: str = "morph") -> list[str]:
     """How the word's bare form is used with each proclitic in general Hebrew (morph_table): a
     common noun takes the article ("הממשלה"), a place "ב" and "מ" ("בירושלים"), a verb "ש"
     ("שאמר"), a person's name hardly any. `zipf` holds the Zipf frequency of the word and of each
     reading of it without clitics; the bare form is the commonest of them, an article-less one
-    first ("הממשלה" -> "ממשלה"), of two as common the shorter."""
-    forms = [x for x, z in zipf.items() if z > 0]
-    bare = max(forms, key=lambda x: (x[:1] != "ה", zipf[x], -len(x))) if forms else w
-    digits = morph.get(bare) or "0" * len(MORPH_CLITICS)
-    return ["zm" + p + "=" + d for p, d in zip(MORPH_CLITICS, digits)]
+    first ("הממשלה" -> "ממשלה"), of two as common the shorter. The list returned is shared: do
+    not change it."""
+    bare, best = w, None
+    for x, z in zipf.items():
+        if z > 0:
+            key = (x[:1] != "ה", z, -len(x))
+            if best is None or key > best:
+                bare, best = x, key
+    digits = morph.get(bare) or _NO_MORPH
+    got = _MORPH_NAMES.get((group, digits))
+    if got is None:
+        full = ["zm" + p + "=" + d for p, d in zip(MORPH_CLITICS, digits)]
+        if group == "morphnz":
+            got = [x for x in full if x[-2:] != "=0"]
+        elif group == "morph2":  # the article's digit, and the others as one coarse pattern
+            coarse = "".join("0" if d == "0" else "1" if d in "123" else "2" for d in digits[1:])
+            got = [full[0], "zm=" + coarse]
+        else:
+            got = full
+        _MORPH_NAMES[(group, digits)] = got
+    return got
 
 
 def _cluster_features(w: str, own: tuple[str, ...], clusters: Mapping[str, str]) -> list[str]:
@@ -239,15 +259,10 @@ def _word_features(
             f.extend(_article_features(w, own, freq))
         if "profile" in extras and w[:1].isalpha():
             f.extend(_profile_features(w, own, freq))
-        if morph is not None and w[:1].isalpha() and ("morph" in extras or "morphnz" in extras or "morph2" in extras):
-            got = _morph_features(w, zipf, morph)
-            if "morph" in extras:
-                f.extend(got)
-            elif "morphnz" in extras:
-                f.extend(x for x in got if x[-2:] != "=0")
-            else:
-                f.append(got[0])
-                f.append("zm=" + "".join("0" if x[-1] == "0" else "1" if x[-1] in "123" else "2" for x in got[1:]))
+        if morph is not None and w[:1].isalpha():
+            for group in ("morph", "morph2", "morphnz"):
+                if group in extras:
+                    f.extend(_morph_features(w, zipf, morph, group))
     if clusters is not None and "clusters" in extras:
         f.extend(_cluster_features(w, own, clusters))
     f.extend(gazetteer.word_features(w))
