@@ -3,7 +3,7 @@ NEMO train, as tools/ner_cv.py chooses data and settings: the same folds (contig
 same training data (NEMO training folds + IAHLT Knesset train), lexicon parts rebuilt from the
 training folds, each held-out block scored as one file through tagging.tag_text.
 
-    python tools/ner_features_cv.py [DATA] --variants base,article,context --out /tmp/ner-feat-cv
+    python tools/ner_features_cv.py [DATA] --variants base,morph,morph2 --out /tmp/ner-feat-cv
     python tools/ner_features_cv.py --report /tmp/ner-feat-cv      # paired Δ F1 vs "base"
 
 A variant is a "+"-joined set of feature groups ("base" = none); every variant is trained on every
@@ -18,7 +18,6 @@ import json
 import statistics
 import sys
 import time
-from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,8 +37,6 @@ def groups_of(variant: str) -> frozenset[str]:
 
 def run(args) -> None:
     import ner_cv
-    import train_ner
-    from ner_clusters import unlabeled_sentences, word_classes
     from ner_lexicons import latin_lexicon
     from train_ner import head_words, office_words
 
@@ -48,7 +45,6 @@ def run(args) -> None:
     train = read_nemo(data / "nemo", "train")
     knesset = read_iahlt_jsonl(data / "iahlt-knesset" / "he_iahltknesset-ne-ud-train.jsonl", NEMO_LABELS)
     latin = latin_lexicon()
-    unlabeled = unlabeled_sentences(data)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     results = out / "results.jsonl"
@@ -64,13 +60,8 @@ def run(args) -> None:
                 continue
             features.EXTRAS = groups_of(variant)
             t0 = time.time()
-            table = None
-            if "clusters" in features.EXTRAS:  # learnt from the training folds' text and Knesset's
-                table = word_classes([s.tokens for s in rest] + unlabeled)
-            train_ner.sentence_features = partial(features.sentence_features, clusters=table)
             model = ner_cv.train_fold(rest, knesset, {"knesset"}, out / variant / str(k), args.iterations)
             assert model.lexicon.features == features.EXTRAS
-            model.lexicon.clusters = table
             model.lexicon.heads = head_words(rest)
             model.lexicon.offices = office_words(rest)
             model.lexicon.latin = latin

@@ -15,22 +15,20 @@ FREQ = {
 SENTENCE = "הממשלה אמרה בירושלים כי פוטין ייפגש עם ראש הממשלה".split()
 
 
-def _morph(word: str) -> dict[str, int]:
-    table = morph_table(FREQ)
+def _clitics(word: str) -> list[str]:
     zipf = {x: FREQ.get(x, 0) for x in (word, *stems(word))}
-    return {f[2]: int(f[4:]) for f in _morph_features(word, zipf, table)}
+    return _morph_features(word, zipf, morph_table(FREQ))
 
 
-def test_morph_tells_a_common_noun_a_place_and_a_name_apart():
+def test_clitic_use_tells_a_common_noun_a_place_a_verb_and_a_name_apart():
     # a common noun is mostly written with the article, whether or not this token has it
-    assert _morph("הממשלה")["ה"] == 6 and _morph("ממשלה")["ה"] == 6
-    # a place takes "in", "from", "to", never the article
-    place = _morph("בירושלים")
-    assert place["ה"] == 0 and place["ב"] == 5 and place["מ"] == 4
-    # a person's name takes none of them in the list
-    assert set(_morph("פוטין").values()) == {0}
-    # a verb takes "that" and "and"
-    assert _morph("אמר")["ש"] == 5 and _morph("אמר")["ו"] == 5
+    assert _clitics("הממשלה")[0] == _clitics("ממשלה")[0] == "zmה=6"
+    # a place takes "in", "to", "from" (common: 2), never the article; the same with a prefix
+    assert _clitics("ירושלים") == _clitics("בירושלים") == ["zmה=0", "zm=22200"]
+    # a verb takes "and" and "that"
+    assert _clitics("אמר") == ["zmה=0", "zm=00022"]
+    # a person's name takes none of them
+    assert _clitics("פוטין") == ["zmה=0", "zm=00000"]
 
 
 def _lexicon(features):
@@ -38,15 +36,15 @@ def _lexicon(features):
 
 
 def test_a_model_tags_with_the_features_it_was_trained_with(tmp_path):
-    groups = frozenset({"morph"})
+    groups = frozenset({"clitics"})
     write_lexicon(_lexicon(groups), tmp_path / "lex.txt")
     back = read_lexicon(tmp_path / "lex.txt")
     assert back.features == groups
     # training derives the table from the frequencies; tagging reads it from the lexicon file
     trained = sentence_features(SENTENCE, Gazetteer({}, {}), None, FREQ, None, None, groups)
-    tagged = sentence_features(SENTENCE, back.gazetteer, None, back.freq, None, None, back.features, None, back.morph)
+    tagged = sentence_features(SENTENCE, back.gazetteer, None, back.freq, None, None, back.features, morph=back.morph)
     assert tagged == trained
-    assert any(f.startswith("zmב=") for f in tagged[2])
+    assert "zm=22200" in tagged[2]  # "בירושלים"
 
 
 def test_a_lexicon_written_before_the_record_gets_no_new_features(tmp_path):
@@ -56,5 +54,5 @@ def test_a_lexicon_written_before_the_record_gets_no_new_features(tmp_path):
     (tmp_path / "old.txt").write_text(old, encoding="utf-8")
     back = read_lexicon(tmp_path / "old.txt")
     assert back.features == frozenset() and back.morph is None
-    feats = sentence_features(SENTENCE, back.gazetteer, None, back.freq, None, None, back.features, None, back.morph)
+    feats = sentence_features(SENTENCE, back.gazetteer, None, back.freq, None, None, back.features, morph=back.morph)
     assert not any(f.startswith("zm") for row in feats for f in row)

@@ -24,10 +24,10 @@ assert set("".join(PREFIXES)) <= set(PROCLITICS)
 MAX_PHRASE = 6
 RARE = 4  # Zipf frequency up to which a word counts as rare ("פוטין" 4, "מיד" 6)
 # feature groups beyond the base set, each kept only when cross-validation proved it (docs/quality.md,
-# "Named entities" -> "New features"); a model records the groups it was trained with (lexicon
-# "@features"), and a model without that record gets none of them
-EXTRAS: frozenset[str] = frozenset()
-QUOTES = frozenset('"\u201c\u201d\u201e\u05f4')  # a quotation mark as a token of its own
+# "Named entities" -> "New features"): "clitics", how a word's bare form is used after each
+# proclitic in general Hebrew (_morph_features). A model records the groups it was trained with
+# (lexicon "@features"); a model without that record gets none of them
+EXTRAS: frozenset[str] = frozenset({"clitics"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -125,6 +125,8 @@ def triggers_before(tokens: list[str], triggers: Mapping[str, str]) -> list[list
 
 
 def _shape(word: str) -> str:
+    if word.isalpha():  # most words: no digit, so only the last three questions remain
+        return "L" if word.isascii() else "H"
     if word.isdigit():
         return "D" + str(min(len(word), 5))
     if any(c.isdigit() for c in word):
@@ -136,27 +138,6 @@ def _shape(word: str) -> str:
     if not word[:1].isalnum():  # also a token that was only nikud or invisible marks
         return "P"
     return "H"
-
-
-def _article_features(w: str, own: tuple[str, ...], freq: Mapping[str, int]) -> list[str]:
-    """How common the word is with the definite article ("ממשלה" -> "הממשלה" is common) or without
-    it ("הכנסת" -> "כנסת"): names take the article rarely, common nouns often."""
-    f = []
-    if w[:1] == "ה" and len(w) > 2:
-        f.append("za-=" + str(freq.get(w[1:], 0)))
-    else:
-        f.append("za=" + str(freq.get("ה" + w, 0)))
-    bare = [x for x in own if x[:1] != "ה"]
-    if bare:
-        f.append("zas=" + str(max(freq.get("ה" + x, 0) for x in bare)))
-    return f
-
-
-def _profile_features(w: str, own: tuple[str, ...], freq: Mapping[str, int]) -> list[str]:
-    """How common the word's bare form is in general Hebrew after each proclitic: a place takes
-    "ב" and "מ" ("בירושלים"), a verb "ש" ("שאמר"), a person's name seldom any but "ו" and "ל"."""
-    bare = max((w, *own), key=lambda x: (freq.get(x, 0), x == w))
-    return [f"zp{p}=" + str(freq.get(p + bare, 0)) for p in "בלמוש"]
 
 
 MORPH_CLITICS = "הבלמוש"
@@ -187,16 +168,18 @@ def _morph_of(freq: Mapping[str, int]) -> dict[str, str]:
     return got[1]
 
 
-_MORPH_NAMES: dict[tuple[str, str], list[str]] = {}  # (group, digits) -> features; a few thousand
+_MORPH_NAMES: dict[str, list[str]] = {}  # six digits -> their features; a few thousand patterns
 
 
-def _morph_features(w: str, zipf: Mapping[str, int], morph: Mapping[str, str], group: str = "morph") -> list[str]:
+def _morph_features(w: str, zipf: Mapping[str, int], morph: Mapping[str, str]) -> list[str]:
     """How the word's bare form is used with each proclitic in general Hebrew (morph_table): a
     common noun takes the article ("הממשלה"), a place "ב" and "מ" ("בירושלים"), a verb "ש"
     ("שאמר"), a person's name hardly any. `zipf` holds the Zipf frequency of the word and of each
     reading of it without clitics; the bare form is the commonest of them, an article-less one
-    first ("הממשלה" -> "ממשלה"), of two as common the shorter. The list returned is shared: do
-    not change it."""
+    first ("הממשלה" -> "ממשלה"), of two as common the shorter. Two features: the article's
+    digit, and the other five as one pattern of none (0), rare (1-3) or common (4+). (Six
+    features, one a digit, were no better in cross-validation and cost more time.) The list
+    returned is shared: do not change it."""
     bare, best = w, None
     for x, z in zipf.items():
         if z > 0:
@@ -204,28 +187,11 @@ def _morph_features(w: str, zipf: Mapping[str, int], morph: Mapping[str, str], g
             if best is None or key > best:
                 bare, best = x, key
     digits = morph.get(bare) or _NO_MORPH
-    got = _MORPH_NAMES.get((group, digits))
+    got = _MORPH_NAMES.get(digits)
     if got is None:
-        full = ["zm" + p + "=" + d for p, d in zip(MORPH_CLITICS, digits)]
-        if group == "morphnz":
-            got = [x for x in full if x[-2:] != "=0"]
-        elif group == "morph2":  # the article's digit, and the others as one coarse pattern
-            coarse = "".join("0" if d == "0" else "1" if d in "123" else "2" for d in digits[1:])
-            got = [full[0], "zm=" + coarse]
-        else:
-            got = full
-        _MORPH_NAMES[(group, digits)] = got
+        coarse = "".join("0" if d == "0" else "1" if d in "123" else "2" for d in digits[1:])
+        got = _MORPH_NAMES[digits] = ["zm" + MORPH_CLITICS[0] + "=" + digits[0], "zm=" + coarse]
     return got
-
-
-def _cluster_features(w: str, own: tuple[str, ...], clusters: Mapping[str, str]) -> list[str]:
-    """The word's distributional classes (tools/ner_clusters.py), coarse and fine; else its stem's."""
-    mark, ids = "cl", clusters.get(w)
-    if ids is None:
-        mark, ids = "cs", next((clusters[x] for x in own if x in clusters), None)
-    if ids is None:
-        return []
-    return [f"{mark}{k}={c}" for k, c in enumerate(ids.split("|"))]
 
 
 def _word_features(
@@ -234,7 +200,6 @@ def _word_features(
     seen: Gazetteer | None,
     freq: Mapping[str, int] | None,
     extras: frozenset[str] = frozenset(),
-    clusters: Mapping[str, str] | None = None,
     morph: Mapping[str, str] | None = None,
 ) -> list[str]:
     """The features that depend on the word alone."""
@@ -255,16 +220,8 @@ def _word_features(
         f.append("zf=" + str(zipf[w]))
         if own:
             f.append("zs=" + str(max(zipf[x] for x in own)))
-        if "article" in extras and w[:1].isalpha():
-            f.extend(_article_features(w, own, freq))
-        if "profile" in extras and w[:1].isalpha():
-            f.extend(_profile_features(w, own, freq))
-        if morph is not None and w[:1].isalpha():
-            for group in ("morph", "morph2", "morphnz"):
-                if group in extras:
-                    f.extend(_morph_features(w, zipf, morph, group))
-    if clusters is not None and "clusters" in extras:
-        f.extend(_cluster_features(w, own, clusters))
+        if "clitics" in extras and morph is not None and w[:1].isalpha():
+            f.extend(_morph_features(w, zipf, morph))
     f.extend(gazetteer.word_features(w))
     if seen is not None:
         f.extend(seen.word_features(w))
@@ -279,7 +236,6 @@ def sentence_features(
     cache: dict[str, tuple[list[str], list[str], list[str]]] | None = None,
     triggers: Mapping[str, str] | None = None,
     extras: frozenset[str] | None = None,
-    clusters: Mapping[str, str] | None = None,
     morph: Mapping[str, str] | None = None,
 ) -> list[list[str]]:
     """CRF features of each token of one sentence; `seen` holds names tagged in training, `freq`
@@ -289,7 +245,7 @@ def sentence_features(
     groups beyond the base set (default EXTRAS, the proven ones)."""
     if extras is None:
         extras = EXTRAS
-    if extras & {"morph", "morphnz", "morph2"} and morph is None and freq is not None:
+    if "clitics" in extras and morph is None and freq is not None:
         morph = _morph_of(freq)
     n = len(tokens)
     if cache is None:
@@ -300,7 +256,7 @@ def sentence_features(
     for w in tokens:
         got = cache.get(w)
         if got is None:
-            own = _word_features(w, gazetteer, seen, freq, extras, clusters, morph)
+            own = _word_features(w, gazetteer, seen, freq, extras, morph)
             classes = [x for x in own if x[1:3] == "w-"]
             got = cache[w] = (own, ["<" + x for x in classes], [">" + x for x in classes])
         own_of.append(got[0])
@@ -310,8 +266,6 @@ def sentence_features(
     if seen is not None:
         phrases = [a + b for a, b in zip(phrases, seen.match(tokens))]
     titled = triggers_before(tokens, triggers) if triggers else None
-    quoted = quote_features(tokens) if "quotes" in extras else None
-    wide = "context" in extras
     padded = ["<s>", "<s>", *tokens, "</s>", "</s>"]
     out = []
     for i, w in enumerate(tokens):
@@ -343,63 +297,6 @@ def sentence_features(
             rare = "r" if freq is None or freq.get(w, 0) <= RARE else "c"
             f.extend(titled[i])
             f.extend(t + "|" + rare for t in titled[i])
-        if quoted is not None and quoted[i]:
-            f.extend(quoted[i])
-        if wide:
-            f.extend(_context_features(i, tokens, own_of, freq))
-        if clusters is not None and "clusters" in extras:
-            if i > 0:
-                f.extend("<" + x for x in own_of[i - 1] if x[:4] in ("cl0=", "cs0="))
-            if i + 1 < n:
-                f.extend(">" + x for x in own_of[i + 1] if x[:4] in ("cl0=", "cs0="))
         out.append(f)
     return out
 
-
-def _rarity(own: list[str]) -> str:
-    """"r" for a word no commoner than RARE on the Zipf scale (a candidate name), "c" for a commoner
-    one, "p" for punctuation."""
-    if "sh=P" in own:
-        return "p"
-    z = next((x for x in own if x[:3] == "zf="), None)
-    return "r" if z is None or int(z[3:]) <= RARE else "c"
-
-
-def _context_features(i: int, tokens: list[str], own_of: list[list[str]], freq: Mapping[str, int] | None) -> list[str]:
-    """Wider and conjoined context: stems two words away, whether the neighbours are rare words
-    (a name of two or three words is a run of rare ones), the next word's first letter (a clitic)."""
-    n = len(tokens)
-    f = []
-    if i > 1:
-        f.extend("st-2=" + s for s in stems(tokens[i - 2]))
-    if i + 2 < n:
-        f.extend("st+2=" + s for s in stems(tokens[i + 2]))
-    if freq is not None:
-        me = _rarity(own_of[i])
-        prev = _rarity(own_of[i - 1]) if i > 0 else "<"
-        nxt = _rarity(own_of[i + 1]) if i + 1 < n else ">"
-        f.append("rr=" + prev + me + nxt)
-        if i > 0:
-            f.append("w-1|r=" + tokens[i - 1] + "|" + me)
-    return f
-
-
-def quote_features(tokens: list[str]) -> list[list[str]]:
-    """Per token, whether it stands inside quotation marks and how many words they hold: a short
-    quoted run is often a name (" הארץ ", a book, a company), a long one a speech."""
-    out: list[list[str]] = [[] for _ in tokens]
-    marks = [i for i, t in enumerate(tokens) if t in QUOTES]
-    for a, b in zip(marks[::2], marks[1::2]):
-        size = b - a - 1
-        if size <= 0:
-            continue
-        tag = "q" + (str(size) if size <= 4 else "+")
-        for j in range(a + 1, b):
-            out[j].append(tag)
-            out[j].append(tag + ("<" if j == a + 1 else "") + (">" if j == b - 1 else ""))
-    for i, t in enumerate(tokens):
-        if t == ":" and i + 1 < len(tokens):
-            out[i + 1].append("colon")
-        elif t == "(" and i + 1 < len(tokens):
-            out[i + 1].append("paren")
-    return out

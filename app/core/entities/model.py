@@ -65,12 +65,12 @@ class NameLexicon:
     # the feature groups beyond the base set the CRF was trained with (features.EXTRAS when it is
     # written; a lexicon from before the record reads as none)
     features: frozenset[str] | None = None
-    clusters: Mapping[str, str] | None = None  # distributional word classes ("12|201"; tools/ner_clusters.py)
     morph: Mapping[str, str] | None = None  # a form's frequency after each proclitic (features.morph_table)
 
 
 _SECTIONS = (
-    "phrases", "seen", "words", "vocab", "freq", "triggers", "settings", "heads", "latin", "offices", "features", "clusters", "morph",
+    "phrases", "seen", "words", "vocab", "freq", "triggers", "settings", "heads", "latin", "offices", "features",
+    "morph",
 )
 _TABLES = {"words": str, "vocab": int, "freq": int, "morph": str}  # big: kept as sorted lines (see table.py)
 
@@ -96,7 +96,6 @@ def read_lexicon(path: Path) -> NameLexicon:
         data.get("latin") or None,
         data.get("offices") or None,
         frozenset(data.get("features") or ()),
-        data.get("clusters") or None,
         data.get("morph") or None,
     )
 
@@ -116,8 +115,7 @@ def write_lexicon(lexicon: NameLexicon, path: Path) -> None:
         "latin": lexicon.latin or {},
         "offices": lexicon.offices or {},
         "features": dict.fromkeys(extras, "1"),
-        "clusters": lexicon.clusters or {},
-        "morph": lexicon.morph or (morph_table(lexicon.freq) if extras & {"morph", "morphnz", "morph2"} and lexicon.freq else {}),
+        "morph": lexicon.morph or (morph_table(lexicon.freq) if "clitics" in extras and lexicon.freq else {}),
     }
     out = [
         f"@{kind}\n" + "".join(line + "\n" for line in sorted(f"{k}\t{v}" for k, v in sections[kind].items()))
@@ -281,7 +279,7 @@ class Model:
         lex = self.lexicon
         return sentence_features(
             tokens, lex.gazetteer, lex.seen, lex.freq, self.word_cache, lex.triggers, lex.features or frozenset(),
-            lex.clusters, lex.morph,
+            lex.morph,
         )
 
     def crf_spans(self, tokens: list[str], heads: bool = False) -> list[tuple[int, int, str, float]]:
