@@ -140,14 +140,15 @@ def _shape(word: str) -> str:
     return "H"
 
 
-MORPH_CLITICS = "הבלמוש"
+# the article first, then the other proclitics but כ (not measured: "like X" says little of X)
+MORPH_CLITICS = "ה" + "".join(c for c in PROCLITICS if c not in "הכ")
 _NO_MORPH = "0" * len(MORPH_CLITICS)
 
 
 def morph_table(freq: Mapping[str, int]) -> dict[str, str]:
     """For each form that some common word is a proclitic + that form of ("ממשלה" of "הממשלה",
     "בממשלה", ...), the Zipf frequency of the form after each of MORPH_CLITICS, as six digits:
-    "ממשלה" -> "640300" (ה 6, ב 4, ל 0, מ 3, ו 0, ש 0). Derived from `freq` alone."""
+    "ממשלה" -> "634050" (ה 6, ו 3, ב 4, ל 0, מ 5, ש 0). Derived from `freq` alone."""
     table: dict[str, list[str]] = {}
     for word in freq:
         k = MORPH_CLITICS.find(word[:1])
@@ -177,7 +178,8 @@ def _morph_features(w: str, zipf: Mapping[str, int], morph: Mapping[str, str]) -
     ("שאמר"), a person's name hardly any. `zipf` holds the Zipf frequency of the word and of each
     reading of it without clitics; the bare form is the commonest of them, an article-less one
     first ("הממשלה" -> "ממשלה"), of two as common the shorter. Two features: the article's
-    digit, and the other five as one pattern of none (0), rare (1-3) or common (4+). (Six
+    digit, and the other five as one pattern of none (0), rare (1-3) or common (4+), in the order
+    of MORPH_CLITICS ("ו", "ב", "ל", "מ", "ש"). (Six
     features, one a digit, were no better in cross-validation and cost more time.) The list
     returned is shared: do not change it."""
     bare, best = w, None
