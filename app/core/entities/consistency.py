@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from .bioes import bioes_spans, span_tags
 from .features import RARE, bare_forms, stems
@@ -122,7 +123,10 @@ def relabelled_by_lexicon(
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def _forms(token: str) -> tuple[str, ...]:
+    """The token and each reading of it without clitics; asked twice for every token of a
+    document (form_counts, fill_names), so remembered like features.stems."""
     return (token, *(form for _, form in bare_forms(token)))
 
 

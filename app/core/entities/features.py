@@ -254,46 +254,57 @@ def sentence_features(
         cache = {}
     elif len(cache) > 200_000:
         cache.clear()
-    own_of, before, after = [], [], []  # per token: its word features; its classes as neighbours see them
+    # per token, from the word alone (made once per word, kept in `cache`): its own features; its
+    # classes and its stems as a neighbour before or after sees them; its "w-1=", "w+1=", "w-2=",
+    # "w+2=" features as the neighbour it is
+    words = []
     for w in tokens:
         got = cache.get(w)
         if got is None:
             own = _word_features(w, gazetteer, seen, freq, extras, morph)
             classes = [x for x in own if x[1:3] == "w-"]
-            got = cache[w] = (own, ["<" + x for x in classes], [">" + x for x in classes])
-        own_of.append(got[0])
-        before.append(got[1])
-        after.append(got[2])
+            st = stems(w)
+            got = cache[w] = (
+                own,
+                ["<" + x for x in classes],
+                [">" + x for x in classes],
+                ["st-1=" + x for x in st],
+                ["st+1=" + x for x in st],
+                ("w-1=" + w, "w+1=" + w, "w-2=" + w, "w+2=" + w),
+            )
+        words.append(got)
     phrases = gazetteer.match(tokens)
     if seen is not None:
         phrases = [a + b for a, b in zip(phrases, seen.match(tokens))]
     titled = triggers_before(tokens, triggers) if triggers else None
-    padded = ["<s>", "<s>", *tokens, "</s>", "</s>"]
+    start, end = _PAD_BEFORE, _PAD_AFTER
     out = []
     for i, w in enumerate(tokens):
-        own = own_of[i]
-        prev, nxt = padded[i + 1], padded[i + 3]
+        here = words[i]
+        before = words[i - 1] if i > 0 else start
+        after = words[i + 1] if i + 1 < n else end
+        prev, nxt = tokens[i - 1] if i > 0 else "<s>", tokens[i + 1] if i + 1 < n else "</s>"
         f = [
-            *own,
-            "w-1=" + prev,
-            "w+1=" + nxt,
-            "w-2=" + padded[i],
-            "w+2=" + padded[i + 4],
+            *here[0],
+            before[5][0],
+            after[5][1],
+            (words[i - 2] if i > 1 else start)[5][2],
+            (words[i + 2] if i + 2 < n else end)[5][3],
             "w-1|w=" + prev + "|" + w,
             "w|w+1=" + w + "|" + nxt,
         ]
-        if i > 0:
-            f.extend("st-1=" + s for s in stems(prev))
-        if i + 1 < n:
-            f.extend("st+1=" + s for s in stems(nxt))
+        f += before[3]  # its stems (none for the padding)
+        f += after[4]
         f += phrases[i]  # the word's classes are in `own` already
         # a phrase ends or starts next door; a first name before, a surname after
         if i > 0:
-            f += ["<" + g for g in phrases[i - 1] if g[1] != "B"]
-            f += before[i - 1]
+            if phrases[i - 1]:
+                f += ["<" + g for g in phrases[i - 1] if g[1] != "B"]
+            f += before[1]
         if i + 1 < n:
-            f += [">" + g for g in phrases[i + 1] if g[1] != "I"]
-            f += after[i + 1]
+            if phrases[i + 1]:
+                f += [">" + g for g in phrases[i + 1] if g[1] != "I"]
+            f += after[2]
         if titled is not None and titled[i]:
             # after a title, a word rarer than everyday vocabulary is most likely the name
             rare = "r" if freq is None or freq.get(w, 0) <= RARE else "c"
@@ -302,3 +313,7 @@ def sentence_features(
         out.append(f)
     return out
 
+
+# what a token at the start or end of a sentence sees of the padding there, as a word's cache entry
+_PAD_BEFORE = ([], [], [], [], [], ("w-1=<s>", "", "w-2=<s>", ""))
+_PAD_AFTER = ([], [], [], [], [], ("", "w+1=</s>", "", "w+2=</s>"))
