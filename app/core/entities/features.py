@@ -65,6 +65,18 @@ class Gazetteer:
     def __post_init__(self) -> None:
         # every leading part of a phrase, so a scan stops as soon as no phrase can follow
         self._heads = {" ".join(p.split(" ")[:k]) for p in self.phrases for k in range(1, p.count(" ") + 2)}
+        self._starts: dict[str, tuple[str, ...]] = {}  # _firsts of each word met so far
+
+    def _firsts(self, token: str) -> tuple[str, ...]:
+        """The token and its stems that some phrase starts with (for most words none), remembered
+        per word: a scan asks for every token of every sentence."""
+        got = self._starts.get(token)
+        if got is None:
+            if len(self._starts) > 200_000:
+                self._starts.clear()
+            heads = self._heads
+            got = self._starts[token] = tuple(f for f in (token, *stems(token)) if f in heads)
+        return got
 
     def match(self, tokens: list[str]) -> list[list[str]]:
         """Per token, gazetteer features: B-/I- of the longest phrase starting at each token."""
@@ -74,7 +86,7 @@ class Gazetteer:
         i = 0
         while i < n:
             best, best_label = 0, ""
-            for first in (tokens[i], *stems(tokens[i])):
+            for first in self._firsts(tokens[i]):
                 key = first
                 for j in range(i + 1, min(n, i + MAX_PHRASE) + 1):
                     if j > i + 1:
