@@ -152,13 +152,19 @@ class PrefixSplitter:
     def __init__(self, directory: Path, lexicon: NameLexicon) -> None:
         self.lexicon = lexicon
         self._tagger = open_tagger(directory / PREFIX_FILE)
+        self._lengths: dict[tuple[str, str], int] = {}  # each answer, asked again for every mention
 
     def length(self, token: str, label: str) -> int:
         """How many leading letters of `token` are clitics outside the entity."""
         if not stems(token):
             return 0
-        with _lock:
-            k = int(self._tagger.tag([prefix_features(token, label, self.lexicon)])[0])
+        k = self._lengths.get((token, label))
+        if k is None:
+            with _lock:
+                k = int(self._tagger.tag([prefix_features(token, label, self.lexicon)])[0])
+            if len(self._lengths) > 200_000:
+                self._lengths.clear()
+            self._lengths[token, label] = k
         return k if 0 <= k < len(token) else 0
 
     def base(self, token: str, label: str) -> str:
@@ -185,9 +191,20 @@ class DocumentPrefixes:
         self.words = words
         freq = splitter.lexicon.freq or {}
         self._common = lambda w: freq.get(w, 0) >= self.COMMON
+        # each answer: a name is asked about at every mention and by several passes
+        self._known: dict[tuple[str, str, tuple[str, ...]], int] = {}
 
     def length(self, token: str, label: str, rest: tuple[str, ...] = ()) -> int:
         """Clitic letters of `token`, the first of an entity whose other tokens are `rest`."""
+        key = (token, label, rest)
+        k = self._known.get(key)
+        if k is None:
+            if len(self._known) > 200_000:
+                self._known.clear()
+            k = self._known[key] = self._decide(token, label, rest)
+        return k
+
+    def _decide(self, token: str, label: str, rest: tuple[str, ...]) -> int:
         k = self._length(token, label, rest)
         if k and not self._may_split(token, k, rest):
             # a shorter clitic whose rest is a listed name ("ו|ברק", not "וב|רק"), else none
