@@ -190,7 +190,13 @@ def form_counts(sentences: list[list[str]], counts: Counter | None = None) -> Co
 
 
 def _trigger(token: str, triggers: Mapping[str, str]) -> str:
-    return triggers.get(token) or next((triggers[s] for s in stems(token) if s in triggers), "")
+    label = triggers.get(token)
+    if label:
+        return label
+    for s in stems(token):  # a loop, not next(generator): this runs for every token
+        if s in triggers:
+            return triggers[s]
+    return ""
 
 
 def _rare(token: str, freq: Mapping[str, int] | None) -> bool:

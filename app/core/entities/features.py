@@ -125,7 +125,10 @@ def triggers_before(tokens: list[str], triggers: Mapping[str, str]) -> list[list
     for w in tokens:
         label = triggers.get(w)
         if label is None:
-            label = next((triggers[s] for s in stems(w) if s in triggers), None)
+            for s in stems(w):  # a loop, not next(generator): this runs for every token
+                if s in triggers:
+                    label = triggers[s]
+                    break
         hits.append(label)
     out: list[list[str]] = [[] for _ in tokens]
     for i, labels in enumerate(hits):
