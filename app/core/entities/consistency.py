@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping
 from functools import lru_cache
+from itertools import chain
 
 from .bioes import bioes_spans, span_tags
 from .features import RARE, bare_forms, stems
@@ -185,7 +186,7 @@ def titled_names(
 def form_counts(sentences: list[list[str]], counts: Counter | None = None) -> Counter:
     """Occurrences of every word, and of it without each clitic, added to `counts`."""
     counts = Counter() if counts is None else counts
-    counts.update(f for tokens in sentences for t in tokens for f in _forms(t))
+    counts.update(chain.from_iterable(map(_forms, chain.from_iterable(sentences))))  # C-level loops
     return counts
 
 

@@ -231,12 +231,13 @@ def _word_features(
         "len=" + str(min(len(w), 8)),
     ]
     own = stems(w)
-    f.extend("st=" + s for s in own)
+    if own:
+        f += ["st=" + s for s in own]
     if freq is not None:
         zipf = {x: freq.get(x, 0) for x in (w, *own)}  # each looked up once: a lookup is a search
         f.append("zf=" + str(zipf[w]))
         if own:
-            f.append("zs=" + str(max(zipf[x] for x in own)))
+            f.append("zs=" + str(max([zipf[x] for x in own])))
         if "clitics" in extras and morph is not None and w[:1].isalpha():
             f.extend(_morph_features(w, zipf, morph))
     f.extend(gazetteer.word_features(w))
