@@ -57,3 +57,21 @@ def test_a_lexicon_written_before_the_record_gets_no_new_features(tmp_path):
     assert back.features == frozenset() and back.morph is None
     feats = sentence_features(SENTENCE, back.gazetteer, None, back.freq, None, None, back.features, morph=back.morph)
     assert not any(f.startswith("zm") for row in feats for f in row)
+
+
+def test_the_word_cache_changes_no_feature():
+    # tagging keeps each word's features (and what its neighbours see of it) between sentences;
+    # training builds them afresh: both must give the CRF the same strings, in the same order
+    gazetteer = Gazetteer({"ראש הממשלה": "PER", "ירושלים": "GPE"}, {"פוטין": "last"})
+    triggers = {"ראש": "PER"}
+    cache: dict = {}
+    first = "ראש הממשלה פוטין אמר".split()
+    for tokens in (first, SENTENCE, SENTENCE[2:5], ["פוטין"]):
+        fresh = sentence_features(tokens, gazetteer, None, FREQ, None, triggers)
+        assert sentence_features(tokens, gazetteer, None, FREQ, cache, triggers) == fresh
+    feats = sentence_features(first, gazetteer, None, FREQ, cache, triggers)
+    # the neighbours of "הממשלה": the sentence start two back, a surname after
+    assert {"w-1=ראש", "w-2=<s>", "w+1=פוטין", "w+2=אמר", "w-1|w=ראש|הממשלה", "w|w+1=הממשלה|פוטין"} <= set(feats[1])
+    assert ">gw-last" in feats[1]
+    assert {"w+1=</s>", "w+2=</s>", "w|w+1=אמר|</s>", "w-2=הממשלה"} <= set(feats[3])
+    assert "st-1=ממשלה" in feats[2] and "<gw-last" in feats[3]
