@@ -293,21 +293,19 @@ def sentence_features(
     if seen is not None:
         phrases = [a + b for a, b in zip(phrases, seen.match(tokens))]
     titled = triggers_before(tokens, triggers) if triggers else None
-    start, end = _PAD_BEFORE, _PAD_AFTER
+    padded = [_PAD_BEFORE, _PAD_BEFORE, *words, _PAD_AFTER, _PAD_AFTER]  # token i is padded[i + 2]
+    around = ["<s>", *tokens, "</s>"]  # token i is around[i + 1]
     out = []
     for i, w in enumerate(tokens):
-        here = words[i]
-        before = words[i - 1] if i > 0 else start
-        after = words[i + 1] if i + 1 < n else end
-        prev, nxt = tokens[i - 1] if i > 0 else "<s>", tokens[i + 1] if i + 1 < n else "</s>"
+        here, before, after = padded[i + 2], padded[i + 1], padded[i + 3]
         f = [
             *here[0],
             before[5][0],
             after[5][1],
-            (words[i - 2] if i > 1 else start)[5][2],
-            (words[i + 2] if i + 2 < n else end)[5][3],
-            "w-1|w=" + prev + "|" + w,
-            "w|w+1=" + w + "|" + nxt,
+            padded[i][5][2],
+            padded[i + 4][5][3],
+            "w-1|w=" + around[i] + "|" + w,
+            "w|w+1=" + w + "|" + around[i + 2],
         ]
         f += before[3]  # its stems (none for the padding)
         f += after[4]
