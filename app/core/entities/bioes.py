@@ -10,6 +10,11 @@ def bioes_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     spans = []
     start, label = -1, ""
     for i, tag in enumerate(tags):
+        if tag == "O":  # most tags: the branch for kind "O" below, without splitting the tag
+            if start >= 0:
+                spans.append((start, i, label))
+                start = -1
+            continue
         kind, _, lab = tag.partition("-")
         if kind in ("B", "S") or (kind in ("I", "E") and (start < 0 or lab != label)):
             if start >= 0:

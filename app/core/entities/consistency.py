@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping
+from functools import lru_cache
+from itertools import chain
 
 from .bioes import bioes_spans, span_tags
 from .features import RARE, bare_forms, stems
@@ -122,7 +124,10 @@ def relabelled_by_lexicon(
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def _forms(token: str) -> tuple[str, ...]:
+    """The token and each reading of it without clitics; asked twice for every token of a
+    document (form_counts, fill_names), so remembered like features.stems."""
     return (token, *(form for _, form in bare_forms(token)))
 
 
@@ -181,12 +186,18 @@ def titled_names(
 def form_counts(sentences: list[list[str]], counts: Counter | None = None) -> Counter:
     """Occurrences of every word, and of it without each clitic, added to `counts`."""
     counts = Counter() if counts is None else counts
-    counts.update(f for tokens in sentences for t in tokens for f in _forms(t))
+    counts.update(chain.from_iterable(map(_forms, chain.from_iterable(sentences))))  # C-level loops
     return counts
 
 
 def _trigger(token: str, triggers: Mapping[str, str]) -> str:
-    return triggers.get(token) or next((triggers[s] for s in stems(token) if s in triggers), "")
+    label = triggers.get(token)
+    if label:
+        return label
+    for s in stems(token):  # a loop, not next(generator): this runs for every token
+        if s in triggers:
+            return triggers[s]
+    return ""
 
 
 def _rare(token: str, freq: Mapping[str, int] | None) -> bool:

@@ -23,6 +23,11 @@ _PREFIX_SET = frozenset(PREFIXES)
 assert set("".join(PREFIXES)) <= set(PROCLITICS)
 MAX_PHRASE = 6
 RARE = 4  # Zipf frequency up to which a word counts as rare ("פוטין" 4, "מיד" 6)
+# feature groups beyond the base set, each kept only when cross-validation proved it (docs/quality.md,
+# "Named entities" -> "New features"): "clitics", how a word's bare form is used after each
+# proclitic in general Hebrew (_morph_features). A model records the groups it was trained with
+# (lexicon "@features"); a model without that record gets none of them
+EXTRAS: frozenset[str] = frozenset({"clitics"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -60,6 +65,18 @@ class Gazetteer:
     def __post_init__(self) -> None:
         # every leading part of a phrase, so a scan stops as soon as no phrase can follow
         self._heads = {" ".join(p.split(" ")[:k]) for p in self.phrases for k in range(1, p.count(" ") + 2)}
+        self._starts: dict[str, tuple[str, ...]] = {}  # _firsts of each word met so far
+
+    def _firsts(self, token: str) -> tuple[str, ...]:
+        """The token and its stems that some phrase starts with (for most words none), remembered
+        per word: a scan asks for every token of every sentence."""
+        got = self._starts.get(token)
+        if got is None:
+            if len(self._starts) > 200_000:
+                self._starts.clear()
+            heads = self._heads
+            got = self._starts[token] = tuple(f for f in (token, *stems(token)) if f in heads)
+        return got
 
     def match(self, tokens: list[str]) -> list[list[str]]:
         """Per token, gazetteer features: B-/I- of the longest phrase starting at each token."""
@@ -69,7 +86,7 @@ class Gazetteer:
         i = 0
         while i < n:
             best, best_label = 0, ""
-            for first in (tokens[i], *stems(tokens[i])):
+            for first in self._firsts(tokens[i]):
                 key = first
                 for j in range(i + 1, min(n, i + MAX_PHRASE) + 1):
                     if j > i + 1:
@@ -108,7 +125,10 @@ def triggers_before(tokens: list[str], triggers: Mapping[str, str]) -> list[list
     for w in tokens:
         label = triggers.get(w)
         if label is None:
-            label = next((triggers[s] for s in stems(w) if s in triggers), None)
+            for s in stems(w):  # a loop, not next(generator): this runs for every token
+                if s in triggers:
+                    label = triggers[s]
+                    break
         hits.append(label)
     out: list[list[str]] = [[] for _ in tokens]
     for i, labels in enumerate(hits):
@@ -120,6 +140,8 @@ def triggers_before(tokens: list[str], triggers: Mapping[str, str]) -> list[list
 
 
 def _shape(word: str) -> str:
+    if word.isalpha():  # most words: no digit, so only the last three questions remain
+        return "L" if word.isascii() else "H"
     if word.isdigit():
         return "D" + str(min(len(word), 5))
     if any(c.isdigit() for c in word):
@@ -133,8 +155,69 @@ def _shape(word: str) -> str:
     return "H"
 
 
+# the article first, then the other proclitics but כ (not measured: "like X" says little of X)
+MORPH_CLITICS = "ה" + "".join(c for c in PROCLITICS if c not in "הכ")
+_NO_MORPH = "0" * len(MORPH_CLITICS)
+
+
+def morph_table(freq: Mapping[str, int]) -> dict[str, str]:
+    """For each form that some common word is a proclitic + that form of ("ממשלה" of "הממשלה",
+    "בממשלה", ...), the Zipf frequency of the form after each of MORPH_CLITICS, as six digits:
+    "ממשלה" -> "634050" (ה 6, ו 3, ב 4, ל 0, מ 5, ש 0). Derived from `freq` alone."""
+    table: dict[str, list[str]] = {}
+    for word in freq:
+        k = MORPH_CLITICS.find(word[:1])
+        if k >= 0 and len(word) > 2:
+            table.setdefault(word[1:], ["0"] * len(MORPH_CLITICS))[k] = str(min(9, freq.get(word, 0)))
+    return {form: "".join(v) for form, v in table.items()}
+
+
+_MORPH: dict[int, tuple[Mapping[str, int], dict[str, str]]] = {}
+
+
+def _morph_of(freq: Mapping[str, int]) -> dict[str, str]:
+    """morph_table(freq), made once per frequency table (training passes only `freq`)."""
+    got = _MORPH.get(id(freq))
+    if got is None or got[0] is not freq:
+        _MORPH.clear()
+        got = _MORPH[id(freq)] = (freq, morph_table(freq))
+    return got[1]
+
+
+_MORPH_NAMES: dict[str, list[str]] = {}  # six digits -> their features; a few thousand patterns
+
+
+def _morph_features(w: str, zipf: Mapping[str, int], morph: Mapping[str, str]) -> list[str]:
+    """How the word's bare form is used with each proclitic in general Hebrew (morph_table): a
+    common noun takes the article ("הממשלה"), a place "ב" and "מ" ("בירושלים"), a verb "ש"
+    ("שאמר"), a person's name hardly any. `zipf` holds the Zipf frequency of the word and of each
+    reading of it without clitics; the bare form is the commonest of them, an article-less one
+    first ("הממשלה" -> "ממשלה"), of two as common the shorter. Two features: the article's
+    digit, and the other five as one pattern of none (0), rare (1-3) or common (4+), in the order
+    of MORPH_CLITICS ("ו", "ב", "ל", "מ", "ש"). (Six
+    features, one a digit, were no better in cross-validation and cost more time.) The list
+    returned is shared: do not change it."""
+    bare, best = w, None
+    for x, z in zipf.items():
+        if z > 0:
+            key = (x[:1] != "ה", z, -len(x))
+            if best is None or key > best:
+                bare, best = x, key
+    digits = morph.get(bare) or _NO_MORPH
+    got = _MORPH_NAMES.get(digits)
+    if got is None:
+        coarse = "".join("0" if d == "0" else "1" if d in "123" else "2" for d in digits[1:])
+        got = _MORPH_NAMES[digits] = ["zm" + MORPH_CLITICS[0] + "=" + digits[0], "zm=" + coarse]
+    return got
+
+
 def _word_features(
-    w: str, gazetteer: Gazetteer, seen: Gazetteer | None, freq: Mapping[str, int] | None
+    w: str,
+    gazetteer: Gazetteer,
+    seen: Gazetteer | None,
+    freq: Mapping[str, int] | None,
+    extras: frozenset[str] = frozenset(),
+    morph: Mapping[str, str] | None = None,
 ) -> list[str]:
     """The features that depend on the word alone."""
     f = [
@@ -148,11 +231,15 @@ def _word_features(
         "len=" + str(min(len(w), 8)),
     ]
     own = stems(w)
-    f.extend("st=" + s for s in own)
+    if own:
+        f += ["st=" + s for s in own]
     if freq is not None:
-        f.append("zf=" + str(freq.get(w, 0)))
+        zipf = {x: freq.get(x, 0) for x in (w, *own)}  # each looked up once: a lookup is a search
+        f.append("zf=" + str(zipf[w]))
         if own:
-            f.append("zs=" + str(max(freq.get(x, 0) for x in own)))
+            f.append("zs=" + str(max([zipf[x] for x in own])))
+        if "clitics" in extras and morph is not None and w[:1].isalpha():
+            f.extend(_morph_features(w, zipf, morph))
     f.extend(gazetteer.word_features(w))
     if seen is not None:
         f.extend(seen.word_features(w))
@@ -164,54 +251,74 @@ def sentence_features(
     gazetteer: Gazetteer,
     seen: Gazetteer | None = None,
     freq: Mapping[str, int] | None = None,
-    cache: dict[str, list[str]] | None = None,
+    cache: dict[str, tuple[list[str], list[str], list[str]]] | None = None,
     triggers: Mapping[str, str] | None = None,
+    extras: frozenset[str] | None = None,
+    morph: Mapping[str, str] | None = None,
 ) -> list[list[str]]:
     """CRF features of each token of one sentence; `seen` holds names tagged in training, `freq`
     how common a word is in general Hebrew (Zipf scale: a rare word is more often a name),
     `triggers` the title words after which a name of some label tends to follow.
-    `cache` keeps word-level features between calls with the same lexicons."""
+    `cache` keeps word-level features between calls with the same lexicons; `extras` the feature
+    groups beyond the base set (default EXTRAS, the proven ones)."""
+    if extras is None:
+        extras = EXTRAS
+    if "clitics" in extras and morph is None and freq is not None:
+        morph = _morph_of(freq)
     n = len(tokens)
     if cache is None:
         cache = {}
     elif len(cache) > 200_000:
         cache.clear()
-    own_of = []
+    # per token, from the word alone (made once per word, kept in `cache`): its own features; its
+    # classes and its stems as a neighbour before or after sees them; its "w-1=", "w+1=", "w-2=",
+    # "w+2=" features as the neighbour it is
+    words = []
     for w in tokens:
-        own = cache.get(w)
-        if own is None:
-            own = cache[w] = _word_features(w, gazetteer, seen, freq)
-        own_of.append(own)
-    # phrase matches, then the word classes, as neighbours see them
-    gaz = gazetteer.match(tokens)
+        got = cache.get(w)
+        if got is None:
+            own = _word_features(w, gazetteer, seen, freq, extras, morph)
+            classes = [x for x in own if x[1:3] == "w-"]
+            st = stems(w)
+            got = cache[w] = (
+                own,
+                ["<" + x for x in classes],
+                [">" + x for x in classes],
+                ["st-1=" + x for x in st],
+                ["st+1=" + x for x in st],
+                ("w-1=" + w, "w+1=" + w, "w-2=" + w, "w+2=" + w),
+            )
+        words.append(got)
+    phrases = gazetteer.match(tokens)
     if seen is not None:
-        gaz = [a + b for a, b in zip(gaz, seen.match(tokens))]
-    gaz = [g + [x for x in own if x[1:3] == "w-"] for g, own in zip(gaz, own_of)]
+        phrases = [a + b for a, b in zip(phrases, seen.match(tokens))]
     titled = triggers_before(tokens, triggers) if triggers else None
-    padded = ["<s>", "<s>", *tokens, "</s>", "</s>"]
+    padded = [_PAD_BEFORE, _PAD_BEFORE, *words, _PAD_AFTER, _PAD_AFTER]  # token i is padded[i + 2]
+    around = ["<s>", *tokens, "</s>"]  # token i is around[i + 1]
     out = []
     for i, w in enumerate(tokens):
-        own = own_of[i]
-        prev, nxt = padded[i + 1], padded[i + 3]
+        here, before, after = padded[i + 2], padded[i + 1], padded[i + 3]
         f = [
-            *own,
-            "w-1=" + prev,
-            "w+1=" + nxt,
-            "w-2=" + padded[i],
-            "w+2=" + padded[i + 4],
-            "w-1|w=" + prev + "|" + w,
-            "w|w+1=" + w + "|" + nxt,
+            *here[0],
+            before[5][0],
+            after[5][1],
+            padded[i][5][2],
+            padded[i + 4][5][3],
+            "w-1|w=" + around[i] + "|" + w,
+            "w|w+1=" + w + "|" + around[i + 2],
         ]
-        if i > 0:
-            f.extend("st-1=" + s for s in stems(prev))
-        if i + 1 < n:
-            f.extend("st+1=" + s for s in stems(nxt))
-        f.extend(x for x in gaz[i] if x[1:3] != "w-")  # word classes are in `own` already
+        f += before[3]  # its stems (none for the padding)
+        f += after[4]
+        f += phrases[i]  # the word's classes are in `own` already
         # a phrase ends or starts next door; a first name before, a surname after
         if i > 0:
-            f.extend("<" + g for g in gaz[i - 1] if g[1] != "B")
+            if phrases[i - 1]:
+                f += ["<" + g for g in phrases[i - 1] if g[1] != "B"]
+            f += before[1]
         if i + 1 < n:
-            f.extend(">" + g for g in gaz[i + 1] if g[1] != "I")
+            if phrases[i + 1]:
+                f += [">" + g for g in phrases[i + 1] if g[1] != "I"]
+            f += after[2]
         if titled is not None and titled[i]:
             # after a title, a word rarer than everyday vocabulary is most likely the name
             rare = "r" if freq is None or freq.get(w, 0) <= RARE else "c"
@@ -219,3 +326,8 @@ def sentence_features(
             f.extend(t + "|" + rare for t in titled[i])
         out.append(f)
     return out
+
+
+# what a token at the start or end of a sentence sees of the padding there, as a word's cache entry
+_PAD_BEFORE = ([], [], [], [], [], ("w-1=<s>", "", "w-2=<s>", ""))
+_PAD_AFTER = ([], [], [], [], [], ("", "w+1=</s>", "", "w+2=</s>"))

@@ -14,7 +14,8 @@ from ...resources import resource_path
 from ..hebrew.chars import PROCLITICS
 from . import ModelUnavailable
 from .bioes import bioes_spans
-from .features import RARE, Gazetteer, bare_forms, sentence_features, stems
+from . import features as _features
+from .features import RARE, Gazetteer, bare_forms, morph_table, sentence_features, stems
 from .table import SortedTable
 from .tagging import Settings
 
@@ -61,10 +62,17 @@ class NameLexicon:
     heads: Mapping[str, str] | None = None  # first words of names of one label ("משרד", "קרן" -> ORG)
     latin: Mapping[str, str] | None = None  # names whose label is known ("Google", "גוגל" -> ORG; "May" -> "-")
     offices: Mapping[str, str] | None = None  # words before a country and its office holder ("נשיא")
+    # the feature groups beyond the base set the CRF was trained with (features.EXTRAS when it is
+    # written; a lexicon from before the record reads as none)
+    features: frozenset[str] | None = None
+    morph: Mapping[str, str] | None = None  # a form's frequency after each proclitic (features.morph_table)
 
 
-_SECTIONS = ("phrases", "seen", "words", "vocab", "freq", "triggers", "settings", "heads", "latin", "offices")
-_TABLES = {"words": str, "vocab": int, "freq": int}  # big: kept as sorted lines (see table.py)
+_SECTIONS = (
+    "phrases", "seen", "words", "vocab", "freq", "triggers", "settings", "heads", "latin", "offices", "features",
+    "morph",
+)
+_TABLES = {"words": str, "vocab": int, "freq": int, "morph": str}  # big: kept as sorted lines (see table.py)
 
 
 def read_lexicon(path: Path) -> NameLexicon:
@@ -87,11 +95,14 @@ def read_lexicon(path: Path) -> NameLexicon:
         data.get("heads") or None,
         data.get("latin") or None,
         data.get("offices") or None,
+        frozenset(data.get("features") or ()),
+        data.get("morph") or None,
     )
 
 
 def write_lexicon(lexicon: NameLexicon, path: Path) -> None:
     g = lexicon.gazetteer
+    extras = _features.EXTRAS if lexicon.features is None else lexicon.features
     sections = {
         "phrases": g.phrases,
         "seen": lexicon.seen.phrases if lexicon.seen else {},
@@ -103,6 +114,8 @@ def write_lexicon(lexicon: NameLexicon, path: Path) -> None:
         "heads": lexicon.heads or {},
         "latin": lexicon.latin or {},
         "offices": lexicon.offices or {},
+        "features": dict.fromkeys(extras, "1"),
+        "morph": lexicon.morph or (morph_table(lexicon.freq) if "clitics" in extras and lexicon.freq else {}),
     }
     out = [
         f"@{kind}\n" + "".join(line + "\n" for line in sorted(f"{k}\t{v}" for k, v in sections[kind].items()))
@@ -139,13 +152,19 @@ class PrefixSplitter:
     def __init__(self, directory: Path, lexicon: NameLexicon) -> None:
         self.lexicon = lexicon
         self._tagger = open_tagger(directory / PREFIX_FILE)
+        self._lengths: dict[tuple[str, str], int] = {}  # each answer, asked again for every mention
 
     def length(self, token: str, label: str) -> int:
         """How many leading letters of `token` are clitics outside the entity."""
         if not stems(token):
             return 0
-        with _lock:
-            k = int(self._tagger.tag([prefix_features(token, label, self.lexicon)])[0])
+        k = self._lengths.get((token, label))
+        if k is None:
+            with _lock:
+                k = int(self._tagger.tag([prefix_features(token, label, self.lexicon)])[0])
+            if len(self._lengths) > 200_000:
+                self._lengths.clear()
+            self._lengths[token, label] = k
         return k if 0 <= k < len(token) else 0
 
     def base(self, token: str, label: str) -> str:
@@ -172,9 +191,20 @@ class DocumentPrefixes:
         self.words = words
         freq = splitter.lexicon.freq or {}
         self._common = lambda w: freq.get(w, 0) >= self.COMMON
+        # each answer: a name is asked about at every mention and by several passes
+        self._known: dict[tuple[str, str, tuple[str, ...]], int] = {}
 
     def length(self, token: str, label: str, rest: tuple[str, ...] = ()) -> int:
         """Clitic letters of `token`, the first of an entity whose other tokens are `rest`."""
+        key = (token, label, rest)
+        k = self._known.get(key)
+        if k is None:
+            if len(self._known) > 200_000:
+                self._known.clear()
+            k = self._known[key] = self._decide(token, label, rest)
+        return k
+
+    def _decide(self, token: str, label: str, rest: tuple[str, ...]) -> int:
         k = self._length(token, label, rest)
         if k and not self._may_split(token, k, rest):
             # a shorter clitic whose rest is a listed name ("ו|ברק", not "וב|רק"), else none
@@ -258,13 +288,16 @@ class Model:
             raise ModelUnavailable(f"{LEXICON_FILE} cannot be read ({type(exc).__name__}: {exc})") from None
         self.prefix = PrefixSplitter(directory, self.lexicon)
         self.settings = settings_of(self.lexicon.settings or {})
-        self.word_cache: dict[str, list[str]] = {}  # features of each word met so far
+        self.word_cache: dict = {}  # features of each word met so far (features.sentence_features)
         self._first: dict[str, bool] = {}  # is_first_name of each word asked about
         self._by_kind: dict[str, tuple[str, ...]] | None = None
 
     def features(self, tokens: list[str]) -> list[list[str]]:
         lex = self.lexicon
-        return sentence_features(tokens, lex.gazetteer, lex.seen, lex.freq, self.word_cache, lex.triggers)
+        return sentence_features(
+            tokens, lex.gazetteer, lex.seen, lex.freq, self.word_cache, lex.triggers, lex.features or frozenset(),
+            lex.morph,
+        )
 
     def crf_spans(self, tokens: list[str], heads: bool = False) -> list[tuple[int, int, str, float]]:
         """The CRF's names in one sentence: token spans (start, end, label, confidence), the

@@ -38,4 +38,6 @@ def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     """Tokens (folded, without nikud) and their spans in `text`."""
     folded = nemo_spelling(text)
     spans = [m.span() for m in _TOKEN.finditer(folded)]
+    if _STRIP_NIKUD.search(folded) is None:  # most text: nothing to strip from any token
+        return [folded[a:b] for a, b in spans], spans
     return [_STRIP_NIKUD.sub("", folded[a:b]) for a, b in spans], spans
