@@ -6,7 +6,7 @@ over NEMO train, never looking at dev (dev is read once, at the end, by train_ne
     python tools/ner_cv.py [DATA] --wiki --configs knesset+nemodev,knesset+nemodev+wiki  # IAHLTwiki
 
 A configuration names its training data and hyper-parameters, joined by "+": `knesset`, `kdev`
-(IAHLT Knesset train, dev), `wiki` (IAHLTwiki dev), `nemodev` (NEMO dev, only with --wiki),
+(IAHLT Knesset train, dev), `wiki` (IAHLTwiki dev; `wiki3` three times), `nemodev` (NEMO dev, only with --wiki),
 `gaz` (the shared name lists), `it400` (L-BFGS iterations), `c1=0.1`, `c2=0.1`.
 With --wiki the held-out blocks are groups of IAHLTwiki dev documents (`# newdoc`) instead: the
 model is trained on all of NEMO train and the configuration's extra data (with `wiki`, the other
@@ -137,7 +137,9 @@ def train_fold(train: list[GoldSentence], extra: list[GoldSentence], config: set
     sources = ("cldr", "names", "lists", "freq") if "gaz" in config else ("cldr", "names", "freq")
     iterations = next((int(c[2:]) for c in config if c[:2] == "it" and c[2:].isdigit()), iterations)
     c1 = option(config, "c1", 0.1 if "c1" in config else train_ner.C1)
-    train_ner.build_model(out, train, extra, list(wiki), sources, c1, option(config, "c2", train_ner.C2), iterations)
+    copies = next((int(c[4:]) for c in config if c[:4] == "wiki" and c[4:].isdigit()), 1)
+    train_ner.build_model(out, train, extra, list(wiki), sources, c1, option(config, "c2", train_ner.C2), iterations,
+                          wiki_copies=copies)
     return Model(out)
 
 
@@ -186,7 +188,7 @@ def run(args) -> None:
             t0 = time.time()
             extra = extra_data(data, config)
             model = train_fold(train[:a] + train[b:], extra, config, out / config_name / str(k), args.iterations,
-                               wiki if "wiki" in config else ())
+                               wiki if any(c.startswith("wiki") for c in config) else ())
             t1 = time.time()
             append(results, score_fold(model, train[a:b]), config=config_name, fold=k)
             print(f"{config_name} fold {k}: trained {t1 - t0:.0f} s, scored {time.time() - t1:.0f} s", flush=True)
@@ -206,7 +208,7 @@ def run_wiki(args) -> None:
             if (config_name, k) in done:
                 continue
             t0 = time.time()
-            if "wiki" in config:
+            if any(c.startswith("wiki") for c in config):
                 rest = [s for d, doc in enumerate(docs) if d not in group for s in doc]
                 model = train_fold(train, extra, config, out / f"wiki-{config_name}" / str(k), args.iterations, rest)
             elif model is None:  # no IAHLTwiki in training: one model for every group

@@ -192,11 +192,13 @@ def build_model(
     c2: float = C2,
     iterations: int = ITERATIONS,
     settings: Settings | None = None,
+    wiki_copies: int = 1,
 ) -> None:
     """Write the three model files to `out`. Title words, heads and offices are learnt from NEMO
     (Haaretz news) alone; the prefix model from NEMO and `extra`; the CRF, the names seen and the
     vocabulary from all three parts. Each part's training sentences see the names of the rest of
-    their part only (FOLDS), as a sentence of new text sees names from other text."""
+    their part only (FOLDS), as a sentence of new text sees names from other text. `wiki_copies`
+    gives the CRF each `wiki` sentence that many times (a weight for the small other-domain part)."""
     data = nemo + extra + wiki
     lexicon = NameLexicon(build_gazetteer(sources, LISTS), vocabulary(data))
     lexicon.seen = seen_names(data)
@@ -216,8 +218,11 @@ def build_model(
     write_lexicon(lexicon, out / LEXICON_FILE)
     px, py = prefix_examples(nemo + extra, lexicon)
     train_crf(px, py, out / PREFIX_FILE, 0.05, 0.05, 100)
-    xs = [x for part in (nemo, extra, wiki) if part for x in train_features(part, lexicon, True)]
-    train_crf(xs, [s.tags for s in data], out / TAGGER_FILE, c1, c2, iterations)
+    xs = [x for part in (nemo, extra) if part for x in train_features(part, lexicon, True)]
+    wiki_xs = train_features(wiki, lexicon, True) if wiki else []
+    xs += wiki_xs * wiki_copies
+    ys = [s.tags for s in nemo + extra] + [s.tags for s in wiki] * wiki_copies
+    train_crf(xs, ys, out / TAGGER_FILE, c1, c2, iterations)
 
 
 LISTS: Path | None = None  # the shared gazetteers folder (the "lists" source)
