@@ -43,6 +43,7 @@ from ner_lexicons import build_gazetteer, latin_lexicon, word_frequencies  # noq
 C1, C2, ITERATIONS = 0.05, 0.05, 400
 SOURCES = "cldr,names,freq"
 EXTRA = "knesset"
+WIKI_COPIES = 1
 SETTINGS = Settings()
 FOLDS = 4  # a training sentence's "seen names" come from the other three quarters of its part
 KNESSET = "iahlt-knesset/he_iahltknesset-ne-ud-{}.jsonl"
@@ -239,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--iterations", type=int, default=ITERATIONS)
     ap.add_argument("--sources", default=SOURCES, help="lexicon sources ('' for none)")
     ap.add_argument("--extra", default=EXTRA, help="training data besides NEMO train: knesset,kdev,wiki,nemodev ('' for none)")
+    ap.add_argument("--wiki-copies", type=int, default=WIKI_COPIES, help="times the CRF sees each IAHLTwiki sentence")
     ap.add_argument("--threshold", type=float, default=SETTINGS.threshold)
     ap.add_argument("--spread", type=float, default=SETTINGS.spread)
     args = ap.parse_args(argv)
@@ -251,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(tempfile.mkdtemp(prefix="ner-")) if args.dry_run else Path(args.out)
     settings = replace(SETTINGS, threshold=args.threshold, spread=args.spread)
     t0 = time.perf_counter()
-    build_model(out, nemo, knesset, wiki, sources, args.c1, args.c2, args.iterations, settings)
+    build_model(out, nemo, knesset, wiki, sources, args.c1, args.c2, args.iterations, settings, args.wiki_copies)
     n = len(nemo) + len(knesset) + len(wiki)
     print(f"trained in {time.perf_counter() - t0:.0f} s on {n} sentences ({out})", file=sys.stderr)
     if "nemodev" in extra:
