@@ -23,6 +23,11 @@ _PREFIX_SET = frozenset(PREFIXES)
 assert set("".join(PREFIXES)) <= set(PROCLITICS)
 MAX_PHRASE = 6
 RARE = 4  # Zipf frequency up to which a word counts as rare ("פוטין" 4, "מיד" 6)
+# feature groups beyond the base set, each kept only when cross-validation proved it (docs/quality.md,
+# "Named entities" -> "New features"): "clitics", how a word's bare form is used after each
+# proclitic in general Hebrew (_morph_features). A model records the groups it was trained with
+# (lexicon "@features"); a model without that record gets none of them
+EXTRAS: frozenset[str] = frozenset({"clitics"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -120,6 +125,8 @@ def triggers_before(tokens: list[str], triggers: Mapping[str, str]) -> list[list
 
 
 def _shape(word: str) -> str:
+    if word.isalpha():  # most words: no digit, so only the last three questions remain
+        return "L" if word.isascii() else "H"
     if word.isdigit():
         return "D" + str(min(len(word), 5))
     if any(c.isdigit() for c in word):
@@ -133,8 +140,69 @@ def _shape(word: str) -> str:
     return "H"
 
 
+# the article first, then the other proclitics but כ (not measured: "like X" says little of X)
+MORPH_CLITICS = "ה" + "".join(c for c in PROCLITICS if c not in "הכ")
+_NO_MORPH = "0" * len(MORPH_CLITICS)
+
+
+def morph_table(freq: Mapping[str, int]) -> dict[str, str]:
+    """For each form that some common word is a proclitic + that form of ("ממשלה" of "הממשלה",
+    "בממשלה", ...), the Zipf frequency of the form after each of MORPH_CLITICS, as six digits:
+    "ממשלה" -> "634050" (ה 6, ו 3, ב 4, ל 0, מ 5, ש 0). Derived from `freq` alone."""
+    table: dict[str, list[str]] = {}
+    for word in freq:
+        k = MORPH_CLITICS.find(word[:1])
+        if k >= 0 and len(word) > 2:
+            table.setdefault(word[1:], ["0"] * len(MORPH_CLITICS))[k] = str(min(9, freq.get(word, 0)))
+    return {form: "".join(v) for form, v in table.items()}
+
+
+_MORPH: dict[int, tuple[Mapping[str, int], dict[str, str]]] = {}
+
+
+def _morph_of(freq: Mapping[str, int]) -> dict[str, str]:
+    """morph_table(freq), made once per frequency table (training passes only `freq`)."""
+    got = _MORPH.get(id(freq))
+    if got is None or got[0] is not freq:
+        _MORPH.clear()
+        got = _MORPH[id(freq)] = (freq, morph_table(freq))
+    return got[1]
+
+
+_MORPH_NAMES: dict[str, list[str]] = {}  # six digits -> their features; a few thousand patterns
+
+
+def _morph_features(w: str, zipf: Mapping[str, int], morph: Mapping[str, str]) -> list[str]:
+    """How the word's bare form is used with each proclitic in general Hebrew (morph_table): a
+    common noun takes the article ("הממשלה"), a place "ב" and "מ" ("בירושלים"), a verb "ש"
+    ("שאמר"), a person's name hardly any. `zipf` holds the Zipf frequency of the word and of each
+    reading of it without clitics; the bare form is the commonest of them, an article-less one
+    first ("הממשלה" -> "ממשלה"), of two as common the shorter. Two features: the article's
+    digit, and the other five as one pattern of none (0), rare (1-3) or common (4+), in the order
+    of MORPH_CLITICS ("ו", "ב", "ל", "מ", "ש"). (Six
+    features, one a digit, were no better in cross-validation and cost more time.) The list
+    returned is shared: do not change it."""
+    bare, best = w, None
+    for x, z in zipf.items():
+        if z > 0:
+            key = (x[:1] != "ה", z, -len(x))
+            if best is None or key > best:
+                bare, best = x, key
+    digits = morph.get(bare) or _NO_MORPH
+    got = _MORPH_NAMES.get(digits)
+    if got is None:
+        coarse = "".join("0" if d == "0" else "1" if d in "123" else "2" for d in digits[1:])
+        got = _MORPH_NAMES[digits] = ["zm" + MORPH_CLITICS[0] + "=" + digits[0], "zm=" + coarse]
+    return got
+
+
 def _word_features(
-    w: str, gazetteer: Gazetteer, seen: Gazetteer | None, freq: Mapping[str, int] | None
+    w: str,
+    gazetteer: Gazetteer,
+    seen: Gazetteer | None,
+    freq: Mapping[str, int] | None,
+    extras: frozenset[str] = frozenset(),
+    morph: Mapping[str, str] | None = None,
 ) -> list[str]:
     """The features that depend on the word alone."""
     f = [
@@ -150,9 +218,12 @@ def _word_features(
     own = stems(w)
     f.extend("st=" + s for s in own)
     if freq is not None:
-        f.append("zf=" + str(freq.get(w, 0)))
+        zipf = {x: freq.get(x, 0) for x in (w, *own)}  # each looked up once: a lookup is a search
+        f.append("zf=" + str(zipf[w]))
         if own:
-            f.append("zs=" + str(max(freq.get(x, 0) for x in own)))
+            f.append("zs=" + str(max(zipf[x] for x in own)))
+        if "clitics" in extras and morph is not None and w[:1].isalpha():
+            f.extend(_morph_features(w, zipf, morph))
     f.extend(gazetteer.word_features(w))
     if seen is not None:
         f.extend(seen.word_features(w))
@@ -164,29 +235,38 @@ def sentence_features(
     gazetteer: Gazetteer,
     seen: Gazetteer | None = None,
     freq: Mapping[str, int] | None = None,
-    cache: dict[str, list[str]] | None = None,
+    cache: dict[str, tuple[list[str], list[str], list[str]]] | None = None,
     triggers: Mapping[str, str] | None = None,
+    extras: frozenset[str] | None = None,
+    morph: Mapping[str, str] | None = None,
 ) -> list[list[str]]:
     """CRF features of each token of one sentence; `seen` holds names tagged in training, `freq`
     how common a word is in general Hebrew (Zipf scale: a rare word is more often a name),
     `triggers` the title words after which a name of some label tends to follow.
-    `cache` keeps word-level features between calls with the same lexicons."""
+    `cache` keeps word-level features between calls with the same lexicons; `extras` the feature
+    groups beyond the base set (default EXTRAS, the proven ones)."""
+    if extras is None:
+        extras = EXTRAS
+    if "clitics" in extras and morph is None and freq is not None:
+        morph = _morph_of(freq)
     n = len(tokens)
     if cache is None:
         cache = {}
     elif len(cache) > 200_000:
         cache.clear()
-    own_of = []
+    own_of, before, after = [], [], []  # per token: its word features; its classes as neighbours see them
     for w in tokens:
-        own = cache.get(w)
-        if own is None:
-            own = cache[w] = _word_features(w, gazetteer, seen, freq)
-        own_of.append(own)
-    # phrase matches, then the word classes, as neighbours see them
-    gaz = gazetteer.match(tokens)
+        got = cache.get(w)
+        if got is None:
+            own = _word_features(w, gazetteer, seen, freq, extras, morph)
+            classes = [x for x in own if x[1:3] == "w-"]
+            got = cache[w] = (own, ["<" + x for x in classes], [">" + x for x in classes])
+        own_of.append(got[0])
+        before.append(got[1])
+        after.append(got[2])
+    phrases = gazetteer.match(tokens)
     if seen is not None:
-        gaz = [a + b for a, b in zip(gaz, seen.match(tokens))]
-    gaz = [g + [x for x in own if x[1:3] == "w-"] for g, own in zip(gaz, own_of)]
+        phrases = [a + b for a, b in zip(phrases, seen.match(tokens))]
     titled = triggers_before(tokens, triggers) if triggers else None
     padded = ["<s>", "<s>", *tokens, "</s>", "</s>"]
     out = []
@@ -206,12 +286,14 @@ def sentence_features(
             f.extend("st-1=" + s for s in stems(prev))
         if i + 1 < n:
             f.extend("st+1=" + s for s in stems(nxt))
-        f.extend(x for x in gaz[i] if x[1:3] != "w-")  # word classes are in `own` already
+        f += phrases[i]  # the word's classes are in `own` already
         # a phrase ends or starts next door; a first name before, a surname after
         if i > 0:
-            f.extend("<" + g for g in gaz[i - 1] if g[1] != "B")
+            f += ["<" + g for g in phrases[i - 1] if g[1] != "B"]
+            f += before[i - 1]
         if i + 1 < n:
-            f.extend(">" + g for g in gaz[i + 1] if g[1] != "I")
+            f += [">" + g for g in phrases[i + 1] if g[1] != "I"]
+            f += after[i + 1]
         if titled is not None and titled[i]:
             # after a title, a word rarer than everyday vocabulary is most likely the name
             rare = "r" if freq is None or freq.get(w, 0) <= RARE else "c"
@@ -219,3 +301,4 @@ def sentence_features(
             f.extend(t + "|" + rare for t in titled[i])
         out.append(f)
     return out
+

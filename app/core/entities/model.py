@@ -14,7 +14,8 @@ from ...resources import resource_path
 from ..hebrew.chars import PROCLITICS
 from . import ModelUnavailable
 from .bioes import bioes_spans
-from .features import RARE, Gazetteer, bare_forms, sentence_features, stems
+from . import features as _features
+from .features import RARE, Gazetteer, bare_forms, morph_table, sentence_features, stems
 from .table import SortedTable
 from .tagging import Settings
 
@@ -61,10 +62,17 @@ class NameLexicon:
     heads: Mapping[str, str] | None = None  # first words of names of one label ("משרד", "קרן" -> ORG)
     latin: Mapping[str, str] | None = None  # names whose label is known ("Google", "גוגל" -> ORG; "May" -> "-")
     offices: Mapping[str, str] | None = None  # words before a country and its office holder ("נשיא")
+    # the feature groups beyond the base set the CRF was trained with (features.EXTRAS when it is
+    # written; a lexicon from before the record reads as none)
+    features: frozenset[str] | None = None
+    morph: Mapping[str, str] | None = None  # a form's frequency after each proclitic (features.morph_table)
 
 
-_SECTIONS = ("phrases", "seen", "words", "vocab", "freq", "triggers", "settings", "heads", "latin", "offices")
-_TABLES = {"words": str, "vocab": int, "freq": int}  # big: kept as sorted lines (see table.py)
+_SECTIONS = (
+    "phrases", "seen", "words", "vocab", "freq", "triggers", "settings", "heads", "latin", "offices", "features",
+    "morph",
+)
+_TABLES = {"words": str, "vocab": int, "freq": int, "morph": str}  # big: kept as sorted lines (see table.py)
 
 
 def read_lexicon(path: Path) -> NameLexicon:
@@ -87,11 +95,14 @@ def read_lexicon(path: Path) -> NameLexicon:
         data.get("heads") or None,
         data.get("latin") or None,
         data.get("offices") or None,
+        frozenset(data.get("features") or ()),
+        data.get("morph") or None,
     )
 
 
 def write_lexicon(lexicon: NameLexicon, path: Path) -> None:
     g = lexicon.gazetteer
+    extras = _features.EXTRAS if lexicon.features is None else lexicon.features
     sections = {
         "phrases": g.phrases,
         "seen": lexicon.seen.phrases if lexicon.seen else {},
@@ -103,6 +114,8 @@ def write_lexicon(lexicon: NameLexicon, path: Path) -> None:
         "heads": lexicon.heads or {},
         "latin": lexicon.latin or {},
         "offices": lexicon.offices or {},
+        "features": dict.fromkeys(extras, "1"),
+        "morph": lexicon.morph or (morph_table(lexicon.freq) if "clitics" in extras and lexicon.freq else {}),
     }
     out = [
         f"@{kind}\n" + "".join(line + "\n" for line in sorted(f"{k}\t{v}" for k, v in sections[kind].items()))
@@ -258,13 +271,16 @@ class Model:
             raise ModelUnavailable(f"{LEXICON_FILE} cannot be read ({type(exc).__name__}: {exc})") from None
         self.prefix = PrefixSplitter(directory, self.lexicon)
         self.settings = settings_of(self.lexicon.settings or {})
-        self.word_cache: dict[str, list[str]] = {}  # features of each word met so far
+        self.word_cache: dict = {}  # features of each word met so far (features.sentence_features)
         self._first: dict[str, bool] = {}  # is_first_name of each word asked about
         self._by_kind: dict[str, tuple[str, ...]] | None = None
 
     def features(self, tokens: list[str]) -> list[list[str]]:
         lex = self.lexicon
-        return sentence_features(tokens, lex.gazetteer, lex.seen, lex.freq, self.word_cache, lex.triggers)
+        return sentence_features(
+            tokens, lex.gazetteer, lex.seen, lex.freq, self.word_cache, lex.triggers, lex.features or frozenset(),
+            lex.morph,
+        )
 
     def crf_spans(self, tokens: list[str], heads: bool = False) -> list[tuple[int, int, str, float]]:
         """The CRF's names in one sentence: token spans (start, end, label, confidence), the
