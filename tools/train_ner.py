@@ -42,8 +42,8 @@ from ner_lexicons import build_gazetteer, latin_lexicon, word_frequencies  # noq
 # chosen by cross-validation on NEMO train (tools/ner_cv.py; docs/quality.md, "Named entities")
 C1, C2, ITERATIONS = 0.05, 0.05, 400
 SOURCES = "cldr,names,freq"
-EXTRA = "knesset,nemodev,wiki"
-WIKI_COPIES = 3
+EXTRA = "knesset,nemodev"
+WIKI_COPIES = 1
 SETTINGS = Settings()
 FOLDS = 4  # a training sentence's "seen names" come from the other three quarters of its part
 KNESSET = "iahlt-knesset/he_iahltknesset-ne-ud-{}.jsonl"

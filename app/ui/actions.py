@@ -298,7 +298,6 @@ def show_about(w) -> None:
         QCoreApplication.translate("MenuTexts", "Fonts: Noto Sans Hebrew and Noto Serif Hebrew, SIL Open Font License 1.1"),
         QCoreApplication.translate("MenuTexts", "Entity and prefix models: trained on the NEMO corpus over the Hebrew UD Treebank (Bareket & Tsarfaty 2021), CC BY-NC-SA 4.0"),
         QCoreApplication.translate("MenuTexts", "Entity model, more training data: IAHLT Knesset named entities (IAHLT), CC BY 4.0"),
-        QCoreApplication.translate("MenuTexts", "Entity model, more training data: IAHLTwiki named entities (IAHLT), CC BY-SA 4.0"),
         QCoreApplication.translate("MenuTexts", "Word frequencies: wordfreq by Robyn Speer, CC BY-SA 4.0"),
         QCoreApplication.translate("MenuTexts", "Place and language names: Unicode CLDR, Unicode License v3; first and last names: hebrew-names, MIT"),
         QCoreApplication.translate("MenuTexts", "Built with Qt for Python (LGPL 3), sumy (Apache 2.0), python-bidi (LGPL 3), python-crfsuite (MIT), NumPy and SciPy (BSD)"),

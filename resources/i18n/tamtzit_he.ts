@@ -684,10 +684,6 @@
         <source>Entity model, more training data: IAHLT Knesset named entities (IAHLT), CC BY 4.0</source>
         <translation>מודל הישויות, נתוני אימון נוספים: ישויות בפרוטוקולי הכנסת של IAHLT ‏(IAHLT Knesset), ‏CC BY 4.0</translation>
     </message>
-    <message>
-        <source>Entity model, more training data: IAHLTwiki named entities (IAHLT), CC BY-SA 4.0</source>
-        <translation>מודל הישויות, נתוני אימון נוספים: ישויות בוויקיפדיה העברית של IAHLT ‏(IAHLTwiki), ‏CC BY-SA 4.0</translation>
-    </message>
 </context>
 <context>
     <name>NameFilter</name>

@@ -114,12 +114,8 @@ def test_every_entity_says_how_sure_the_model_is():
 def test_abbreviations_numerals_and_glosses_in_latin_letters_are_no_names():
     text = (
         "המונח פינקוושינג (באנגלית: Pinkwashing) נפוץ. הנגיף HIV ונוגדן IgA נבדקו, וכן פקטור VIII. "
-        "המאכל שקשוקה (Shakshuka) נפוץ. ההודעה של גוגל (Google) פורסמה."
+        "הכפר מלניק (Mielnik) קטן. ההודעה של גוגל (Google) פורסמה."
     )
     found = {t for t, _ in _found(text)}
-    # a bracketed spelling is a name only as the alias of a name found just before it: "Google"
-    # after "גוגל", not "Shakshuka" after a dish. (The village of "הכפר מלניק (Mielnik)", the
-    # case this test had, is a place the model now knows, IAHLTwiki marking it so: its bracketed
-    # spelling is then the alias of a found name, as "Google" is.)
-    assert not found & {"Pinkwashing", "HIV", "IgA", "VIII", "Shakshuka"}
+    assert not found & {"Pinkwashing", "HIV", "IgA", "VIII", "Mielnik"}
     assert "Google" in found
