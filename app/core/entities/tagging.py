@@ -38,14 +38,14 @@ CACHE = 20_000  # distinct sentences whose tags are remembered (a repeated line 
 class Settings:
     """How names are decided; the defaults are the shipped choices (tools/ner_cv.py chose them)."""
 
-    threshold: float = 0.55  # least CRF confidence for a name to be shown
+    threshold: float = 0.6  # least CRF confidence for a name to be shown
     titles: bool = True  # a recurring rare word after a person's title is a name
     propagate: bool = True  # a name tagged once is tagged where it recurs
     first_names: bool = True  # a rare first name before a person's name joins it
     heads: bool = True  # a "person" whose first word heads organisations in training is one ("קרן פורד")
     pairs: bool = False  # a rare first name and a word that is no everyday word are a person ("דונלד טראמפ")
     offices: bool = True  # the words after "נשיא [ארצות הברית]" are its holder's name
-    spread: float = 0.7  # least CRF confidence of a name for its repetitions to be tagged too
+    spread: float = 0.8  # least CRF confidence of a name for its repetitions to be tagged too
 
 
 Span = tuple[int, int, str, float]  # start, end (characters), label, confidence
