@@ -69,26 +69,31 @@ def read_iahlt_jsonl(path: Path, labels: set[str]) -> list[GoldSentence]:
     sentences in our tokens; of nested spans of `labels` the outermost is kept, others dropped."""
     import json
 
-    from app.core.entities.tokens import tokenize
-
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        tokens, spans = tokenize(item["text"])
-        tags, strips = ["O"] * len(tokens), [0] * len(tokens)
-        for start, end, label in sorted(item["label"], key=lambda x: (x[0], -x[1])):
-            first = next((i for i, (a, b) in enumerate(spans) if a <= start < b), None)
-            last = next((i for i, (a, b) in reversed(list(enumerate(spans))) if a < end <= b), None)
-            if label not in labels or first is None or last is None or last < first:
-                continue
-            if any(t != "O" for t in tags[first : last + 1]):
-                continue  # inside an entity already taken
-            tags[first : last + 1] = span_tags(last - first + 1, label)
-            strips[first] = start - spans[first][0]
-        out.append(GoldSentence(tokens, tags, strips))
+        if line.strip():
+            item = json.loads(line)
+            out.append(gold_sentence(item["text"], [tuple(x) for x in item["label"]], labels))
     return out
+
+
+def gold_sentence(text: str, entities: list[tuple[int, int, str]], labels: set[str]) -> GoldSentence:
+    """`text` in our tokens with BIOES tags from character spans; of nested spans of `labels` the
+    outermost is kept (a name of ours inside a dropped label, a GPE in a MISC, is kept)."""
+    from app.core.entities.tokens import tokenize
+
+    tokens, spans = tokenize(text)
+    tags, strips = ["O"] * len(tokens), [0] * len(tokens)
+    for start, end, label in sorted(entities, key=lambda x: (x[0], -x[1])):
+        first = next((i for i, (a, b) in enumerate(spans) if a <= start < b), None)
+        last = next((i for i, (a, b) in reversed(list(enumerate(spans))) if a < end <= b), None)
+        if label not in labels or first is None or last is None or last < first:
+            continue
+        if any(t != "O" for t in tags[first : last + 1]):
+            continue  # inside an entity already taken
+        tags[first : last + 1] = span_tags(last - first + 1, label)
+        strips[first] = start - spans[first][0]
+    return GoldSentence(tokens, tags, strips)
 
 
 @dataclass
@@ -97,6 +102,75 @@ class GoldText:
 
     text: str
     spans: list[tuple[int, int, str]]
+    doc: int = 0  # which `# newdoc` of the file it comes from
+
+
+_CLITICS = {"ADP", "CCONJ", "SCONJ"}  # a name's span taking these in ("ב|גרמניה") starts after them
+
+
+def _ud_sentences(path: Path):
+    """(document number, starts a paragraph, text, entities) per sentence of a UD file carrying
+    `Entity=` in MISC; an entity is (token start, name start, end, label) in characters: the token
+    start is that of the whole surface token, the name start leaves out the clitic words before
+    it in that token (a preposition IAHLTwiki sometimes takes into the span)."""
+    doc, new_par, text, pos, mwt_end, mwt_span = -1, True, "", 0, 0, (0, 0)
+    mwt_at = 0  # where the next word of the current multi-word token starts
+    stack: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int, int, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newdoc"):
+            doc, new_par = doc + 1, True
+        elif line.startswith("# newpar"):
+            new_par = True
+        elif line.startswith("# text = "):
+            text, pos, mwt_end, stack, spans = line[9:], 0, 0, [], []
+        elif not line.strip():
+            if text:
+                yield max(doc, 0), new_par, text, spans
+                new_par = False
+            text = ""
+        elif not line.startswith("#"):
+            cols = line.split("\t")
+            ident, form, upos, misc = cols[0], cols[1], cols[3], cols[9]
+            if "." in ident:
+                continue
+            if "-" in ident:
+                mwt_end = int(ident.split("-")[1])
+                at = text.find(form, pos)
+                mwt_span = (at, at + len(form)) if at >= 0 else (pos, pos)
+                mwt_at, pos = mwt_span
+                continue
+            inside = int(ident) <= mwt_end
+            if inside:
+                start, end = mwt_span
+                word = mwt_at  # an implicit article ("ב|ה|כנסת" written "בכנסת") takes no letters
+                if text.startswith(form, mwt_at) and mwt_at + len(form) < end:
+                    mwt_at += len(form)
+                last_word = int(ident) == mwt_end
+            else:
+                at = text.find(form, pos)
+                start, end = (at, at + len(form)) if at >= 0 else (pos, pos)
+                pos, word, last_word = end, start, True
+            entity = next((f[7:] for f in misc.split("|") if f.startswith("Entity=")), "")
+            opened = len(stack)
+            for piece in _entity_pieces(entity):
+                if piece.startswith("("):
+                    if piece.endswith(")"):
+                        spans.append((start, word, end, piece.strip("()")))
+                    else:
+                        stack.append((start, word, piece.strip("(")))
+                elif piece.endswith(")") and stack:
+                    s, w, label = stack.pop()
+                    spans.append((s, w, end, label))
+            if inside and upos in _CLITICS and not last_word:
+                # names opened on this clitic word start, as names, at the next word
+                for k in range(opened, len(stack)):
+                    s, w, label = stack[k]
+                    if w == word:
+                        stack[k] = (s, mwt_at, label)
+                spans = [(s, mwt_at if (w == word and b == end) else w, b, lab) for s, w, b, lab in spans]
+    if text:
+        yield max(doc, 0), new_par, text, spans
 
 
 def read_ud_entities(path: Path) -> list[GoldText]:
@@ -106,61 +180,28 @@ def read_ud_entities(path: Path) -> list[GoldText]:
     ("ב|גרמניה") takes it in, so the spans here cover whole surface tokens.
     """
     paragraphs: list[GoldText] = []
-    sentences: list[tuple[str, list[tuple[int, int, str]]]] = []
-
-    def flush() -> None:
-        if sentences:
-            text, spans, offset = "", [], 0
-            for s_text, s_spans in sentences:
-                if text:
-                    text += " "
-                offset = len(text)
-                text += s_text
-                spans.extend((a + offset, b + offset, label) for a, b, label in s_spans)
-            paragraphs.append(GoldText(text, spans))
-        sentences.clear()
-
-    text, pos, mwt_end, mwt_span = "", 0, 0, (0, 0)
-    stack: list[tuple[int, str]] = []
-    spans: list[tuple[int, int, str]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# newpar") or line.startswith("# newdoc"):
-            flush()
-        elif line.startswith("# text = "):
-            text, pos, mwt_end, stack, spans = line[9:], 0, 0, [], []
-        elif not line.strip():
-            if text:
-                sentences.append((text, spans))
-            text = ""
-        elif not line.startswith("#"):
-            cols = line.split("\t")
-            ident, form, misc = cols[0], cols[1], cols[9]
-            if "." in ident:
-                continue
-            if "-" in ident:
-                mwt_end = int(ident.split("-")[1])
-                at = text.find(form, pos)
-                mwt_span = (at, at + len(form)) if at >= 0 else (pos, pos)
-                pos = mwt_span[1]
-                continue
-            if int(ident) <= mwt_end:
-                start, end = mwt_span
-            else:
-                at = text.find(form, pos)
-                start, end = (at, at + len(form)) if at >= 0 else (pos, pos)
-                pos = end
-            entity = next((f[7:] for f in misc.split("|") if f.startswith("Entity=")), "")
-            for piece in _entity_pieces(entity):
-                if piece.startswith("("):
-                    if piece.endswith(")"):
-                        spans.append((start, end, piece.strip("()")))
-                    else:
-                        stack.append((start, piece.strip("(")))
-                elif piece.endswith(")") and stack:
-                    s, label = stack.pop()
-                    spans.append((s, end, label))
-    flush()
+    for doc, new_par, text, spans in _ud_sentences(path):
+        whole = [(a, b, label) for a, _, b, label in spans]
+        if new_par or not paragraphs:
+            paragraphs.append(GoldText(text, whole, doc))
+        else:
+            p = paragraphs[-1]
+            offset = len(p.text) + 1
+            p.text += " " + text
+            p.spans.extend((a + offset, b + offset, label) for a, b, label in whole)
     return paragraphs
+
+
+def read_ud_documents(path: Path, labels: set[str]) -> list[list[GoldSentence]]:
+    """A UD file's sentences as training data, one list per `# newdoc`: of nested names of
+    `labels` the outermost (others of its labels, TIMEX, TTL, MISC, dropped), the name starting
+    after a preposition its span took in, so a token's prefix letters are counted as in NEMO."""
+    docs: list[list[GoldSentence]] = []
+    for doc, _, text, spans in _ud_sentences(path):
+        while len(docs) <= doc:
+            docs.append([])
+        docs[doc].append(gold_sentence(text, [(w, b, label) for _, w, b, label in spans], labels))
+    return docs
 
 
 def _entity_pieces(value: str) -> list[str]:

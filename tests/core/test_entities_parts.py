@@ -9,7 +9,7 @@ from pathlib import Path
 from app.core.document import Entity
 from app.core.entities import group_entities
 from app.core.entities.bioes import bioes_spans, span_tags
-from tools.ner_corpus import read_nemo, read_ud_entities, score
+from tools.ner_corpus import NEMO_LABELS, read_nemo, read_ud_documents, read_ud_entities, score
 from app.core.entities.features import stems
 from app.core.entities.rules import _PATTERNS, _WINDOW, rule_entities, windowed_finditer
 from app.core.entities.tokens import tokenize
@@ -159,6 +159,41 @@ def test_read_ud_entities_gives_character_spans(tmp_path):
     )
     [p] = read_ud_entities(path)
     assert [(p.text[a:b], label) for a, b, label in p.spans] == [("בגרמניה", "GPE")]
+
+
+def test_read_ud_documents_gives_training_sentences_per_document(tmp_path):
+    """IAHLTwiki as training data: one list per document; of nested names the outermost of our
+    labels (a GPE inside a MISC kept, TIMEX dropped); a preposition the span took in ("ב|גרמניה")
+    is counted as a prefix letter, as NEMO counts it."""
+    path = tmp_path / "x.conllu"
+    path.write_text(
+        "# newdoc id = a\n# newpar\n# text = גר בגרמניה.\n"
+        "1\tגר\tגר\tVERB\tVERB\t_\t0\troot\t_\t_\n"
+        "2-3\tבגרמניה\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+        "2\tב\tב\tADP\tADP\t_\t3\tcase\t_\tEntity=(GPE\n"
+        "3\tגרמניה\tגרמניה\tPROPN\tPROPN\t_\t1\tobl\t_\tEntity=GPE)\n"
+        "4\t.\t.\tPUNCT\tPUNCT\t_\t1\tpunct\t_\t_\n\n"
+        "# newdoc id = b\n# text = שער שכם ופרס נובל אתמול\n"
+        "1\tשער\tשער\tPROPN\tPROPN\t_\t0\troot\t_\tEntity=(FAC\n"
+        "2\tשכם\tשכם\tPROPN\tPROPN\t_\t1\tcompound\t_\tEntity=(GPE)FAC)\n"
+        "3-4\tופרס\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "3\tו\tו\tCCONJ\tCCONJ\t_\t4\tcc\t_\tEntity=(MISC\n"
+        "4\tפרס\tפרס\tNOUN\tNOUN\t_\t1\tconj\t_\t_\n"
+        "5\tנובל\tנובל\tPROPN\tPROPN\t_\t4\tcompound\t_\tEntity=(PER)MISC)\n"
+        "6\tאתמול\tאתמול\tADV\tADV\t_\t1\tadvmod\t_\tEntity=(TIMEX)\n\n",
+        encoding="utf-8",
+    )
+    first, second = read_ud_documents(path, NEMO_LABELS)
+    [s] = first
+    assert s.tokens == ["גר", "בגרמניה", "."] and s.tags == ["O", "S-GPE", "O"] and s.strips == [0, 1, 0]
+    [s] = second
+    assert s.tags == ["B-FAC", "E-FAC", "O", "S-PER", "O"]
+    # the benchmark's gold keeps whole tokens and every span
+    wiki = read_ud_entities(path)
+    assert [p.doc for p in wiki] == [0, 1]
+    assert sorted((wiki[1].text[a:b], label) for a, b, label in wiki[1].spans) == sorted([
+        ("אתמול", "TIMEX"), ("נובל", "PER"), ("ופרס נובל", "MISC"), ("שכם", "GPE"), ("שער שכם", "FAC"),
+    ])
 
 
 def test_score_counts_exact_matches_only():
