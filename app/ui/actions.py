@@ -126,7 +126,10 @@ def build_menus(w) -> dict:
     act("focus_entities", lambda: w.document and w.document.entities.tree.setFocus(), "Ctrl+3")
     act("next_tab", lambda: _switch_tab(w, +1), K.NextChild, "Ctrl+PgDown")
     act("previous_tab", lambda: _switch_tab(w, -1), "Ctrl+Shift+Tab", K.PreviousChild, "Ctrl+PgUp")  # shown as people say it
-    act("cancel", w.escape, "Esc")
+    act("cancel", w.escape, "Esc")  # enabled by the window only while this document's work runs
+    # Esc when nothing runs: leaves focus mode, closes the find bar. Not in the menus; the window
+    # keeps exactly one of the two enabled, since a sequence two enabled actions share is dead
+    act("leave", w.escape, "Esc")
     focus = act("focus_mode", lambda: w.set_focus_mode(not w.focus_mode), "F11", checkable=True)
     focus.setChecked(False)
     themes = QActionGroup(w)

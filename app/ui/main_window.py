@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self._refresh_status()
         self.actions_ = build_menus(self)
         self._apply_look()
+        self._refresh_status()  # the actions start as the (empty) window allows
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         follow_language(self)
 
@@ -344,6 +345,10 @@ class MainWindow(QMainWindow):
         name = readable(isolate(doc.name, always=True)) + " — " if doc else ""
         self.setWindowTitle(name + self.tr("Tamtzit"))
         analysed = bool(doc and doc.analysis is not None)
+        if "cancel" in self.actions_:  # Cancel only while there is something to stop in this tab
+            busy = bool(doc and doc.busy)
+            self.actions_["cancel"].setEnabled(busy)
+            self.actions_["leave"].setEnabled(not busy)
         for key in ANALYSIS_ACTIONS:
             if key in self.actions_:
                 self.actions_[key].setEnabled(analysed)

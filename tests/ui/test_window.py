@@ -458,3 +458,22 @@ def test_about_names_the_data_the_models_come_from_and_their_licences(qtbot, win
     assert "Tamtzit" in seen["text"]
     assert "NEMO" in seen["more"] and "CC BY-NC-SA 4.0" in seen["more"]  # the models are derived from it
     assert "SIL Open Font License" in seen["more"] and "wordfreq" in seen["more"]
+
+
+def test_cancel_is_offered_only_while_the_current_document_is_being_worked_on(qtbot, window, seed_text):
+    cancel = window.actions_["cancel"]
+    assert not cancel.isEnabled()  # no document
+    done = open_and_wait(qtbot, window, SAMPLE)
+    assert not done.busy and not cancel.isEnabled()
+    body = [ln for ln in seed_text.splitlines() if len(ln) > 80]
+    long = window.open_text("מסמך ארוך\n" + "\n".join(f"פסקה {i}: {body[i % len(body)]}" for i in range(400)) + "\n")
+    assert long.busy and cancel.isEnabled()
+    window.tabs.setCurrentWidget(done)  # it follows the tab on screen
+    assert not cancel.isEnabled()
+    window.tabs.setCurrentWidget(long)
+    assert cancel.isEnabled()
+    qtbot.keyClick(long.reader, Qt.Key_Escape)
+    assert not long.busy and not cancel.isEnabled()
+    window.set_focus_mode(True)  # Esc still leaves focus mode when nothing runs
+    qtbot.keyClick(long.reader, Qt.Key_Escape)
+    assert not window.focus_mode and window.menuBar().isVisible()
