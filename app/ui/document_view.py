@@ -24,7 +24,7 @@ from .reader import ReaderView
 from .reading_position import ReadingPosition
 from .render import View, render_preview
 from .summary_pane import SummaryPane
-from .theme import Colors
+from .theme import Colors, reading_scale
 from .typography import Typography
 
 NARROW = 760  # below this width the summary and names go below the article, which keeps the width
@@ -98,6 +98,7 @@ class DocumentView(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.summary.set_options(options.algorithm, *length_choice(options))
+        self._zoom_panes()  # a document opened at the saved zoom
         self.summary.options_changed.connect(self.set_options)
         self.summary.sentence_activated.connect(self.show_summary_sentence)
         self.entities.hidden_changed.connect(lambda _h: self.rerender())
@@ -257,6 +258,7 @@ class DocumentView(QWidget):
 
     def set_look(self, colors: Colors, font: QFont) -> None:
         self.colors, self.font_ = colors, font
+        self._zoom_panes()
         self.entities.set_colors(colors)
         if self.analysis is not None:
             self.rerender()
@@ -266,6 +268,13 @@ class DocumentView(QWidget):
     def set_font(self, font: QFont) -> None:
         self.font_ = font
         self.reader.set_font_size(font)
+        self._zoom_panes()
+
+    def _zoom_panes(self) -> None:
+        """The summary and the names scaled as the article is (one zoom, settings.zoom)."""
+        scale = reading_scale(self.font_)
+        self.summary.set_scale(scale)
+        self.entities.set_scale(scale)
 
     def find(self, step: int = 0) -> None:
         """Open the find bar (step 0) or go to the next (+1) or previous (-1) match."""

@@ -24,7 +24,7 @@ from .i18n import follow_language
 from ..core.entities import LABEL_NAMES, LABELS
 from .name_filter import NameFilter
 from .plain import PlainLabel
-from .theme import Colors, set_heading_font
+from .theme import Colors, scaled, set_heading_font
 
 _GROUP = Qt.UserRole
 _LABEL = Qt.UserRole + 1
@@ -102,6 +102,11 @@ class EntityPanel(QWidget):
 
     def hidden(self) -> frozenset[str]:
         return frozenset(label for label, box in self.boxes.items() if not box.isChecked())
+
+    def set_scale(self, scale: float) -> None:
+        """The names follow the reading zoom (Ctrl +, Ctrl −) as the article does; the legend and
+        buttons, controls rather than text, keep the interface's size."""
+        self.tree.setFont(scaled(self.font(), scale))
 
     def set_colors(self, colors: Colors) -> None:
         """The legend's squares and the groups' icons in the theme's colours (live)."""

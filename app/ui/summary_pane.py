@@ -26,7 +26,7 @@ from ..core.safe_text import balance_bidi
 from ..settings import summary_options
 from .i18n import follow_language
 from .plain import PlainLabel, tooltip
-from .theme import set_heading_font
+from .theme import scaled, set_heading_font
 from .wrapped_items import DIRECTION, WrappedItems
 
 
@@ -99,6 +99,7 @@ class SummaryPane(QWidget):
         self._sentences: list[str] = []
         self._candidates = 0  # sentences the summary chooses from
         self._analysis: Analysis | None = None
+        self._scale = 1.0  # the reading zoom's factor (theme.reading_scale)
         follow_language(self)
         self._mode_changed(fire=False)
 
@@ -143,8 +144,7 @@ class SummaryPane(QWidget):
         self.list.clear()
         # the sentences keep the article's direction whatever the interface language
         self.list.setLayoutDirection(Qt.RightToLeft if analysis.direction == "rtl" else Qt.LeftToRight)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.1)
+        font = self._item_font()
         for n, text in enumerate(self._sentences, 1):
             item = QListWidgetItem(f"{n}. {balance_bidi(text)}")
             item.setData(DIRECTION, Qt.RightToLeft if text_direction(text, analysis.direction) == "rtl" else Qt.LeftToRight)
@@ -156,6 +156,18 @@ class SummaryPane(QWidget):
             self.amount.setValue(len(self._sentences))
             self.amount.blockSignals(False)
         self._show_status()
+
+    def set_scale(self, scale: float) -> None:
+        """The sentences follow the reading zoom (Ctrl +, Ctrl −) as the article does."""
+        self._scale = scale
+        font = self._item_font()
+        for row in range(self.list.count()):
+            self.list.item(row).setFont(font)
+        self.list.doItemsLayout()  # the wrapped heights change with the font
+        self._fit_list()
+
+    def _item_font(self) -> QFont:
+        return scaled(self.font(), 1.1 * self._scale)  # a little larger than the controls: text to read
 
     def _show_status(self) -> None:
         analysis = self._analysis

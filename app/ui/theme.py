@@ -57,6 +57,18 @@ def article_font(zoom: int = 0, serif: bool = False) -> QFont:
     return font
 
 
+def reading_scale(article: QFont) -> float:
+    """How far the reading zoom (settings.zoom, through `article_font`) has scaled the article: the
+    summary and the names are text to read too, and follow it by this same factor."""
+    return article.pointSizeF() / BASE_POINT_SIZE
+
+
+def scaled(font: QFont, scale: float) -> QFont:
+    out = QFont(font)
+    out.setPointSizeF(font.pointSizeF() * scale)
+    return out
+
+
 @dataclass(frozen=True)
 class Colors:
     dark: bool

@@ -409,24 +409,24 @@
         <translation>ה&amp;גדלה</translation>
     </message>
     <message>
-        <source>Larger article text</source>
-        <translation>טקסט גדול יותר</translation>
+        <source>Larger article, summary and names</source>
+        <translation>כתבה, תקציר ושמות גדולים יותר</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
         <translation>ה&amp;קטנה</translation>
     </message>
     <message>
-        <source>Smaller article text</source>
-        <translation>טקסט קטן יותר</translation>
+        <source>Smaller article, summary and names</source>
+        <translation>כתבה, תקציר ושמות קטנים יותר</translation>
     </message>
     <message>
         <source>Normal si&amp;ze</source>
         <translation>גודל &amp;רגיל</translation>
     </message>
     <message>
-        <source>Default article text size</source>
-        <translation>גודל הטקסט הרגיל</translation>
+        <source>Default size of the article, summary and names</source>
+        <translation>הגודל הרגיל של הכתבה, התקציר והשמות</translation>
     </message>
     <message>
         <source>&amp;Find in article…</source>

@@ -54,7 +54,7 @@ def test_every_summary_item_shows_whole_at_any_width(qtbot, window, language):
         QApplication.processEvents()
         assert view.verticalScrollBar().isVisible()
         assert cut_off_items(view) == []
-        for zoom in (+4, -2):  # the pane's font follows the interface, not the zoom; still whole
+        for zoom in (+4, -2):  # the sentences follow the reading zoom; still whole
             window.set_zoom(zoom)
             QApplication.processEvents()
             assert cut_off_items(view) == []

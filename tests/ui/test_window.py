@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -225,6 +226,29 @@ def test_zoom_changes_the_article_font(qtbot, window):
     qtbot.keyClick(doc.reader, Qt.Key_Minus, Qt.ControlModifier)
     assert doc.reader.document().defaultFont().pointSize() == size + 1
     assert window.settings.zoom == 1
+
+
+def test_zoom_scales_the_summary_and_the_names_with_the_article_and_is_kept(qtbot, window):
+    from app.ui.main_window import MainWindow
+
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    assert doc.entities.tree.topLevelItemCount() > 0
+    sizes = lambda d: (d.reader.document().defaultFont().pointSizeF(), d.summary.list.item(0).font().pointSizeF(), d.entities.tree.font().pointSizeF())  # noqa: E731
+    article, summary, names = sizes(doc)
+    doc.reader.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(doc.reader, Qt.Key_Plus, Qt.ControlModifier)
+    bigger = sizes(doc)
+    factor = bigger[0] / article
+    assert factor > 1.2
+    assert bigger[1] == pytest.approx(summary * factor) and bigger[2] == pytest.approx(names * factor)
+    assert window.settings.zoom == 4
+    again = MainWindow(window.settings, persist=False)  # the next start: the same sizes at once
+    qtbot.addWidget(again)
+    second = open_and_wait(qtbot, again, SAMPLE)
+    assert sizes(second) == pytest.approx(bigger)
+    qtbot.keyClick(doc.reader, Qt.Key_0, Qt.ControlModifier)  # normal size: all three back
+    assert sizes(doc) == pytest.approx((article, summary, names))
 
 
 def test_interface_language_switches_and_mirrors(qtbot, window):
