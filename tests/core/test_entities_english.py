@@ -65,3 +65,13 @@ def test_the_title_rules_hold_for_latin_names_inside_hebrew_text():
     found = _found(text)
     assert {("Amir Yaron", "PER"), ("Smith", "PER"), ("Google", "ORG"), ("OpenAI", "ORG")} <= found
     assert not [t for t, _ in found if t.startswith(("Governor", "Mr"))]
+
+
+def test_an_institution_of_somewhere_is_one_organisation_without_its_article():
+    text = (
+        "JERUSALEM (Reuters) - The Bank of Israel kept rates unchanged, and prices rose, the Central Bureau of Statistics "
+        "said. Economists at Bank Hapoalim agreed."
+    )
+    found = _found(text)
+    assert {("Bank of Israel", "ORG"), ("Central Bureau of Statistics", "ORG"), ("Bank Hapoalim", "ORG")} <= found
+    assert not {t for t, _ in found} & {"The Bank", "Israel", "Statistics", "Central Bureau"}

@@ -8,7 +8,8 @@ writes in lower case. A title ("Governor Amir Yaron", "Mr. Smith") is left out o
 what follows a person. The label comes from the lexicon's `@latin` list when it knows the name (CLDR's English
 place and language names, a short list of well-known organisations and products with their Hebrew
 spellings), else from the form: a version number after it or a digit in it makes a product
-("Gemini 2.5", "S-300"), a company word at its end an organisation ("... Inc", "... Labs"), a title
+("Gemini 2.5", "S-300"), a company word at its end an organisation ("... Inc", "... Labs"; one at its
+start too, "Bank Hapoalim", and "Bank of Israel" is one name without its "The"), a title
 word before it (the lexicon's triggers, "חברת Wix") its label; otherwise one word is taken for an
 organisation or brand and several for a person's name.
 """
@@ -28,8 +29,11 @@ _SENTENCE_START = re.compile(rf"(?:^|[{re.escape(TERMINATORS)}:\"“”]\s+|\n\s
 _ORG_ENDINGS = frozenset(
     "Inc Inc. Corp Corporation Ltd LLC Group Labs Technologies Bank University Institute Foundation "
     "Association Party Times News Post Press Journal Agency Company Co Holdings Systems Networks Motors "
-    "Electric Assembly Council Committee Commission Court Ministry Department Office Authority".split()
+    "Electric Assembly Council Committee Commission Court Ministry Department Office Authority Bureau "
+    "Markets Capital Partners Investments".split()
 )
+# company words that also open a name ("Bank Hapoalim", "University of Chicago", "Ministry of Finance")
+_ORG_HEADS = frozenset("Bank University Institute Ministry Department Council Court Committee Commission".split())
 MAX_WORDS = 6
 # a single capital, a Roman numeral, or an acronym the lexicon does not know (with digits it is a
 # product, "S-300", and stays)
@@ -77,6 +81,11 @@ def latin_names(
     for start, end, words, version in _runs(text):
         name = " ".join(words)
         label = known.get(name)
+        first = not hebrew and _at_start(text, start)
+        if not hebrew and len(words) > 1 and words[0] == "The" and label is None:
+            start, words = start + 4, words[1:]  # "The Bank of Israel": the article is no part
+            name = " ".join(words)
+            label = known.get(name)
         titled = False
         if label is None:  # "Governor Amir Yaron": the person is "Amir Yaron"
             start, words, titled = _without_title(text, start, end, words)
@@ -85,7 +94,7 @@ def latin_names(
             name = " ".join(words)
             label = known.get(name)
         titled = titled or _after_title(text, start)
-        if not hebrew and not titled and _at_start(text, start):
+        if first and not titled:
             if len(words) == 1 and (words[0] in _COMMON or words[0].lower() in lower):
                 continue  # "Central bank officials": a common word that starts the sentence
             # the first word may be capitalised only for starting the sentence
@@ -121,11 +130,31 @@ def latin_names(
 def _runs(text: str) -> Iterator[tuple[int, int, list[str], bool]]:
     """(start, end, words, has a version number) of each capitalised Latin run; streamed, so a
     long English text is read twice rather than held as a list of runs."""
+    held: tuple[int, int, list[str], bool] | None = None
     for m in _RUN.finditer(text):
         words = m.group("name").split()
-        if len(words) <= MAX_WORDS:
-            version = bool(m.group("version"))
-            yield m.start("name"), m.end("version") if version else m.end("name"), words, version
+        version = bool(m.group("version"))
+        run = (m.start("name"), m.end("version") if version else m.end("name"), words, version)
+        if held and _OF.fullmatch(text, held[1], run[0]):
+            run = (held[0], run[1], held[2] + text[held[1] : run[0]].split() + words, version)
+            held = None
+        elif held:
+            yield from _short(held)
+            held = None
+        if not version and (words[-1] in _ORG_ENDINGS or words[-1] in _ORG_HEADS) and len(run[2]) <= MAX_WORDS:
+            held = run  # "Bank" + " of " + "Israel": one name, "Central Bureau of Statistics"
+        else:
+            yield from _short(run)
+    if held:
+        yield from _short(held)
+
+
+_OF = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
+
+
+def _short(run: tuple[int, int, list[str], bool]) -> Iterator[tuple[int, int, list[str], bool]]:
+    if len(run[2]) <= MAX_WORDS:
+        yield run
 
 
 def _at_start(text: str, start: int) -> bool:
@@ -166,8 +195,8 @@ def _without_title(text: str, start: int, end: int, words: list[str]) -> tuple[i
 def _label(text: str, start: int, words: list[str], version: bool, triggers, hebrew: bool) -> str | None:
     if version or any(c.isdigit() for w in words for c in w):
         return "DUC"  # "Gemini 2.5", "S-300", "F-35": a model, a product
-    if words[-1] in _ORG_ENDINGS:
-        return "ORG"
+    if words[-1] in _ORG_ENDINGS or words[0] in _ORG_HEADS or "of" in words:
+        return "ORG"  # "Bank Hapoalim", "Leader Capital Markets", "Central Bureau of Statistics"
     if triggers and hebrew:
         before = text[max(0, start - 40) : start].split()
         if before:
