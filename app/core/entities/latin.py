@@ -2,11 +2,14 @@
 
 The CRF learnt Hebrew news of the 1990s and never saw Latin letters. In Hebrew text capital letters
 are not sentence starts, so a run of capitalised Latin words is a name; in English text a capitalised
-word counts only where it is not just the first word of its sentences ("The", "However") or a month
-or weekday. The label comes from the lexicon's `@latin` list when it knows the name (CLDR's English
+word counts only where it is not just the first word of its sentences ("The", "However"), a month
+or weekday, or alone at a sentence start a common word ("Central bank officials") or one the text also
+writes in lower case. A title ("Governor Amir Yaron", "Mr. Smith") is left out of the name and makes
+what follows a person. The label comes from the lexicon's `@latin` list when it knows the name (CLDR's English
 place and language names, a short list of well-known organisations and products with their Hebrew
 spellings), else from the form: a version number after it or a digit in it makes a product
-("Gemini 2.5", "S-300"), a company word at its end an organisation ("... Inc", "... Labs"), a title
+("Gemini 2.5", "S-300"), a company word at its end an organisation ("... Inc", "... Labs"; one at its
+start too, "Bank Hapoalim", and "Bank of Israel" is one name without its "The"), a title
 word before it (the lexicon's triggers, "חברת Wix") its label; otherwise one word is taken for an
 organisation or brand and several for a person's name.
 """
@@ -25,8 +28,12 @@ _RUN = re.compile(rf"(?<![\w.@/])(?P<name>{_WORD}(?:[ \t]+{_WORD})*)(?P<version>
 _SENTENCE_START = re.compile(rf"(?:^|[{re.escape(TERMINATORS)}:\"“”]\s+|\n\s*)$")
 _ORG_ENDINGS = frozenset(
     "Inc Inc. Corp Corporation Ltd LLC Group Labs Technologies Bank University Institute Foundation "
-    "Association Party Times News Post Press Journal Agency Company Co Holdings Systems Networks".split()
+    "Association Party Times News Post Press Journal Agency Company Co Holdings Systems Networks Motors "
+    "Electric Assembly Council Committee Commission Court Ministry Department Office Authority Bureau "
+    "Markets Capital Partners Investments".split()
 )
+# company words that also open a name ("Bank Hapoalim", "University of Chicago", "Ministry of Finance")
+_ORG_HEADS = frozenset("Bank University Institute Ministry Department Council Court Committee Commission".split())
 MAX_WORDS = 6
 # a single capital, a Roman numeral, or an acronym the lexicon does not know (with digits it is a
 # product, "S-300", and stays)
@@ -37,6 +44,26 @@ _FUNCTION = frozenset(
     "After Before As By From With Without However Also Yet So Then There Here What Who Why How "
     "Our Its His Her Their My Your Some Many Most All No Not One Two Three Last Next Today".split()
 )
+# common English words that start sentences and phrases ("Central bank officials", "General
+# strikes") and that the lexicon knows as old time-zone names: at a sentence start, alone, no name
+_COMMON = frozenset(
+    "Central General National International Federal Global Local Public Private Senior Former New Old "
+    "Great High Low North South East West Northern Southern Eastern Western Mountain Pacific Atlantic "
+    "Standard Universal Daylight Summer Winter Spring Fall Autumn Officials Markets Prices".split()
+)
+# a person's title: not part of the name, but evidence that a name follows ("Governor Amir Yaron",
+# "Mr. Smith"); a modifier counts only with a title after it ("Prime Minister", "Vice President")
+TITLES = frozenset(
+    "governor president minister mr mrs ms miss dr doctor prof professor senator congressman "
+    "congresswoman representative general colonel captain lieutenant sergeant admiral ceo "
+    "chairman chairwoman chair chancellor king queen prince princess pope rabbi judge justice sheikh "
+    "ayatollah sir lord lady dame emperor sultan mayor ambassador secretary commissioner director "
+    "spokesman spokeswoman spokesperson founder".split()
+)
+_TITLE_MODIFIERS = frozenset(
+    "prime vice deputy acting former chief foreign finance defence defense interior economy health "
+    "education justice supreme attorney executive assistant associate lieutenant crown grand".split()
+)
 
 
 def latin_names(
@@ -46,13 +73,30 @@ def latin_names(
     the label; `hebrew` says whether the text is Hebrew (where any capitalised Latin run is a
     name)."""
     mid: set[str] = set()
-    if not hebrew:  # words seen capitalised somewhere other than a sentence's start
+    lower: set[str] = set()
+    if not hebrew:  # words seen capitalised somewhere other than a sentence's start, or lower-cased
         mid = {words[0] for start, _, words, _ in _runs(text) if not _at_start(text, start)}
+        lower = set(_LOWER.findall(text))
     out = []
     for start, end, words, version in _runs(text):
         name = " ".join(words)
         label = known.get(name)
-        if not hebrew and _at_start(text, start):
+        first = not hebrew and _at_start(text, start)
+        if not hebrew and len(words) > 1 and words[0] == "The" and label is None:
+            start, words = start + 4, words[1:]  # "The Bank of Israel": the article is no part
+            name = " ".join(words)
+            label = known.get(name)
+        titled = False
+        if label is None:  # "Governor Amir Yaron": the person is "Amir Yaron"
+            start, words, titled = _without_title(text, start, end, words)
+            if not words:
+                continue  # "the Governor said": a title alone names no one
+            name = " ".join(words)
+            label = known.get(name)
+        titled = titled or _after_title(text, start)
+        if first and not titled:
+            if len(words) == 1 and (words[0] in _COMMON or words[0].lower() in lower):
+                continue  # "Central bank officials": a common word that starts the sentence
             # the first word may be capitalised only for starting the sentence
             while (
                 words
@@ -74,6 +118,8 @@ def latin_names(
         sure = label is not None
         if label is None and version and known.get(words[0], "-") != "-":
             label, sure = "DUC", True  # "Gemini 2.5"
+        if label is None and titled and words[-1] not in _ORG_ENDINGS:
+            label = "PER"
         if label is None:
             label = _label(text, start, words, version, triggers, hebrew)
         if label and (hebrew or len(name) > 1):
@@ -84,22 +130,73 @@ def latin_names(
 def _runs(text: str) -> Iterator[tuple[int, int, list[str], bool]]:
     """(start, end, words, has a version number) of each capitalised Latin run; streamed, so a
     long English text is read twice rather than held as a list of runs."""
+    held: tuple[int, int, list[str], bool] | None = None
     for m in _RUN.finditer(text):
         words = m.group("name").split()
-        if len(words) <= MAX_WORDS:
-            version = bool(m.group("version"))
-            yield m.start("name"), m.end("version") if version else m.end("name"), words, version
+        version = bool(m.group("version"))
+        run = (m.start("name"), m.end("version") if version else m.end("name"), words, version)
+        if held and _OF.fullmatch(text, held[1], run[0]):
+            run = (held[0], run[1], held[2] + text[held[1] : run[0]].split() + words, version)
+            held = None
+        elif held:
+            yield from _short(held)
+            held = None
+        if not version and (words[-1] in _ORG_ENDINGS or words[-1] in _ORG_HEADS) and len(run[2]) <= MAX_WORDS:
+            held = run  # "Bank" + " of " + "Israel": one name, "Central Bureau of Statistics"
+        else:
+            yield from _short(run)
+    if held:
+        yield from _short(held)
+
+
+_OF = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
+
+
+def _short(run: tuple[int, int, list[str], bool]) -> Iterator[tuple[int, int, list[str], bool]]:
+    if len(run[2]) <= MAX_WORDS:
+        yield run
 
 
 def _at_start(text: str, start: int) -> bool:
-    return bool(_SENTENCE_START.search(text[max(0, start - 3) : start]))
+    return bool(_SENTENCE_START.search(text[max(0, start - 3) : start])) and not _after_title(text, start)
+
+
+_LOWER = re.compile(r"(?<![\w'])[a-z]+(?![\w'])")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether a title word ends just before `start`: "Mr. Smith", "said governor Yaron"; the dot
+    after "Mr." ends no sentence."""
+    m = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    return bool(m) and m.group(1).lower() in TITLES
+
+
+def _without_title(text: str, start: int, end: int, words: list[str]) -> tuple[int, list[str], bool]:
+    """(start, words, whether a title was cut) of a run without the title words that open it,
+    "Prime Minister Benjamin Netanyahu" -> "Benjamin Netanyahu"; a run of titles only comes back
+    empty. A title before a company word stays ("General Motors Corp")."""
+    cut = 0
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in TITLES:
+            cut = i + 1
+        elif low not in _TITLE_MODIFIERS:
+            break
+    if cut == 0 or words[-1] in _ORG_ENDINGS:
+        return start, words, False
+    for w in words[:cut]:
+        start = text.index(w, start) + len(w)
+    while start < end and text[start] in " \t":
+        start += 1
+    return start, words[cut:], True
 
 
 def _label(text: str, start: int, words: list[str], version: bool, triggers, hebrew: bool) -> str | None:
     if version or any(c.isdigit() for w in words for c in w):
         return "DUC"  # "Gemini 2.5", "S-300", "F-35": a model, a product
-    if words[-1] in _ORG_ENDINGS:
-        return "ORG"
+    if words[-1] in _ORG_ENDINGS or words[0] in _ORG_HEADS or "of" in words:
+        return "ORG"  # "Bank Hapoalim", "Leader Capital Markets", "Central Bureau of Statistics"
     if triggers and hebrew:
         before = text[max(0, start - 40) : start].split()
         if before:

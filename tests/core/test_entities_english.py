@@ -1,0 +1,77 @@
+"""Names in English text and Latin-script names inside Hebrew, on sentences written for these
+tests: a title ("Governor", "Prime Minister", "Mr.") is not part of the person but says a person
+follows, and a common word that only starts a sentence ("Central bank officials") is no name."""
+
+from __future__ import annotations
+
+from app.core.entities import find_entities
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in find_entities(text)}
+
+
+def test_a_title_is_left_out_of_the_person():
+    text = (
+        "Governor Amir Yaron said inflation was easing. Prime Minister Benjamin Netanyahu met "
+        "President Joe Biden at the White House, and Attorney General Merrick Garland spoke later."
+    )
+    found = _found(text)
+    people = {t for t, label in found if label == "PER"}
+    assert {"Amir Yaron", "Benjamin Netanyahu", "Joe Biden", "Merrick Garland"} <= people
+    assert not [t for t, _ in found if t.split()[0] in ("Governor", "Prime", "Minister", "President", "Attorney", "General")]
+
+
+def test_a_surname_after_mr_or_dr_is_a_person_not_a_sentence_start():
+    text = "The talks went well. Mrs. Smith met Dr. Cohen in the morning, and Mr Jones left early."
+    found = _found(text)
+    assert {("Smith", "PER"), ("Cohen", "PER"), ("Jones", "PER")} <= found
+    assert not {t for t, _ in found} & {"Mrs", "Dr", "Mr"}
+
+
+def test_a_title_alone_or_before_a_company_word_is_no_person():
+    text = "Reporters asked whether the Governor would speak. General Motors and the Justice Ministry agreed on the plan."
+    found = _found(text)
+    assert "Governor" not in {t for t, _ in found}
+    assert ("General Motors", "ORG") in found
+    assert ("Justice Ministry", "ORG") in found
+
+
+def test_a_common_word_starting_a_sentence_is_no_name():
+    text = (
+        "Central bank officials met on Monday to discuss rates. General strikes were expected in "
+        "the spring. Governor Amir Yaron told reporters in Jerusalem that prices were rising."
+    )
+    found = _found(text)
+    assert not {t for t, _ in found} & {"Central", "General"}
+    assert {("Amir Yaron", "PER"), ("Jerusalem", "GPE")} <= found
+
+
+def test_a_word_the_text_also_writes_in_lower_case_is_no_name_at_a_sentence_start():
+    text = (
+        "Apple growers said the apple harvest failed this year. China said it would buy less fruit. "
+        "Reuters reported the figures."
+    )
+    found = {t for t, _ in _found(text)}
+    assert "Apple" not in found
+    assert {"China", "Reuters"} <= found
+
+
+def test_the_title_rules_hold_for_latin_names_inside_hebrew_text():
+    text = (
+        "הנגיד נפגש עם Governor Amir Yaron ועם Mr. Smith בירושלים. חברת Google ו-OpenAI הודיעו "
+        "על שיתוף פעולה, ו-Central Bank of Israel לא הגיב."
+    )
+    found = _found(text)
+    assert {("Amir Yaron", "PER"), ("Smith", "PER"), ("Google", "ORG"), ("OpenAI", "ORG")} <= found
+    assert not [t for t, _ in found if t.startswith(("Governor", "Mr"))]
+
+
+def test_an_institution_of_somewhere_is_one_organisation_without_its_article():
+    text = (
+        "JERUSALEM (Reuters) - The Bank of Israel kept rates unchanged, and prices rose, the Central Bureau of Statistics "
+        "said. Economists at Bank Hapoalim agreed."
+    )
+    found = _found(text)
+    assert {("Bank of Israel", "ORG"), ("Central Bureau of Statistics", "ORG"), ("Bank Hapoalim", "ORG")} <= found
+    assert not {t for t, _ in found} & {"The Bank", "Israel", "Statistics", "Central Bureau"}
