@@ -75,3 +75,10 @@ def test_an_institution_of_somewhere_is_one_organisation_without_its_article():
     found = _found(text)
     assert {("Bank of Israel", "ORG"), ("Central Bureau of Statistics", "ORG"), ("Bank Hapoalim", "ORG")} <= found
     assert not {t for t, _ in found} & {"The Bank", "Israel", "Statistics", "Central Bureau"}
+
+
+def test_a_building_named_after_a_title_keeps_its_title_and_is_a_facility():
+    text = "Guests left the King David Hotel at noon. Flights at Ben Gurion Airport were delayed."
+    found = _found(text)
+    assert {("King David Hotel", "FAC"), ("Ben Gurion Airport", "FAC")} <= found
+    assert not [t for t, label in found if label == "PER"]

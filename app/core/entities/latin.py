@@ -32,6 +32,12 @@ _ORG_ENDINGS = frozenset(
     "Electric Assembly Council Committee Commission Court Ministry Department Office Authority Bureau "
     "Markets Capital Partners Investments".split()
 )
+# words that end the name of a building or a place made by people ("King David Hotel", "Hadassah
+# Hospital"): the run is a facility, and a title word inside it ("King") is part of the name
+_FAC_ENDINGS = frozenset(
+    "Hotel Hospital Airport Stadium Square Street Avenue Road Tower Towers Center Centre Museum Bridge "
+    "Station Prison Palace Mall Temple Mosque Church Synagogue Hall Building Theatre Theater".split()
+)
 # company words that also open a name ("Bank Hapoalim", "University of Chicago", "Ministry of Finance")
 _ORG_HEADS = frozenset("Bank University Institute Ministry Department Council Court Committee Commission".split())
 MAX_WORDS = 6
@@ -118,7 +124,7 @@ def latin_names(
         sure = label is not None
         if label is None and version and known.get(words[0], "-") != "-":
             label, sure = "DUC", True  # "Gemini 2.5"
-        if label is None and titled and words[-1] not in _ORG_ENDINGS:
+        if label is None and titled and words[-1] not in _ORG_ENDINGS and words[-1] not in _FAC_ENDINGS:
             label = "PER"
         if label is None:
             label = _label(text, start, words, version, triggers, hebrew)
@@ -183,7 +189,7 @@ def _without_title(text: str, start: int, end: int, words: list[str]) -> tuple[i
             cut = i + 1
         elif low not in _TITLE_MODIFIERS:
             break
-    if cut == 0 or words[-1] in _ORG_ENDINGS:
+    if cut == 0 or words[-1] in _ORG_ENDINGS or words[-1] in _FAC_ENDINGS:
         return start, words, False
     for w in words[:cut]:
         start = text.index(w, start) + len(w)
@@ -195,6 +201,8 @@ def _without_title(text: str, start: int, end: int, words: list[str]) -> tuple[i
 def _label(text: str, start: int, words: list[str], version: bool, triggers, hebrew: bool) -> str | None:
     if version or any(c.isdigit() for w in words for c in w):
         return "DUC"  # "Gemini 2.5", "S-300", "F-35": a model, a product
+    if words[-1] in _FAC_ENDINGS and len(words) > 1:
+        return "FAC"  # "King David Hotel", "Ben Gurion Airport"
     if words[-1] in _ORG_ENDINGS or words[0] in _ORG_HEADS or "of" in words:
         return "ORG"  # "Bank Hapoalim", "Leader Capital Markets", "Central Bureau of Statistics"
     if triggers and hebrew:
