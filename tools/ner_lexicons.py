@@ -130,6 +130,13 @@ KNOWN_NAMES = {
 }
 
 
+# words that old time-zone aliases use for a part of a country ("Canada/Central", "Mexico/General",
+# "Brazil/East", "US/Mountain") and that English capitalises for other reasons ("Central bank officials")
+_ZONE_WORDS = frozenset(
+    "Central General East West North South Eastern Western Mountain Atlantic Pacific Continental".split()
+)
+
+
 def latin_lexicon() -> dict[str, str]:
     """`@latin`: names in Latin letters (and their Hebrew spellings) with a known label: CLDR's
     English names of countries (GPE), regions (LOC), languages (ANG), cities (GPE); KNOWN_NAMES;
@@ -151,7 +158,9 @@ def latin_lexicon() -> dict[str, str]:
 
     for zone in sorted(zoneinfo.available_timezones()):  # "Europe/London" -> London
         area, _, city = zone.rpartition("/")
-        if area and area not in ("Etc", "SystemV", "US") and city[:1].isupper():
+        # not a part of a country ("Central") or an abbreviation ("Australia/NSW")
+        named = city[:1].isupper() and not city.isupper() and city not in _ZONE_WORDS
+        if area and area not in ("Etc", "SystemV", "US") and named:
             out.setdefault(city.replace("_", " "), "GPE")
     for names in (en.months["format"]["wide"], en.days["format"]["wide"]):
         for name in names.values():
