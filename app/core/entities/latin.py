@@ -30,8 +30,14 @@ _ORG_ENDINGS = frozenset(
     "Inc Inc. Corp Corporation Ltd LLC Group Labs Technologies Bank University Institute Foundation "
     "Association Party Times News Post Press Journal Agency Company Co Holdings Systems Networks Motors "
     "Electric Assembly Council Committee Commission Court Ministry Department Office Authority Bureau "
-    "Markets Capital Partners Investments".split()
+    "Markets Capital Partners Investments Command Forces Force Army Navy Police Service".split()
 )
+# words that end the name of a region, a sea or a land feature ("Middle East", "Gaza Strip", "Pacific")
+_LOC_ENDINGS = frozenset(
+    "East West North South Ocean Sea Gulf River Lake Mountains Valley Desert Island Islands Peninsula Strip "
+    "Heights Pacific Atlantic Mediterranean Arctic Sahara Negev Galilee".split()
+)
+_COMPASS = frozenset("East West North South Northern Southern Eastern Western".split())
 # words that end the name of a building or a place made by people ("King David Hotel", "Hadassah
 # Hospital"): the run is a facility, and a title word inside it ("King") is part of the name
 _FAC_ENDINGS = frozenset(
@@ -203,6 +209,8 @@ def _label(text: str, start: int, words: list[str], version: bool, triggers, heb
         return "DUC"  # "Gemini 2.5", "S-300", "F-35": a model, a product
     if words[-1] in _FAC_ENDINGS and len(words) > 1:
         return "FAC"  # "King David Hotel", "Ben Gurion Airport"
+    if words[-1] in _LOC_ENDINGS or (words[0] in _COMPASS and len(words) > 1):
+        return "LOC"  # "Middle East", "Gaza Strip", "the Pacific", "West Bank"
     if words[-1] in _ORG_ENDINGS or words[0] in _ORG_HEADS or "of" in words:
         return "ORG"  # "Bank Hapoalim", "Leader Capital Markets", "Central Bureau of Statistics"
     if triggers and hebrew:
