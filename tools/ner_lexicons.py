@@ -14,6 +14,7 @@ import codecs
 from pathlib import Path
 
 from app.core.entities.features import Gazetteer
+from app.core.entities.latin import COMMON_WORDS
 from app.core.entities.tokens import tokenize
 
 MIN_NAME_BEARERS = 30  # rarer first/last names are mostly noise or ordinary words
@@ -130,13 +131,6 @@ KNOWN_NAMES = {
 }
 
 
-# words that old time-zone aliases use for a part of a country ("Canada/Central", "Mexico/General",
-# "Brazil/East", "US/Mountain") and that English capitalises for other reasons ("Central bank officials")
-_ZONE_WORDS = frozenset(
-    "Central General East West North South Eastern Western Mountain Atlantic Pacific Continental".split()
-)
-
-
 def latin_lexicon() -> dict[str, str]:
     """`@latin`: names in Latin letters (and their Hebrew spellings) with a known label: CLDR's
     English names of countries (GPE), regions (LOC), languages (ANG), cities (GPE); KNOWN_NAMES;
@@ -158,8 +152,8 @@ def latin_lexicon() -> dict[str, str]:
 
     for zone in sorted(zoneinfo.available_timezones()):  # "Europe/London" -> London
         area, _, city = zone.rpartition("/")
-        # not a part of a country ("Central") or an abbreviation ("Australia/NSW")
-        named = city[:1].isupper() and not city.isupper() and city not in _ZONE_WORDS
+        # not an old alias's part of a country ("Canada/Central") or an abbreviation ("Australia/NSW")
+        named = city[:1].isupper() and not city.isupper() and city not in COMMON_WORDS
         if area and area not in ("Etc", "SystemV", "US") and named:
             out.setdefault(city.replace("_", " "), "GPE")
     for names in (en.months["format"]["wide"], en.days["format"]["wide"]):

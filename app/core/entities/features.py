@@ -251,7 +251,7 @@ def sentence_features(
     gazetteer: Gazetteer,
     seen: Gazetteer | None = None,
     freq: Mapping[str, int] | None = None,
-    cache: dict[str, tuple[list[str], list[str], list[str]]] | None = None,
+    cache: dict[str, tuple] | None = None,
     triggers: Mapping[str, str] | None = None,
     extras: frozenset[str] | None = None,
     morph: Mapping[str, str] | None = None,

@@ -57,11 +57,12 @@ _FUNCTION = frozenset(
     "Our Its His Her Their My Your Some Many Most All No Not One Two Three Last Next Today".split()
 )
 # common English words that start sentences and phrases ("Central bank officials", "General
-# strikes") and that the lexicon knows as old time-zone names: at a sentence start, alone, no name
-_COMMON = frozenset(
+# strikes"): alone at a sentence start, no name; the lexicon's English place names leave them out
+# too (old time-zone aliases, "Canada/Central", tools/ner_lexicons.py)
+COMMON_WORDS = _COMPASS | frozenset(
     "Central General National International Federal Global Local Public Private Senior Former New Old "
-    "Great High Low North South East West Northern Southern Eastern Western Mountain Pacific Atlantic "
-    "Standard Universal Daylight Summer Winter Spring Fall Autumn Officials Markets Prices".split()
+    "Great High Low Mountain Pacific Atlantic Continental Standard Universal Daylight Summer Winter "
+    "Spring Fall Autumn Officials Markets Prices".split()
 )
 # a person's title: not part of the name, but evidence that a name follows ("Governor Amir Yaron",
 # "Mr. Smith"); a modifier counts only with a title after it ("Prime Minister", "Vice President")
@@ -107,7 +108,7 @@ def latin_names(
             label = known.get(name)
         titled = titled or _after_title(text, start)
         if first and not titled:
-            if len(words) == 1 and (words[0] in _COMMON or words[0].lower() in lower):
+            if len(words) == 1 and (words[0] in COMMON_WORDS or words[0].lower() in lower):
                 continue  # "Central bank officials": a common word that starts the sentence
             # the first word may be capitalised only for starting the sentence
             while (
