@@ -115,7 +115,7 @@ def load_bytes(
         raise LoadError(f"not a .{fmt} document (damaged, or another kind of file renamed)")
     else:
         text, used, told = _decode(data, encoding, fmt)
-        also = None if told else same_reading(data, text, used)
+        also = None if told else same_reading(data, used)
         if fmt is None:
             fmt = "html" if looks_like_html(text) else "text"
         if fmt == "html":

@@ -247,15 +247,33 @@ def _legacy(data: bytes) -> tuple[str, str]:
     return data.decode("cp1255", errors="replace"), "windows-1255"
 
 
-def same_reading(data: bytes, text: str, used: str) -> str | None:
-    """The other Hebrew code page when it reads `data` as the same `text`, else None: without
-    nikud, ₪ or typographic punctuation a Windows-1255 and an ISO-8859-8 file are the same bytes,
-    and the reader should not be told it is the one when it may be the other."""
-    other = {"windows-1255": "iso-8859-8", "iso-8859-8": "windows-1255"}.get(used)
+def _byte(b: int, encoding: str) -> str | None:
     try:
-        return other if other and data.decode(other) == text else None
+        return bytes([b]).decode(encoding)
     except UnicodeDecodeError:
         return None
+
+
+# the bytes the two Hebrew code pages read differently, or one of them not at all (nikud, ₪, ‗,
+# typographic quotes); both are one byte a character, so a byte's reading is its reading anywhere
+_HEBREW_PAGES_DIFFER = re.compile(
+    b"["
+    + b"".join(
+        re.escape(bytes([b]))
+        for b in range(256)
+        if _byte(b, "cp1255") is None or _byte(b, "cp1255") != _byte(b, "iso-8859-8")
+    )
+    + b"]"
+)
+
+
+def same_reading(data: bytes, used: str) -> str | None:
+    """The other Hebrew code page when it reads `data` as `used` does, else None: without nikud,
+    ₪ or typographic punctuation a Windows-1255 and an ISO-8859-8 file are the same bytes, and the
+    reader should not be told it is the one when it may be the other. A search of the bytes, not a
+    second decoding of a file that may be 50 MB."""
+    other = {"windows-1255": "iso-8859-8", "iso-8859-8": "windows-1255"}.get(used)
+    return other if other and not _HEBREW_PAGES_DIFFER.search(data) else None
 
 
 def _hebrew_share(sample: bytes, codec: str) -> float:
