@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..core.entities import LABELS
 
 LIGHT: dict[str, str] = {
-    "PER": "#0077bb", "ORG": "#aa3377", "GPE": "#117733", "LOC": "#228833", "FAC": "#663333",
+    "PER": "#0077bb", "ORG": "#aa3377", "GPE": "#117733", "LOC": "#6c8a66", "FAC": "#663333",
     "EVE": "#cc3311", "WOA": "#aa4499", "DUC": "#8866ff", "ANG": "#225555", "DATE": "#777777",
     "TIME": "#666666", "MONEY": "#004488", "PERCENT": "#882255",
 }
