@@ -133,7 +133,10 @@ def to_json(a: Analysis) -> dict:
             {"start": r.start, "end": r.end, "text": r.text, "reason": r.reason} for r in doc.removed
         ],
         "sentences": [{"start": s.start, "end": s.end} for s in a.sentences],
-        "summary": [{"sentence": i.sentence, "score": i.score} for i in a.summary],
+        "summary": [  # "last": the last sentence of the item (a question read with its answer)
+            {"sentence": i.sentence, "last": i.sentence if i.last is None else i.last, "score": i.score}
+            for i in a.summary
+        ],
         "entities": [
             {"start": e.start, "end": e.end, "label": e.label, "text": e.text, "confidence": e.confidence}
             for e in a.entities

@@ -8,6 +8,7 @@ none for Hebrew: the null stemmer) and get_stop_words("hebrew").
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 
 METHODS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "sumbasic", "kl", "reduction")
@@ -44,16 +45,21 @@ def summarizer(algorithm: str):
     return s
 
 
-def parse(text: str):
-    """sumy's document model of `text` (the Hebrew tokenizer's import noise swallowed)."""
-    from sumy.parsers.plaintext import PlaintextParser
-
+@functools.cache
+def tokenizer():
+    """sumy's Hebrew tokenizer (its import noise swallowed)."""
     with contextlib.redirect_stdout(io.StringIO()):
         import hebrew_tokenizer  # noqa: F401  (sumy imports it on first use; it prints on import)
         from sumy.nlp.tokenizers import Tokenizer
 
-        tokenizer = Tokenizer("hebrew")
-    return PlaintextParser.from_string(text, tokenizer).document
+        return Tokenizer("hebrew")
+
+
+def parse(text: str):
+    """sumy's document model of `text`."""
+    from sumy.parsers.plaintext import PlaintextParser
+
+    return PlaintextParser.from_string(text, tokenizer()).document
 
 
 def ranking(text: str, algorithm: str) -> list[str]:

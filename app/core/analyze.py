@@ -15,7 +15,8 @@ from .hebrew.lexicon import problem as lexicon_problem
 from .hebrew.sentences import TERMINATORS, sentence_end, split_sentences
 from .hebrew.words import words
 from .passages import paragraph_roles, paragraph_spans, passages, word_count
-from .summarize import DEFAULT_ALGORITHM, resolve_count, summarize_scored
+from .summarize import ALGORITHMS, DEFAULT_ALGORITHM, resolve_count, summarize_scored
+from .units import asks, read_together, unit_sentence
 
 MIN_CANDIDATE_WORDS = 4
 MAX_HEADING_WORDS = 10
@@ -105,16 +106,44 @@ def summary_candidates(analysis: Analysis) -> list[int]:
     A short line standing alone without a sentence end ("מיקום וגילוי", "הצעת חוק יסוד: החקיקה") is
     a section heading, not a sentence an editor would quote, so it is left out too.
     """
-    text = analysis.document.text
-    alone = Counter(s.paragraph for s in analysis.sentences)
+    return _spread(_worth_offering(analysis.document.text, analysis.sentences))
+
+
+def summary_units(analysis: Analysis) -> list[tuple[int, int]]:
+    """What the sumy methods choose from: (first, last) sentence of each unit (`units.py`: a
+    question or exclamation read with the sentence after it), by the rule of `summary_candidates`;
+    a question that nothing in its paragraph answers is left out too, unless nothing else is left."""
+    text, sentences = analysis.document.text, analysis.sentences
+    spans = read_together(text, sentences)
+    joined = [unit_sentence(sentences, a, b) for a, b in spans]
+    keep = _worth_offering(text, joined)
+    answered = [i for i in keep if not asks(text, joined[i])]
+    return [spans[i] for i in _spread(answered or keep)]
+
+
+def candidate_count(analysis: Analysis) -> int:
+    """How many items the analysis' summary chose from (units or sentences, by its method)."""
+    cache = analysis.summary_cache
+    if ALGORITHMS[analysis.algorithm].sumy and "units" in cache:
+        return len(cache["units"]["spans"])
+    return len(cache.get("candidates", ()))
+
+
+def _worth_offering(text: str, sentences: list[Sentence]) -> list[int]:
+    alone = Counter(s.paragraph for s in sentences)
     out = []
-    for i, s in enumerate(analysis.sentences):
+    for i, s in enumerate(sentences):
         if s.role != "body":
             continue
         count = len(words(text[s.start : s.end]))
         heading = alone[s.paragraph] == 1 and count <= MAX_HEADING_WORDS and not _ENDED.search(text, s.start, s.end)
         if count >= MIN_CANDIDATE_WORDS and not heading:
             out.append(i)
+    return out
+
+
+def _spread(out: list):
+    """At most MAX_CANDIDATES, taken evenly across the document."""
     if len(out) > MAX_CANDIDATES:
         step = len(out) / MAX_CANDIDATES
         out = [out[int(k * step)] for k in range(MAX_CANDIDATES)]
@@ -128,7 +157,9 @@ def summarize_analysis(
 
     `analysis` itself is left as it is: the window may be showing it while a worker re-summarizes.
 
-    Candidates, their words and stems and each algorithm's ratings are cached on the analysis, so
+    The sumy methods choose from `summary_units` (a question with its answer), the others from
+    `summary_candidates` (sentences). Candidates, their words and stems and each algorithm's
+    ratings are cached on the analysis (the units' under "units"), so
     switching algorithm re-rates only, and changing the length only re-selects; the new Analysis
     gets a copy of the cache with what this call added (the entries themselves are shared, never
     changed). `tick(0..1)` is called as the work proceeds (analyze turns it into progress and
@@ -137,22 +168,32 @@ def summarize_analysis(
     cache = dict(analysis.summary_cache)
     if "candidates" not in cache:
         cache["candidates"] = summary_candidates(analysis)
-    candidates = cache["candidates"]
+    if ALGORITHMS[options.algorithm].sumy:  # question + answer units, with words and ratings of their own
+        part = cache["units"] = dict(cache.get("units", {}))
+        if "spans" not in part:
+            part["spans"] = summary_units(analysis)
+        spans = part["spans"]
+    else:
+        part, spans = cache, [(i, i) for i in cache["candidates"]]
     text = analysis.document.text
-    count = resolve_count(len(candidates), options.sentences, options.ratio)
+    count = resolve_count(len(spans), options.sentences, options.ratio)
+    sentences = analysis.sentences
     result = summarize_scored(
-        [text[analysis.sentences[i].start : analysis.sentences[i].end] for i in candidates],
+        [text[sentences[a].start : sentences[b].end] for a, b in spans],
         count,
         options.algorithm,
         title=analysis.title,
         subtitle=analysis.subtitle,
-        paragraphs=[analysis.sentences[i].paragraph for i in candidates],
+        paragraphs=[sentences[a].paragraph for a, _ in spans],
         tick=tick,
-        cache=cache,
+        cache=part,
         language=analysis.language,
     )
-    scores = [0.0] * len(analysis.sentences)
-    for i, score in zip(candidates, result.scores):
-        scores[i] = score
-    summary = [SummaryItem(candidates[item.sentence], item.score) for item in result.items]
+    scores = [0.0] * len(sentences)
+    for (a, b), score in zip(spans, result.scores):
+        scores[a : b + 1] = [score] * (b + 1 - a)
+    summary = []
+    for item in result.items:
+        a, b = spans[item.sentence]
+        summary.append(SummaryItem(a, item.score, b if b != a else None))
     return replace(analysis, summary=summary, scores=scores, algorithm=options.algorithm, summary_cache=cache)

@@ -84,6 +84,7 @@ class EntityGroup:
 class SummaryItem:
     sentence: int  # index into Analysis.sentences
     score: float
+    last: int | None = None  # a unit of several sentences (a question and its answer) ends here
 
 
 class OffsetMap:
@@ -256,5 +257,11 @@ class Analysis:
         s = self.sentences[index]
         return self.document.text[s.start : s.end]
 
+    def summary_span(self, item: SummaryItem) -> tuple[int, int]:
+        """Where a summary item is in the text: its sentence, or the sentences of its unit."""
+        last = self.sentences[item.sentence if item.last is None else item.last]
+        return self.sentences[item.sentence].start, last.end
+
     def summary_texts(self) -> list[str]:
-        return [self.sentence_text(item.sentence) for item in self.summary]
+        spans = (self.summary_span(item) for item in self.summary)
+        return [self.document.text[a:b] for a, b in spans]

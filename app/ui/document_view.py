@@ -309,8 +309,7 @@ class DocumentView(QWidget):
     def show_summary_sentence(self, k: int) -> None:
         if self.analysis is None or not 0 <= k < len(self.analysis.summary):
             return
-        s = self.analysis.sentences[self.analysis.summary[k].sentence]
-        self._mark(s.start, s.end, [])
+        self._mark(*self.analysis.summary_span(self.analysis.summary[k]), [])
 
     def show_mention(self, entity: int, mentions) -> None:
         if self.analysis is None:

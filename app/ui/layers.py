@@ -22,8 +22,7 @@ class Marks:
 
     def __init__(self, analysis: Analysis, hidden_labels: frozenset[str] = frozenset()) -> None:
         self.summary = sorted(
-            (analysis.sentences[item.sentence].start, analysis.sentences[item.sentence].end, k)
-            for k, item in enumerate(analysis.summary)
+            (*analysis.summary_span(item), k) for k, item in enumerate(analysis.summary)
         )
         self.entities = sorted(
             (e.start, e.end, k)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.analyze import Options
+from ..core.analyze import Options, candidate_count
 from ..core.direction import text_direction
 from ..core.document import Analysis
 from ..core.summarize import METHODS, resolve_count
@@ -139,7 +139,7 @@ class SummaryPane(QWidget):
 
     def show_analysis(self, analysis: Analysis) -> None:
         self._analysis = analysis
-        self._candidates = len(analysis.summary_cache.get("candidates", ()))  # the core's rule (summary_candidates)
+        self._candidates = candidate_count(analysis)  # the core's rule (summary_candidates / summary_units)
         self._sentences = analysis.summary_texts()
         self.list.clear()
         # the sentences keep the article's direction whatever the interface language

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.analyze import Cancelled, Options, analyze, summarize_analysis, summary_candidates
+from app.core.analyze import Cancelled, Options, analyze, summarize_analysis, summary_candidates, summary_units
 from app.core.summarize import ALGORITHMS, default_count, resolve_count, summarize_scored
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -46,12 +46,14 @@ def test_no_repeated_or_near_repeated_sentence(algorithm):
 @pytest.mark.parametrize("algorithm", ALGORITHMS)
 def test_scores_shade_every_candidate_and_rank_the_summary_first(algorithm):
     a = analyze(_article("12_5"), Options(algorithm=algorithm, sentences=4, entities=False))
-    candidates = set(summary_candidates(a))
+    pool = summary_units(a) if ALGORITHMS[algorithm].sumy else [(i, i) for i in summary_candidates(a)]
+    candidates = {i for first, last in pool for i in range(first, last + 1)}  # a unit's sentences share its shade
     assert len(a.scores) == len(a.sentences)
     assert all(0.0 <= s <= 1.0 for s in a.scores)
     assert all(a.scores[i] == 0.0 for i in range(len(a.sentences)) if i not in candidates)
-    chosen = {i.sentence for i in a.summary}
-    assert all(a.scores[i.sentence] == i.score for i in a.summary)
+    spans = [(i.sentence, i.sentence if i.last is None else i.last) for i in a.summary]
+    chosen = {i for first, last in spans for i in range(first, last + 1)}
+    assert all(a.scores[i] == item.score for item, (f, l) in zip(a.summary, spans) for i in range(f, l + 1))
     assert min(a.scores[i] for i in chosen) >= max(a.scores[i] for i in candidates - chosen)
     assert max(a.scores) == 1.0
 
@@ -82,12 +84,14 @@ def test_length_by_sentences_share_or_default():
 
 def test_changing_algorithm_or_length_reuses_the_words():
     a = analyze(_article("14"), Options(entities=False))
-    terms = a.summary_cache["terms"]
+    a = summarize_analysis(a, Options(algorithm="lexrank"))  # the sumy methods' units, counted once too
+    terms = {False: a.summary_cache["terms"], True: a.summary_cache["units"]["terms"]}
     for algorithm in ALGORITHMS:
         for length in (2, 5):
             options = Options(algorithm=algorithm, sentences=length)
             again = summarize_analysis(a, options)
-            assert again.summary_cache["terms"] is terms
+            sumy = ALGORITHMS[algorithm].sumy
+            assert (again.summary_cache["units"] if sumy else again.summary_cache)["terms"] is terms[sumy]
             fresh = analyze(_article("14"), Options(algorithm=algorithm, sentences=length, entities=False))
             assert again.summary == fresh.summary and again.scores == fresh.scores
             assert again.algorithm == algorithm
@@ -96,10 +100,12 @@ def test_changing_algorithm_or_length_reuses_the_words():
 def test_resummarizing_returns_a_new_analysis_and_leaves_the_shown_one_alone():
     a = analyze(_article("14"), Options(algorithm="lexrank", entities=False))
     summary, scores, cached = list(a.summary), list(a.scores), dict(a.summary_cache)
+    units = dict(a.summary_cache["units"])
     other = summarize_analysis(a, Options(algorithm="luhn", sentences=2))
     assert other is not a and other.algorithm == "luhn" and len(other.summary) == 2
     assert a.summary == summary and a.scores == scores and a.algorithm == "lexrank"
-    assert a.summary_cache == cached and len(other.summary_cache) > len(cached)  # luhn's ratings
+    assert a.summary_cache == cached and a.summary_cache["units"] == units
+    assert len(other.summary_cache["units"]) > len(units)  # luhn's ratings
 
 
 def _long_text() -> str:

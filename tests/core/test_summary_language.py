@@ -19,7 +19,7 @@ def test_an_english_document_is_counted_with_english_stop_words():
     counted = {terms.stems[s] for s, stop in zip(terms.stem_ids.tolist(), terms.stop.tolist()) if not stop}
     assert counted == {"things", "hall"}
     a = analyze(ENGLISH_TEXT, Options(algorithm="lexrank", sentences=1, entities=False))
-    assert a.summary_cache["terms"].stop.any()  # with the Hebrew list nothing in it was a stop word
+    assert a.summary_cache["units"]["terms"].stop.any()  # with the Hebrew list nothing in it was a stop word
     assert not a.summary_texts()[0].startswith("Of all the things")  # central only through "the", "of"
 
 

@@ -31,6 +31,12 @@ def sentence_end(marks: str = TERMINATORS) -> re.Pattern[str]:
     return re.compile(rf"[{re.escape(marks)}][{re.escape(CLOSERS)}]*\s*$")
 
 
+def question_end() -> re.Pattern[str]:
+    """A stretch of text that ends as a question: a question mark (also "?!" and "!?"), then
+    closing quotes or brackets, then nothing but white space (search it with the stretch's bounds)."""
+    return re.compile(rf"\?[{re.escape(QUESTION_MARKS)}]*[{re.escape(CLOSERS)}]*\s*$")
+
+
 _LINE_BREAK = "\n\r\u2028\u2029\x0b\x0c\x85"
 _QUOTE_MARKS = '"״'
 _CANDIDATES = re.compile(

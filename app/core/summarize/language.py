@@ -9,7 +9,7 @@ at all, so "the" and "of" decided which sentences were alike.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .terms import is_stop, term
@@ -48,6 +48,7 @@ class Language:
     code: str
     term: Callable[[str], str]  # the form a word is counted under (sumy's stemmer seam)
     is_stop: Callable[[str], bool]  # not counted at all (sumy's stop words)
+    words: Callable[[str], Sequence[str]] | None = None  # a text's words (sumy's tokenizer seam); None: ours
 
 
 HEBREW = Language("he", term, is_stop)

@@ -112,13 +112,13 @@ def build_terms(texts: Sequence[str], tick: Tick | None = None, language=None) -
     """Term statistics of `texts`, words counted and stopped by `language` (summarize.language;
     Hebrew by default)."""
     counted, stopped = (term, is_stop) if language is None else (language.term, language.is_stop)
-    tokenizer = HebrewTokenizer()
+    to_words = language.words if language is not None and language.words is not None else HebrewTokenizer().to_words
     word_ids: dict[str, int] = {}
     token_words: list[int] = []
     ptr = [0]
     step = max(1, len(texts) // 20)
     for i, text in enumerate(texts):
-        for w in tokenizer.to_words(text):
+        for w in to_words(text):
             token_words.append(word_ids.setdefault(w, len(word_ids)))
         ptr.append(len(token_words))
         if tick is not None and i % step == 0:
