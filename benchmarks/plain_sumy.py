@@ -62,9 +62,24 @@ def parse(text: str):
     return PlaintextParser.from_string(text, tokenizer()).document
 
 
-def ranking(text: str, algorithm: str) -> list[str]:
-    """Plain sumy's sentences of `text`, best first (read through sumy's callable count seam)."""
-    document = parse(text)
+def units_document(units: list[str], paragraphs: list[int]):
+    """sumy's document model of sentences already cut (ours: Tamtzit's summary units), one sumy
+    Paragraph per run of equal paragraph numbers, words still by sumy's Hebrew tokenizer."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+    words, groups, previous = tokenizer(), [], object()
+    for unit, p in zip(units, paragraphs):
+        if p != previous or not groups:
+            groups.append([])
+        groups[-1].append(Sentence(unit, words))
+        previous = p
+    return ObjectDocumentModel([Paragraph(g) for g in groups])
+
+
+def ranking(text: str, algorithm: str, document=None) -> list[str]:
+    """Plain sumy's sentences of `text` (or of a ready `document`), best first (read through
+    sumy's callable count seam)."""
+    document = parse(text) if document is None else document
     order: list[int] = []
 
     def keep_order(infos):

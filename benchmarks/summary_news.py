@@ -24,9 +24,12 @@ marked in-sample, and so is the same nested CV of the method as it was before is
 round (no opening-question rule, one target sharpness τ = 0.05, penalty chosen by the top sentence
 only), the baseline for those choices. The last columns are
 95% paired bootstrap intervals (articles resampled, 4,000 rounds, seed 0) of the per-article
-difference from lead-K and from plain sumy's same method. A last
-table splits each method's difference from plain sumy by whether plain sumy's pick was one of its
-question-plus-answer units (its Hebrew tokenizer does not split after "?" or "!").
+difference from lead-K and from plain sumy's same method. A last table splits each sumy method's
+difference from plain sumy in two: plain sumy given our summary units (its own word tokenizer, stop
+words and no stemmer, the same algorithm) against plain sumy given the article ("units": our
+sentences, a question read with its answer, the candidate filter), and ours against plain sumy on
+our units ("words": our tokenizer, stop words and term form, our selection); with the per-article
+spread of each part, and how many articles decide it.
 """
 
 from __future__ import annotations
@@ -53,10 +56,10 @@ from summary_quality import _f1, _lcs, _ngrams, interval, pair_cases  # noqa: E4
 from app.core.analyze import Options, analyze, summary_candidates  # noqa: E402
 from app.core.load import load_bytes  # noqa: E402
 from app.core.summarize import ALGORITHMS  # noqa: E402
+from sumy_reference import candidate_texts  # noqa: E402
 
 KS = (1, 2)
 _LEAD_SPLIT = re.compile(r"(?<=[.?!])\s+")
-_INNER_END = re.compile(r"[?!][\"'״”’)\]]*\s+\S")  # a sentence end inside plain sumy's "sentence"
 _QUOTES = str.maketrans({"״": '"', "׳": "'", "“": '"', "”": '"', "’": "'", "‘": "'"})
 
 
@@ -118,7 +121,7 @@ class Row:
     name: str
     scores: dict[int, list[tuple[float, float, float]]] = field(default_factory=dict)  # K -> per article
     plain: dict[int, list[tuple[float, float, float]]] | None = None
-    joined: dict[int, list[bool]] | None = None  # plain sumy's pick holds a "?" or "!" inside
+    plain_units: dict[int, list[tuple[float, float, float]]] | None = None  # plain sumy on our units
     note: str = ""
 
 
@@ -180,6 +183,7 @@ def main() -> None:
     splits = folds(len(cases), args.folds, args.repeats)
     print(f"{len(cases)} pairs from {args.pairs}; {args.folds}-fold CV × {args.repeats} repeats")
     rows = [Row(f"lead-K (regex)", {k: [rouge(lead(c.text, k), c.reference) for c in cases] for k in KS})]
+    units = [candidate_texts(analyze(t, Options(algorithm="lexrank", sentences=1, entities=False))) for t in texts]
     for method in args.methods:
         row = Row(method, {k: [rouge(ours(t, method, k), c.reference) for t, c in zip(texts, cases)] for k in KS})
         if method in plain_sumy.METHODS and not args.no_plain:
@@ -188,7 +192,11 @@ def main() -> None:
                 k: [rouge(" ".join(sorted(r[:k], key=c.text.find)), c.reference) for r, c in zip(ranked, cases)]
                 for k in KS
             }
-            row.joined = {k: [any(_INNER_END.search(s) for s in r[:k]) for r in ranked] for k in KS}
+            ranked = [plain_sumy.ranking("", method, plain_sumy.units_document(*u)) for u in units]
+            row.plain_units = {
+                k: [rouge(" ".join(sorted(r[:k], key=u[0].index)), c.reference) for r, u, c in zip(ranked, units, cases)]
+                for k in KS
+            }
         rows.append(row)
         print(f"  {method} done ({time.process_time() - started:.0f} s CPU)", file=sys.stderr, flush=True)
     if not args.no_nested and "news" in args.methods:
@@ -197,7 +205,7 @@ def main() -> None:
         rows.append(Row("news before (no hook, one τ), nested CV", before))
     rows.append(Row("oracle", {k: [oracle(t, c.reference, k) for t, c in zip(texts, cases)] for k in KS}))
     report(rows, splits)
-    units(rows, len(cases))
+    split(rows)
 
 
 def _cell(values: list[float], splits) -> str:
@@ -211,20 +219,22 @@ def _delta(mine: list[float], other: list[float]) -> str:
     return f"{sum(d) / len(d):+5.1f} [{low:+.1f}, {high:+.1f}]"
 
 
-def units(rows: list[Row], n: int) -> None:
-    """Where Tamtzit and plain sumy differ: articles whose plain pick spans a "?"/"!" versus the rest."""
-    print("\nΔ R1 vs plain sumy ×100 (sum over articles / all articles), by plain sumy's unit:")
+def split(rows: list[Row]) -> None:
+    """Ours − plain sumy = (plain sumy on our units − plain sumy) + (ours − plain sumy on our units)."""
+    print("\nR1 ×100, mean over articles: ours | plain sumy on our units | plain sumy; Δ units | Δ words "
+          "(each: mean [95% paired bootstrap], articles that differ)")
     for row in rows:
-        if not row.joined:
+        if not row.plain_units:
             continue
         for k in KS:
-            parts = {True: [0, 0.0], False: [0, 0.0]}
-            for mine, theirs, joined in zip(row.scores[k], row.plain[k], row.joined[k]):
-                if abs(mine[0] - theirs[0]) > 1e-9:
-                    parts[joined][0] += 1
-                    parts[joined][1] += 100 * (mine[0] - theirs[0]) / n
-            print(f"  {row.name}@{k}: question/exclamation + next as one unit {parts[True][1]:+.2f} "
-                  f"({parts[True][0]} articles), single sentences {parts[False][1]:+.2f} ({parts[False][0]})")
+            mine, mid, plain = ([100 * s[0] for s in v[k]] for v in (row.scores, row.plain_units, row.plain))
+            parts = []
+            for a, b in ((mid, plain), (mine, mid)):
+                d = [x - y for x, y in zip(a, b)]
+                low, high = interval(d)
+                parts.append(f"{sum(d) / len(d):+.2f} [{low:+.1f}, {high:+.1f}] ({sum(abs(x) > 1e-9 for x in d)})")
+            means = " | ".join(f"{sum(v) / len(v):5.2f}" for v in (mine, mid, plain))
+            print(f"  {row.name}@{k}: {means}; " + " | ".join(parts))
 
 
 def report(rows: list[Row], splits) -> None:

@@ -90,7 +90,18 @@ def language(layer: Layer) -> Language:
         "ours": is_stop,
         "union": lambda w: w.lower() in stops or is_stop(w),
     }[layer.stop]
-    return Language("he", counted, stopped, sumy_words if layer.tok == "sumy" else HebrewTokenizer().to_words)
+    ours = HebrewTokenizer().to_words
+    words = {
+        "sumy": sumy_words,
+        "ours": ours,
+        "letters": lambda t: [w for w in ours(t) if _LETTER.search(w)],  # no numbers alone
+        "hebrew": lambda t: [w for w in ours(t) if _HEBREW.search(w)],  # no numbers, no Latin words
+    }[layer.tok]
+    return Language("he", counted, stopped, words)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
 
 
 def _asks(text: str, s: Sentence) -> bool:
@@ -306,7 +317,7 @@ def grid() -> list[tuple[str, Layer]]:
     """Layers a reader would accept: our cleaned text and sentence rules, units and words varied."""
     out = []
     for u in ("cand", "qa", "qa-keep", "qa!", "qa1"):
-        for tok in ("ours", "sumy"):
+        for tok in ("ours", "sumy", "letters", "hebrew"):
             for stop in ("ours", "sumy", "union"):
                 layer = replace(OURS, units=u, tok=tok, stop=stop)
                 out.append((f"units={u} tok={tok} stop={stop}", layer))

@@ -38,16 +38,18 @@ class ContentStemTokenizer(HebrewTokenizer):
 
 
 def candidate_texts(analysis) -> tuple[list[str], list[int]]:
-    """An analysis' summary candidates as the summariser rates them: distinct texts, paragraph each."""
-    from app.core.analyze import summary_candidates
+    """What the sumy methods rate in an analysis (its summary units: a question read with its
+    answer): distinct texts, paragraph each."""
+    from app.core.analyze import summary_units
 
     texts, paragraphs, seen = [], [], set()
-    for i in summary_candidates(analysis):
-        text = analysis.sentence_text(i)
+    sentences, text_of = analysis.sentences, analysis.document.text
+    for first, last in summary_units(analysis):
+        text = text_of[sentences[first].start : sentences[last].end]
         if text not in seen:
             seen.add(text)
             texts.append(text)
-            paragraphs.append(analysis.sentences[i].paragraph)
+            paragraphs.append(sentences[first].paragraph)
     return texts, paragraphs
 
 
