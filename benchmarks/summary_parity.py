@@ -11,19 +11,23 @@ and changes one thing at a time:
 
 - text:   raw (the article as given) | clean (loaded as a .txt file and cleaned, as the app does)
 - units:  sumy (its ". " split) | ours (our sentence splitter, every sentence) | cand (our summary
-          candidates: body sentences of 4+ words, no lone heading lines) | qa (cand, with a question
-          read with the sentence after it, a question nothing answers left out)
-- tok:    sumy (Hebrew letters only, ASCII punctuation deleted) | ours (HebrewTokenizer)
+          candidates: body sentences of 4+ words, no lone heading lines) | qa! (shipped,
+          analyze.summary_units: a sentence ending in "?" or "!" read with the next one, a question
+          nothing answers left out) | qa ("?" only) | qa-keep (qa, unanswered questions kept) |
+          qa1 (only the last question of a run read with the answer)
+- tok:    sumy (Hebrew letters only, ASCII punctuation deleted) | ours (HebrewTokenizer) | letters
+          (ours without numbers) | hebrew (ours, words with Hebrew letters only)
 - term:   lower (sumy's null stemmer) | ours (terms.term: lower-cased, finals folded, no nikud)
 - stop:   sumy (its Hebrew list, words as written) | ours (terms.is_stop: our list, with prefixes) | union
 - select: plain (best K by rating) | ours (summarize_scored: repeats and near-repeats skipped)
 - title:  no | yes (Edmundson's title method gets the title the cleaner found)
 
 Each row prints Δ R1 ×100 against plain sumy itself (mean over articles, per method and length);
-`--intervals` adds the 95% paired bootstrap interval of each Δ. `--choose` then chooses, for each
-method, one of the `CHOICES` layers by k-fold CV (chosen on the training folds by mean R1 at 1 and
-2 sentences, scored on the held-out fold) and reports its held-out Δ against plain sumy (mean ± sd
-over folds) and how often each layer was chosen.
+`--intervals` adds the 95% paired bootstrap interval of each Δ. `--grid` rates the grid of units ×
+word tokens × stop lists instead of the walk (`--only REGEX` keeps the rows whose label matches), and
+`--choose` then chooses a layer among the rows, for each method and for all eight together, by
+k-fold CV (chosen on the training folds by mean Δ R1 at 1 and 2 sentences, scored on the held-out
+fold): its held-out Δ against plain sumy (mean ± sd over folds) and how often each layer was chosen.
 """
 
 from __future__ import annotations
@@ -72,7 +76,7 @@ class Layer:
 
 
 IDENTITY = Layer()
-OURS = Layer("clean", "cand", "ours", "ours", "ours", "ours", "yes")
+OURS = Layer("clean", "qa!", "ours", "ours", "ours", "ours", "yes")  # shipped
 
 
 def _sumy_stops() -> frozenset[str]:
@@ -262,7 +266,7 @@ def _mean(values) -> float:
 
 
 # Walks: (label, layer). "add": one difference added to the identity; "ladder": each step keeps the
-# previous ones; "drop": one difference taken back out of today's layer.
+# previous ones, up to the shipped layer; "drop": one difference of the shipped layer changed back.
 def walks() -> list[tuple[str, Layer]]:
     i, o = IDENTITY, OURS
     return [
@@ -273,24 +277,25 @@ def walks() -> list[tuple[str, Layer]]:
         ("add: stop=ours", replace(i, stop="ours")),
         ("add: stop=union", replace(i, stop="union")),
         ("add: select=ours", replace(i, select="ours")),
-        ("ladder: clean", replace(i, text="clean")),
-        ("ladder: + units=ours", replace(i, text="clean", units="ours")),
-        ("ladder: + units=cand", replace(i, text="clean", units="cand")),
+        ("ladder: + clean", replace(i, text="clean")),
+        ("ladder: + units=ours (our sentences)", replace(i, text="clean", units="ours")),
+        ("ladder: + units=cand (candidate filter)", replace(i, text="clean", units="cand")),
         ("ladder: + title", replace(i, text="clean", units="cand", title="yes")),
         ("ladder: + tok=ours", replace(i, text="clean", units="cand", title="yes", tok="ours")),
         ("ladder: + term=ours", replace(i, text="clean", units="cand", title="yes", tok="ours", term="ours")),
-        ("ladder: + stop=ours", replace(o, select="plain")),
-        ("ladder: + select=ours (= today's layer)", o),
-        ("drop: units=qa (instead of cand)", replace(o, units="qa")),
-        ("drop: units=ours (no candidate filter)", replace(o, units="ours")),
+        ("ladder: + stop=ours", replace(o, units="cand", select="plain")),
+        ("ladder: + select=ours (the layer before units)", replace(o, units="cand")),
+        ("ladder: + units=qa! (shipped)", o),
+        ("drop: units=qa (questions only)", replace(o, units="qa")),
+        ("drop: units=qa-keep (unanswered kept)", replace(o, units="qa-keep")),
+        ("drop: units=qa1 (last question only)", replace(o, units="qa1")),
         ("drop: title=no", replace(o, title="no")),
         ("drop: tok=sumy", replace(o, tok="sumy")),
+        ("drop: tok=letters", replace(o, tok="letters")),
         ("drop: term=lower", replace(o, term="lower")),
         ("drop: stop=sumy", replace(o, stop="sumy")),
         ("drop: stop=union", replace(o, stop="union")),
         ("drop: select=plain", replace(o, select="plain")),
-        ("ours + qa + stop=union", replace(o, units="qa", stop="union")),
-        ("ours + qa + stop=sumy", replace(o, units="qa", stop="sumy")),
     ]
 
 

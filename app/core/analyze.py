@@ -166,14 +166,14 @@ def summarize_analysis(
     cancellation).
     """
     cache = dict(analysis.summary_cache)
-    if "candidates" not in cache:
-        cache["candidates"] = summary_candidates(analysis)
     if ALGORITHMS[options.algorithm].sumy:  # question + answer units, with words and ratings of their own
         part = cache["units"] = dict(cache.get("units", {}))
         if "spans" not in part:
             part["spans"] = summary_units(analysis)
         spans = part["spans"]
     else:
+        if "candidates" not in cache:
+            cache["candidates"] = summary_candidates(analysis)
         part, spans = cache, [(i, i) for i in cache["candidates"]]
     text = analysis.document.text
     count = resolve_count(len(spans), options.sentences, options.ratio)
