@@ -9,9 +9,10 @@ The summary shows, lists and highlights the unit as one item (`SummaryItem.last`
 
 Why the sumy methods only: plain sumy's Hebrew tokenizer splits only at ". ", so its "sentences"
 already hold a question with its answer; with ours split apart, LSA and Edmundson picked worse than
-plain sumy's same method on the HeSum dev news (docs/quality.md, "Same units as sumy"). The news
-method has its own rule for an opening question (news.lead_statement), and its weights were fitted
-on sentences; on these units it scored lower in nested cross-validation, so it keeps sentences.
+plain sumy's same method on the HeSum dev news (docs/quality.md, "Sumy methods against plain
+sumy"; the rule was chosen there by k-fold CV). The news method has its own rule for an opening
+question (news.lead_statement) and its weights were fitted on sentences; on these units it scored
+lower in nested cross-validation, so it keeps sentences.
 """
 
 from __future__ import annotations
