@@ -158,7 +158,7 @@ def _schema():
         + [
             ("removed", pa.list_(pa.struct(span + [("text", pa.string()), ("reason", pa.string())]))),
             ("sentences", pa.list_(pa.struct(span))),
-            ("summary", pa.list_(pa.struct([("sentence", pa.int64()), ("score", pa.float64())]))),
+            ("summary", pa.list_(pa.struct([("sentence", pa.int64()), ("last", pa.int64()), ("score", pa.float64())]))),
             (
                 "entities",
                 pa.list_(
