@@ -147,6 +147,12 @@ class DocumentView(QWidget):
         self._sized_by_reader = False
         QTimer.singleShot(0, self, self._share_room)  # once the new layout has its size
 
+    def focus_order(self) -> list[QWidget]:
+        """Tab's way through the document (focus_order.py): the removed-blocks bar, the find bar,
+        the article, then the summary and the names (below the article, their tabs first)."""
+        tabs = [self.side_tabs.tabBar()] if self.side_pane() is self.side_tabs else []
+        return [self.bar_button, *self.article.find_bar.focus_order(), self.reader, *tabs, *self.summary.focus_order(), *self.entities.focus_order()]
+
     def _summary_fitted(self) -> None:
         if self.splitter.orientation() == Qt.Vertical:
             self._share_room(fit_only=True)

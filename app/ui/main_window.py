@@ -9,6 +9,7 @@ import os
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QMainWindow,
@@ -30,6 +31,7 @@ from .status_bar import DocumentStatus
 from .entity_panel import label_names
 from .export import write_export
 from .file_dialogs import save_file_name
+from .focus_order import next_in
 from .load_messages import load_failure
 from .pasted import PastedStore
 from .plain import PlainLabel, readable, shown_text, tooltip
@@ -198,6 +200,18 @@ class MainWindow(QMainWindow):
         doc.position = ReadingPosition(doc, self.settings.positions.get)
         doc.position.moved.connect(self._save)
         return doc
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab from the document tabs through the document on screen to the status bar, wherever
+        the panes are (focus_order.py); elsewhere (the start page) Qt's own order."""
+        doc = self.document
+        if doc is not None:
+            order = [self.tabs.tabBar(), *doc.focus_order(), *self.status.focus_order()]
+            target = next_in(order, QApplication.focusWidget(), forward)
+            if target is not None:
+                target.setFocus(Qt.TabFocusReason if forward else Qt.BacktabFocusReason)
+                return True
+        return super().focusNextPrevChild(forward)
 
     def _add_tab(self, doc: DocumentView) -> None:
         doc.set_focus_mode(self.focus_mode)

@@ -103,6 +103,10 @@ class SummaryPane(QWidget):
         follow_language(self)
         self._mode_changed(fire=False)
 
+    def focus_order(self) -> list[QWidget]:
+        """Tab's way through the pane (focus_order.py)."""
+        return [self.copy_button, self.algorithm, self.mode, self.amount, self.list]
+
     # -- state ---------------------------------------------------------------------------------
     def options(self) -> Options:
         return summary_options(self.algorithm.currentData(), self.mode.currentData(), self.amount.value())
