@@ -142,6 +142,9 @@ class DocumentView(QWidget):
             self.entities.show()  # a tab not on top was hidden
             self._tab_changed()  # both panes size as they like again
             self._share_side()
+        # below the article the tabs name the panes: "Summary" over "Summary" read as a stutter
+        self.summary.show_heading(not narrow)
+        self.entities.heading.setVisible(not narrow)
         self.splitter.widget(1).setVisible(not self.focus_mode)
         self.splitter.setOrientation(wanted)
         self._sized_by_reader = False

@@ -103,6 +103,11 @@ class SummaryPane(QWidget):
         follow_language(self)
         self._mode_changed(fire=False)
 
+    def show_heading(self, on: bool) -> None:
+        """The pane's title, left out below a narrow window's article where its tab says it."""
+        self.heading.setVisible(on)
+        self._refit.start()  # the pane's height limit follows
+
     def focus_order(self) -> list[QWidget]:
         """Tab's way through the pane (focus_order.py)."""
         return [self.copy_button, self.algorithm, self.mode, self.amount, self.list]

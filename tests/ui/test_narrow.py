@@ -105,3 +105,18 @@ def test_the_summary_box_refits_when_the_window_widens_from_narrow(qtbot, window
     qtbot.waitUntil(lambda: doc.splitter.orientation() == Qt.Horizontal)
     summary = doc.summary.list
     qtbot.waitUntil(lambda: cut_off_items(summary) == [] and summary.verticalScrollBar().maximum() == 0, timeout=3000)
+
+
+def test_below_the_article_the_tabs_name_the_panes_without_a_second_title(qtbot, window):
+    """Seen under X at 700 px: the "Summary" tab over a "Summary" heading, "Names and places" over
+    "Names and places"; the titles come back beside the article."""
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    window.resize(700, 800)
+    qtbot.waitUntil(lambda: doc.splitter.orientation() == Qt.Vertical)
+    assert [doc.side_tabs.tabText(i) for i in range(2)] == [doc.summary.heading.text(), doc.entities.heading.text()]
+    assert not doc.summary.heading.isVisible()
+    doc.side_tabs.setCurrentWidget(doc.entities)
+    assert doc.entities.isVisible() and not doc.entities.heading.isVisible()
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: doc.splitter.orientation() == Qt.Horizontal)
+    assert doc.summary.heading.isVisible() and doc.entities.heading.isVisible()
