@@ -44,7 +44,7 @@ class SummaryPane(QWidget):
         self.copy_button.clicked.connect(self.copy_requested)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(self.copy_button)
+        top.addWidget(self.copy_button, 0, Qt.AlignRight)  # at the end of the row with the title hidden too (mirrored in Hebrew)
 
         self.algorithm = QComboBox()
         for method in METHODS:  # the registry's order: the recommended method first

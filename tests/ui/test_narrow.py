@@ -115,6 +115,10 @@ def test_below_the_article_the_tabs_name_the_panes_without_a_second_title(qtbot,
     qtbot.waitUntil(lambda: doc.splitter.orientation() == Qt.Vertical)
     assert [doc.side_tabs.tabText(i) for i in range(2)] == [doc.summary.heading.text(), doc.entities.heading.text()]
     assert not doc.summary.heading.isVisible()
+    pane, copy = doc.summary, doc.summary.copy_button
+    QApplication.processEvents()
+    end = copy.geometry().right() if pane.isLeftToRight() else pane.width() - copy.geometry().left()
+    assert end >= pane.width() - 20, (copy.geometry(), pane.width())  # Copy stays at the row's end, not in the middle
     doc.side_tabs.setCurrentWidget(doc.entities)
     assert doc.entities.isVisible() and not doc.entities.heading.isVisible()
     window.resize(1200, 800)
