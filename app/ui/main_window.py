@@ -29,7 +29,7 @@ from ..core.safe_text import isolate, strip_bidi
 from .document_view import DocumentView
 from .status_bar import DocumentStatus
 from .entity_panel import label_names
-from .export import write_export
+from .export import suggested_name, write_export
 from .file_dialogs import save_file_name
 from .focus_order import next_in
 from .load_messages import load_failure
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc is None or doc.analysis is None:
             return
-        base = os.path.splitext(doc.path or doc.name)[0] + ("-summary" if kind == "summary" else "-annotated")
+        base = suggested_name(doc.path, doc.name, doc.analysis.title, kind)
         filters = self.tr("Web page (*.html);;Markdown (*.md);;Plain text (*.txt)")
         path = save_file_name(self, self.tr("Export"), base + ".html", filters)
         if path:
