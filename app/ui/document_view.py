@@ -150,6 +150,17 @@ class DocumentView(QWidget):
         self._sized_by_reader = False
         QTimer.singleShot(0, self, self._share_room)  # once the new layout has its size
 
+    def focus_in(self, widget: QWidget) -> None:
+        """Keyboard focus to a control of the summary or the names (Ctrl+2, Ctrl+3, Ctrl+Shift+F),
+        its tab brought on top below a narrow window's article: the focus went to the hidden tab
+        and the keys the reader typed went nowhere. Nothing in focus mode, where both are hidden."""
+        if self.focus_mode:
+            return
+        for pane in (self.summary, self.entities):
+            if pane.isAncestorOf(widget) and self.side_tabs.indexOf(pane) >= 0:
+                self.side_tabs.setCurrentWidget(pane)
+        widget.setFocus(Qt.ShortcutFocusReason)
+
     def focus_order(self) -> list[QWidget]:
         """Tab's way through the document (focus_order.py): the removed-blocks bar, the find bar,
         the article, then the summary and the names (below the article, their tabs first)."""

@@ -52,3 +52,20 @@ def test_tab_goes_through_article_summary_names_then_status(qtbot, window):
     window.resize(1200, 800)
     qtbot.waitUntil(lambda: doc.splitter.orientation() == Qt.Horizontal)
     _check_order(window, doc, narrow=False)
+
+
+def test_go_to_summary_names_and_filter_bring_their_tab_on_top_in_a_narrow_window(qtbot, window):
+    """Seen under X at 700 px: Ctrl+3 left the summary tab on top and gave the focus to the hidden
+    names list, so the keys the reader typed went nowhere."""
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    window.resize(700, 800)
+    qtbot.waitUntil(lambda: doc.splitter.orientation() == Qt.Vertical)
+    for action, pane, control in (
+        ("focus_entities", doc.entities, doc.entities.tree),
+        ("focus_summary", doc.summary, doc.summary.list),
+        ("filter_names", doc.entities, doc.entities.filter),
+    ):
+        window.actions_[action].trigger()
+        QApplication.processEvents()
+        assert doc.side_tabs.currentWidget() is pane, action
+        assert control.isVisible() and QApplication.focusWidget() is control, action
