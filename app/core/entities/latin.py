@@ -7,8 +7,9 @@ or weekday, or alone at a sentence start a common word ("Central bank officials"
 writes in lower case. A title ("Governor Amir Yaron", "Mr. Smith") is left out of the name and makes
 what follows a person. The label comes from the lexicon's `@latin` list when it knows the name (CLDR's English
 place and language names, a short list of well-known organisations and products with their Hebrew
-spellings) or the states and provinces of English-speaking countries ("Texas", "Washington", "Ontario":
-resources/places/subdivisions.txt, tools/english_places.py), else from the form: a version number after it or a digit in it makes a product
+spellings) or the places list (states and provinces of English-speaking countries, big cities:
+"Texas", "Washington", "Austin", "Munich"; resources/places/places.txt, tools/english_places.py),
+else from the form: a version number after it or a digit in it makes a product
 ("Gemini 2.5", "S-300"), a company word at its end an organisation ("... Inc", "... Labs"; one at its
 start too, "Bank Hapoalim", and "Bank of Israel" is one name without its "The"), a title
 word before it (the lexicon's triggers, "חברת Wix") its label; otherwise one word is taken for an
@@ -146,9 +147,10 @@ def latin_names(
 
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
-    """name -> "GPE" for the states, provinces and territories of English-speaking countries, which
-    CLDR's country and city names leave out: "Texas" alone would be taken for an organisation."""
-    path = resource_path("places", "subdivisions.txt")
+    """name -> "GPE" for the states, provinces and territories of English-speaking countries and
+    the big cities, which CLDR's country and time-zone city names leave out: "Texas" or "Austin"
+    alone would be taken for an organisation."""
+    path = resource_path("places", "places.txt")
     lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
     return {line: "GPE" for line in lines if line and not line.startswith("#")}
 
