@@ -116,14 +116,14 @@ def build_menus(w) -> dict:
     act("find", doc_call("find"), K.Find)
     act("find_next", doc_call("find", +1), "Ctrl+G")
     act("find_previous", doc_call("find", -1), "Ctrl+Shift+G")
-    act("filter_names", lambda: w.document and w.document.entities.filter.open_filter(), "Ctrl+Shift+F")
+    act("filter_names", lambda: _filter_names(w), "Ctrl+Shift+F")
     act("next_mention", lambda: w.document and w.document.entities.step(+1), "F3")  # Ctrl+G is find next
     act("previous_mention", lambda: w.document and w.document.entities.step(-1), "Shift+F3")
     act("longer", lambda: _nudge_length(w, +1), "Ctrl+]")
     act("shorter", lambda: _nudge_length(w, -1), "Ctrl+[")
     act("focus_article", lambda: w.document and w.document.reader.setFocus(), "Ctrl+1")
-    act("focus_summary", lambda: w.document and w.document.summary.list.setFocus(), "Ctrl+2")
-    act("focus_entities", lambda: w.document and w.document.entities.tree.setFocus(), "Ctrl+3")
+    act("focus_summary", lambda: w.document and w.document.focus_in(w.document.summary.list), "Ctrl+2")
+    act("focus_entities", lambda: w.document and w.document.focus_in(w.document.entities.tree), "Ctrl+3")
     act("next_tab", lambda: _switch_tab(w, +1), K.NextChild, "Ctrl+PgDown")
     act("previous_tab", lambda: _switch_tab(w, -1), "Ctrl+Shift+Tab", K.PreviousChild, "Ctrl+PgUp")  # shown as people say it
     act("cancel", w.escape, "Esc")  # enabled by the window only while this document's work runs
@@ -262,6 +262,14 @@ def _switch_tab(w, step: int) -> None:
         w.tabs.setCurrentIndex((w.tabs.currentIndex() + step) % n)
 
 
+def _filter_names(w) -> None:
+    """The names filter, its text selected so typing replaces it."""
+    doc = w.document
+    if doc is not None:
+        doc.focus_in(doc.entities.filter)
+        doc.entities.filter.selectAll()
+
+
 def _nudge_length(w, step: int) -> None:
     doc = w.document
     if doc is None:
@@ -298,6 +306,7 @@ def about_credits() -> list[str]:
         QCoreApplication.translate("MenuTexts", "Entity model, more training data: IAHLT Knesset named entities (IAHLT), CC BY 4.0"),
         QCoreApplication.translate("MenuTexts", "Word frequencies: wordfreq by Robyn Speer, CC BY-SA 4.0"),
         QCoreApplication.translate("MenuTexts", "Place and language names: Unicode CLDR, Unicode License v3; first and last names: hebrew-names, MIT"),
+        QCoreApplication.translate("MenuTexts", "Names of states and provinces: ISO 3166-2 from Debian iso-codes, LGPL 2.1+; of cities: GeoNames, CC BY 4.0"),
         QCoreApplication.translate("MenuTexts", "Built with Qt for Python (LGPL 3), python-bidi (LGPL 3), python-crfsuite (MIT), charset-normalizer (MIT), lxml (BSD), platformdirs (MIT), NumPy and SciPy (BSD); summary methods after sumy (Apache 2.0)"),
     ]
 

@@ -142,10 +142,30 @@ class DocumentView(QWidget):
             self.entities.show()  # a tab not on top was hidden
             self._tab_changed()  # both panes size as they like again
             self._share_side()
+        # below the article the tabs name the panes: "Summary" over "Summary" read as a stutter
+        self.summary.show_heading(not narrow)
+        self.entities.heading.setVisible(not narrow)
         self.splitter.widget(1).setVisible(not self.focus_mode)
         self.splitter.setOrientation(wanted)
         self._sized_by_reader = False
         QTimer.singleShot(0, self, self._share_room)  # once the new layout has its size
+
+    def focus_in(self, widget: QWidget) -> None:
+        """Keyboard focus to a control of the summary or the names (Ctrl+2, Ctrl+3, Ctrl+Shift+F),
+        its tab brought on top below a narrow window's article: the focus went to the hidden tab
+        and the keys the reader typed went nowhere. Nothing in focus mode, where both are hidden."""
+        if self.focus_mode:
+            return
+        for pane in (self.summary, self.entities):
+            if pane.isAncestorOf(widget) and self.side_tabs.indexOf(pane) >= 0:
+                self.side_tabs.setCurrentWidget(pane)
+        widget.setFocus(Qt.ShortcutFocusReason)
+
+    def focus_order(self) -> list[QWidget]:
+        """Tab's way through the document (focus_order.py): the removed-blocks bar, the find bar,
+        the article, then the summary and the names (below the article, their tabs first)."""
+        tabs = [self.side_tabs.tabBar()] if self.side_pane() is self.side_tabs else []
+        return [self.bar_button, *self.article.find_bar.focus_order(), self.reader, *tabs, *self.summary.focus_order(), *self.entities.focus_order()]
 
     def _summary_fitted(self) -> None:
         if self.splitter.orientation() == Qt.Vertical:

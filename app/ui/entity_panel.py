@@ -100,6 +100,12 @@ class EntityPanel(QWidget):
         self.set_colors(colors)
         follow_language(self)
 
+    def focus_order(self) -> list[QWidget]:
+        """Tab's way through the panel (focus_order.py): the legend's boxes in the order they are
+        laid out (those of types the text lacks are hidden, and Tab skips them), the filter, the
+        names, Previous and Next."""
+        return [*self.boxes.values(), self.filter, self.tree, self.previous, self.next]
+
     def hidden(self) -> frozenset[str]:
         return frozenset(label for label, box in self.boxes.items() if not box.isChecked())
 

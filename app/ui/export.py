@@ -16,11 +16,26 @@ from pathlib import Path
 from ..core.direction import text_direction
 from ..core.document import Analysis
 from ..core.entities import LABEL_NAMES  # English names; the window passes translated ones
-from ..core.safe_text import balance_bidi
+from ..core.safe_text import balance_bidi, strip_bidi
 from .layers import Marks
 from .palette import DIM, page_css
 
 FORMATS = ("txt", "md", "html")
+# what a file name may not hold on Windows, macOS or Linux (and control characters)
+_NOT_IN_NAMES = re.compile(r'[\\/:*?<>|\x00-\x1f\x7f]+')
+
+
+def suggested_name(path: str | None, name: str, title: str | None, kind: str) -> str:
+    """The file name the Export dialog starts with, without extension: a file's own path less its
+    extension, else (pasted text) the title or the tab's name made safe for a file name. Pasted
+    "... Gemini 2.5 בישראל" was offered as "... Gemini 2-summary" (".5 ביש…" taken for an
+    extension), and a "/" in a title would have named a folder."""
+    suffix = "-summary" if kind == "summary" else "-annotated"
+    if path:
+        return str(Path(path).with_suffix("")) + suffix
+    text = (title or name).strip().rstrip("…").replace('"', "״")  # צה"ל -> צה״ל
+    text = _NOT_IN_NAMES.sub("-", strip_bidi(text)).strip(" .-")[:80].rstrip(" .-")
+    return (text or "text") + suffix
 
 
 def _dir(text: str, analysis: Analysis) -> str:

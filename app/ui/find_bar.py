@@ -89,6 +89,10 @@ class FindBar(QFrame):
         painter.setPen(self.palette().color(QPalette.Mid))
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
 
+    def focus_order(self) -> list:
+        """Tab's way through the bar (focus_order.py)."""
+        return [self.edit, self.previous, self.next, self.close_button]
+
     # -- opening and closing -------------------------------------------------------------------
     def open_bar(self) -> None:
         """Show the bar with the article's selection (if any) as the query, everything selected so

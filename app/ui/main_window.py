@@ -9,6 +9,7 @@ import os
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QMainWindow,
@@ -28,8 +29,9 @@ from ..core.safe_text import isolate, strip_bidi
 from .document_view import DocumentView
 from .status_bar import DocumentStatus
 from .entity_panel import label_names
-from .export import write_export
+from .export import suggested_name, write_export
 from .file_dialogs import save_file_name
+from .focus_order import next_in
 from .load_messages import load_failure
 from .pasted import PastedStore
 from .plain import PlainLabel, readable, shown_text, tooltip
@@ -199,6 +201,18 @@ class MainWindow(QMainWindow):
         doc.position.moved.connect(self._save)
         return doc
 
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab from the document tabs through the document on screen to the status bar, wherever
+        the panes are (focus_order.py); elsewhere (the start page) Qt's own order."""
+        doc = self.document
+        if doc is not None:
+            order = [self.tabs.tabBar(), *doc.focus_order(), *self.status.focus_order()]
+            target = next_in(order, QApplication.focusWidget(), forward)
+            if target is not None:
+                target.setFocus(Qt.TabFocusReason if forward else Qt.BacktabFocusReason)
+                return True
+        return super().focusNextPrevChild(forward)
+
     def _add_tab(self, doc: DocumentView) -> None:
         doc.set_focus_mode(self.focus_mode)
         i = self.tabs.addTab(doc, shown_text(isolate(doc.name, always=True)))
@@ -253,7 +267,7 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc is None or doc.analysis is None:
             return
-        base = os.path.splitext(doc.path or doc.name)[0] + ("-summary" if kind == "summary" else "-annotated")
+        base = suggested_name(doc.path, doc.name, doc.analysis.title, kind)
         filters = self.tr("Web page (*.html);;Markdown (*.md);;Plain text (*.txt)")
         path = save_file_name(self, self.tr("Export"), base + ".html", filters)
         if path:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTreeWidget
 
 from ..core.search import matches
@@ -27,10 +27,6 @@ class NameFilter(FindEdit):
         self.escape.connect(self._escape)
         self.step.connect(lambda _d: self.tree.setFocus())  # Enter: on to the names that are left
         follow_language(self)
-
-    def open_filter(self) -> None:
-        self.setFocus(Qt.ShortcutFocusReason)
-        self.selectAll()
 
     def apply(self) -> None:
         """Hide the names that do not match, and the types left with none; show all when empty."""

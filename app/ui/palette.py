@@ -1,14 +1,16 @@
 """The colour of each entity type: the one definition the window, the legend, the names panel and
 every export use.
 
-Thirteen types cannot each get a pure hue that everyone tells apart, so the colours were chosen
-from the Okabe–Ito and Paul Tol palettes (designed for colour-vision deficiencies) by maximising the
-smallest CIEDE2000 distance between any two of them, and the body text, as seen with normal vision
-and simulated protanopia, deuteranopia and tritanopia (Machado et al. 2009):
-tests/ui/test_palette.py keeps every pair at least 5.5 apart, organisations and products (which
-stand side by side in news: a company and its phone) at least 15 apart -- violet against magenta --
-and each colour readable on its theme's background and on the summary shading. Light colours sit on
-a white page, dark ones on the dark theme's base.
+Thirteen types cannot each get a pure hue that everyone tells apart, so the colours started from
+the Okabe–Ito and Paul Tol palettes (designed for colour-vision deficiencies) and were then moved on
+a grid of sRGB colours (tools/palette_search.py) to keep the CIEDE2000 distance between any two of
+them, and the body text, as large as possible as seen with normal vision and simulated protanopia,
+deuteranopia and tritanopia (Machado et al. 2009). tests/ui/test_palette.py keeps every pair at
+least 5.5 apart under every vision and 14 with normal vision (the legend shows them side by side),
+the types that stand next to each other in news (tests/ui/test_palette.py NEIGHBOURS: the three
+commonest, an organisation and its product or its newspaper, a date and its hour...) at least 10 --
+organisations and products 15 -- and each colour readable on its theme's background, the sepia
+page and the summary shading. Light colours sit on a white page, dark ones on the dark theme's base.
 """
 
 from __future__ import annotations
@@ -16,14 +18,14 @@ from __future__ import annotations
 from ..core.entities import LABELS
 
 LIGHT: dict[str, str] = {
-    "PER": "#0077bb", "ORG": "#aa3377", "GPE": "#117733", "LOC": "#6c8a66", "FAC": "#663333",
+    "PER": "#0077bb", "ORG": "#ee2266", "GPE": "#117733", "LOC": "#6c8a66", "FAC": "#663333",
     "EVE": "#cc3311", "WOA": "#aa4499", "DUC": "#8866ff", "ANG": "#225555", "DATE": "#777777",
-    "TIME": "#666666", "MONEY": "#004488", "PERCENT": "#882255",
+    "TIME": "#bb7733", "MONEY": "#004488", "PERCENT": "#882255",
 }
 DARK: dict[str, str] = {
-    "PER": "#6699cc", "ORG": "#cc79a7", "GPE": "#44bb99", "LOC": "#bbcc33", "FAC": "#aaaa00",
+    "PER": "#3388cc", "ORG": "#ff5577", "GPE": "#22ee99", "LOC": "#bbcc33", "FAC": "#888844",
     "EVE": "#d55e00", "WOA": "#ee99aa", "DUC": "#8877ff", "ANG": "#009988", "DATE": "#bbbbbb",
-    "TIME": "#88ccee", "MONEY": "#56b4e9", "PERCENT": "#ee8866",
+    "TIME": "#ffcc66", "MONEY": "#00ccff", "PERCENT": "#ee8866",
 }
 assert set(LIGHT) == set(DARK) == set(LABELS)
 # the background of a summary sentence, and of the top-ranked ones: light enough (dark enough) that

@@ -39,6 +39,10 @@ class DocumentStatus(QObject):
         for w in (self.progress, self.cancel_button, self.visual_button, self.encoding_button, self.words_label):
             bar.addPermanentWidget(w)
 
+    def focus_order(self) -> list:
+        """Tab's way through the status bar (focus_order.py), as its controls are laid out."""
+        return [self.cancel_button, self.visual_button, self.encoding_button]
+
     def show_progress(self, doc: DocumentView, fraction: float) -> None:
         if doc is self.current():
             self.progress.setValue(int(fraction * 100))

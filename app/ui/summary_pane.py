@@ -44,7 +44,7 @@ class SummaryPane(QWidget):
         self.copy_button.clicked.connect(self.copy_requested)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(self.copy_button)
+        top.addWidget(self.copy_button, 0, Qt.AlignRight)  # at the end of the row with the title hidden too (mirrored in Hebrew)
 
         self.algorithm = QComboBox()
         for method in METHODS:  # the registry's order: the recommended method first
@@ -102,6 +102,15 @@ class SummaryPane(QWidget):
         self._scale = 1.0  # the reading zoom's factor (theme.reading_scale)
         follow_language(self)
         self._mode_changed(fire=False)
+
+    def show_heading(self, on: bool) -> None:
+        """The pane's title, left out below a narrow window's article where its tab says it."""
+        self.heading.setVisible(on)
+        self._refit.start()  # the pane's height limit follows
+
+    def focus_order(self) -> list[QWidget]:
+        """Tab's way through the pane (focus_order.py)."""
+        return [self.copy_button, self.algorithm, self.mode, self.amount, self.list]
 
     # -- state ---------------------------------------------------------------------------------
     def options(self) -> Options:

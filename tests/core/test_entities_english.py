@@ -94,3 +94,24 @@ def test_buildings_regions_and_seas_are_places_not_people(text: str, expected: s
     found = _found(text)
     assert expected <= found
     assert not [t for t, label in found if label == "PER"]
+
+
+def test_states_provinces_and_big_cities_are_places_not_organisations():
+    """A US state, a Canadian province or a big city is one capitalised word CLDR's country and
+    time-zone city names do not know; alone it was taken for an organisation (resources/places,
+    tools/english_places.py)."""
+    text = (
+        "Texas sued the federal government on Monday, and officials in Washington said the case "
+        "would fail. Farmers in Ontario and Punjab watched the ruling closely. The governor spoke "
+        "in Austin, and the mayors of Boston and Munich sent letters."
+    )
+    found = _found(text)
+    places = {"Texas", "Washington", "Ontario", "Punjab", "Austin", "Boston", "Munich"}
+    assert {(name, "GPE") for name in places} <= found
+
+
+def test_a_region_named_by_an_everyday_word_is_not_made_a_place():
+    """Nigeria's Delta and Plateau states: everyday English words, left out of the list, so a
+    sentence that starts with one finds no place there."""
+    found = _found("Delta flights were late again. Plateau prices held for a week.")
+    assert not {t for t, label in found if label == "GPE"} & {"Delta", "Plateau"}

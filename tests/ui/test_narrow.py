@@ -105,3 +105,22 @@ def test_the_summary_box_refits_when_the_window_widens_from_narrow(qtbot, window
     qtbot.waitUntil(lambda: doc.splitter.orientation() == Qt.Horizontal)
     summary = doc.summary.list
     qtbot.waitUntil(lambda: cut_off_items(summary) == [] and summary.verticalScrollBar().maximum() == 0, timeout=3000)
+
+
+def test_below_the_article_the_tabs_name_the_panes_without_a_second_title(qtbot, window):
+    """Seen under X at 700 px: the "Summary" tab over a "Summary" heading, "Names and places" over
+    "Names and places"; the titles come back beside the article."""
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    window.resize(700, 800)
+    qtbot.waitUntil(lambda: doc.splitter.orientation() == Qt.Vertical)
+    assert [doc.side_tabs.tabText(i) for i in range(2)] == [doc.summary.heading.text(), doc.entities.heading.text()]
+    assert not doc.summary.heading.isVisible()
+    pane, copy = doc.summary, doc.summary.copy_button
+    QApplication.processEvents()
+    end = copy.geometry().right() if pane.isLeftToRight() else pane.width() - copy.geometry().left()
+    assert end >= pane.width() - 20, (copy.geometry(), pane.width())  # Copy stays at the row's end, not in the middle
+    doc.side_tabs.setCurrentWidget(doc.entities)
+    assert doc.entities.isVisible() and not doc.entities.heading.isVisible()
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: doc.splitter.orientation() == Qt.Horizontal)
+    assert doc.summary.heading.isVisible() and doc.entities.heading.isVisible()

@@ -106,3 +106,28 @@ def test_write_export_defaults_to_text(tmp_path, seed_text):
     a = analyze(seed_text)
     write_export(tmp_path / "x.unknown", "summary", a)
     assert (tmp_path / "x.unknown").read_text(encoding="utf-8").startswith(a.title)
+
+
+def _offered_name(monkeypatch, window) -> str:
+    offered = []
+    monkeypatch.setattr("app.ui.main_window.save_file_name", lambda _w, _title, name, _filters: offered.append(name) or "")
+    window.export("summary")
+    return offered[0]
+
+
+def test_export_offers_a_pasted_text_its_whole_title_as_a_safe_file_name(qtbot, window, monkeypatch):
+    """Seen under X: pasted "גוגל משיקה את Gemini 2.5 בישראל" was offered as "…Gemini 2-summary.html"
+    (".5 ביש…" of the cut tab name taken for an extension); a "/" in a title would name a folder."""
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        window.open_text("גוגל משיקה את Gemini 2.5 בישראל\n\nחברת Google הודיעה היום כי המודל יהיה זמין בעברית. ההשקה תתחיל בתל אביב.")
+    assert _offered_name(monkeypatch, window) == "גוגל משיקה את Gemini 2.5 בישראל-summary.html"
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        window.open_text('צה"ל: 24/7 במשמרת\n\nהצבא הודיע היום כי המשמרות יימשכו כל השבוע. הדובר אמר כי אין שינוי.')
+    name = _offered_name(monkeypatch, window)
+    assert "/" not in name and ":" not in name and name.startswith("צה״ל")
+
+
+def test_export_offers_a_file_its_own_name_and_folder(qtbot, window, monkeypatch):
+    doc = open_and_wait(qtbot, window, SAMPLE)
+    assert _offered_name(monkeypatch, window) == str(SAMPLE.with_suffix("")) + "-summary.html"
+    assert doc.path == str(SAMPLE)

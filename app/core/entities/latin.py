@@ -7,7 +7,9 @@ or weekday, or alone at a sentence start a common word ("Central bank officials"
 writes in lower case. A title ("Governor Amir Yaron", "Mr. Smith") is left out of the name and makes
 what follows a person. The label comes from the lexicon's `@latin` list when it knows the name (CLDR's English
 place and language names, a short list of well-known organisations and products with their Hebrew
-spellings), else from the form: a version number after it or a digit in it makes a product
+spellings) or the places list (states and provinces of English-speaking countries, big cities:
+"Texas", "Washington", "Austin", "Munich"; resources/places/places.txt, tools/english_places.py),
+else from the form: a version number after it or a digit in it makes a product
 ("Gemini 2.5", "S-300"), a company word at its end an organisation ("... Inc", "... Labs"; one at its
 start too, "Bank Hapoalim", and "Bank of Israel" is one name without its "The"), a title
 word before it (the lexicon's triggers, "חברת Wix") its label; otherwise one word is taken for an
@@ -17,11 +19,13 @@ organisation or brand and several for a person's name.
 from __future__ import annotations
 
 import re
+from collections import ChainMap
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from ..hebrew.chars import BLOCK, LETTERS, PROCLITICS
 from ..hebrew.sentences import TERMINATORS
+from ...resources import resource_path
 
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-'&.][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*)"  # Google, OpenAI, iPhone
 _RUN = re.compile(rf"(?<![\w.@/])(?P<name>{_WORD}(?:[ \t]+{_WORD})*)(?P<version>[ \t]+\d+(?:\.\d+)*\b)?(?![\w@/])")
@@ -85,6 +89,7 @@ def latin_names(
     """(start, end, label, known) of Latin-script names in `text`, `known` when the lexicon gave
     the label; `hebrew` says whether the text is Hebrew (where any capitalised Latin run is a
     name)."""
+    known = ChainMap(known, places())  # the lexicon's label first
     mid: set[str] = set()
     lower: set[str] = set()
     if not hebrew:  # words seen capitalised somewhere other than a sentence's start, or lower-cased
@@ -138,6 +143,16 @@ def latin_names(
         if label and (hebrew or len(name) > 1):
             out.append((start, end, label, sure))
     return out
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """name -> "GPE" for the states, provinces and territories of English-speaking countries and
+    the big cities, which CLDR's country and time-zone city names leave out: "Texas" or "Austin"
+    alone would be taken for an organisation."""
+    path = resource_path("places", "places.txt")
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return {line: "GPE" for line in lines if line and not line.startswith("#")}
 
 
 def _runs(text: str) -> Iterator[tuple[int, int, list[str], bool]]:
