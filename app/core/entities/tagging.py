@@ -74,6 +74,9 @@ def tag_text(
     raw: dict[tuple[str, ...], float] = {}  # (label, first token, rest...) -> surest confidence
     surnames: dict[tuple[str, ...], float] = {}
     cache: dict[tuple[str, ...], tuple] = {}  # a sentence met again is tagged once
+    # pass 0, for a model with a second CRF over document features: the first CRF reads it all
+    stacked = getattr(model, "stacked", False)
+    evidence = model.read_document(t for c in _chunks(text, check) for t in c.sentences) if stacked else None
     for chunk in _chunks(text, check):
         for tokens in chunk.sentences:
             words.update(tokens)
@@ -86,7 +89,9 @@ def tag_text(
             if spans is None:
                 if len(cache) >= CACHE:
                     cache.clear()
-                found_here = model.crf_spans(tokens, settings.heads)
+                found_here = (
+                    model.crf_spans(tokens, settings.heads, evidence) if stacked else model.crf_spans(tokens, settings.heads)
+                )
                 spans = cache[key] = tuple(s for s in found_here if s[3] >= settings.threshold)
             found.append(spans)
             for a, b, label, conf in spans:
@@ -100,7 +105,7 @@ def tag_text(
             keep.append(chunk)
             if n_tokens > KEEP_TOKENS:
                 keep = None
-    del cache
+    del cache, evidence
     prefixes = model.prefix.in_document(words)
     del words
 
