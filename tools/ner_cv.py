@@ -8,7 +8,8 @@ over NEMO train, never looking at dev (dev is read once, at the end, by train_ne
 A configuration names its training data and hyper-parameters, joined by "+": `knesset`, `kdev`
 (IAHLT Knesset train, dev), `wiki` (IAHLTwiki dev; `wiki3` three times), `nemodev` (NEMO dev, only with --wiki),
 `gaz` (the shared name lists), `it400` (L-BFGS iterations), `c1=0.1`, `c2=0.1`, `document` (a second
-CRF pass over document features, app/core/entities/document_features.py, besides the shipped feature groups).
+CRF pass over document features, app/core/entities/document_features.py, besides the shipped feature groups),
+`bag` (a place's name sees the words of its sentence, features.py), `affix` (4-letter suffix, 3-letter prefix).
 With --wiki the held-out blocks are groups of IAHLTwiki dev documents (`# newdoc`) instead: the
 model is trained on all of NEMO train and the configuration's extra data (with `wiki`, the other
 groups' documents; without, one model serves every group), and each group's paragraphs are scored
@@ -158,11 +159,12 @@ def train_fold(train: list[GoldSentence], extra: list[GoldSentence], config: set
 
 LISTS: Path | None = None  # the shared gazetteers folder
 SHIPPED_EXTRAS = features.EXTRAS  # the feature groups every configuration has
+CANDIDATE_GROUPS = {"document", "bag", "affix"}  # feature groups a configuration may add
 
 
 def feature_groups(config: set[str]) -> None:
-    """The configuration's feature groups: the shipped ones, and `document` if it names it."""
-    features.EXTRAS = SHIPPED_EXTRAS | ({"document"} if "document" in config else set())
+    """The configuration's feature groups: the shipped ones, and the CANDIDATE_GROUPS it names."""
+    features.EXTRAS = SHIPPED_EXTRAS | (config & CANDIDATE_GROUPS)
 
 
 def extra_data(data: Path, config: set[str], nemo_dev: bool = False) -> list[GoldSentence]:

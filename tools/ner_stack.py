@@ -13,7 +13,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from app.core.entities.document_features import Evidence, add, document_features, read_sentence, tags_by_label
+from app.core.entities.document_features import Evidence, add, document_features, read_sentence
 
 JACKKNIFE = 4
 DOC_SENTENCES = 800
@@ -34,10 +34,9 @@ def second_pass_features(tokens: list[list[str]], xs: list, ys: list, train_crf,
             train_crf(xs[:a] + xs[b:], ys[:a] + ys[b:], path, c1, c2, iterations)
             tagger = pycrfsuite.Tagger()
             tagger.open(str(path))
-            by_label = tags_by_label(tagger.labels())
             for i in range(a, b):
                 tagger.set(xs[i])
-                readings[i] = read_sentence(tagger, by_label)
+                readings[i] = read_sentence(tagger)
             tagger.close()
     out = []
     for a, b in bounds:

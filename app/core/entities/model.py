@@ -15,7 +15,7 @@ from ..hebrew.chars import PROCLITICS
 from . import ModelUnavailable
 from .bioes import bioes_spans
 from . import features as _features
-from .document_features import Evidence, add, document_features, read_sentence, tags_by_label
+from .document_features import Evidence, add, document_features, read_sentence
 from .features import RARE, Gazetteer, bare_forms, morph_table, sentence_features, stems
 from .table import SortedTable
 from .tagging import Settings
@@ -291,7 +291,6 @@ class Model:
             raise ModelUnavailable(f"{LEXICON_FILE} cannot be read ({type(exc).__name__}: {exc})") from None
         # the second pass over document features, for a model trained with them
         self._second = open_tagger(directory / DOCUMENT_FILE) if "document" in (self.lexicon.features or ()) else None
-        self._first_labels = tags_by_label(self._tagger.labels()) if self._second is not None else {}
         self.prefix = PrefixSplitter(directory, self.lexicon)
         self.settings = settings_of(self.lexicon.settings or {})
         self.word_cache: dict = {}  # features of each word met so far (features.sentence_features)
@@ -322,7 +321,7 @@ class Model:
             features = self.features(tokens)
             with _lock:
                 self._tagger.set(features)
-                reading = read_sentence(self._tagger, self._first_labels)
+                reading = read_sentence(self._tagger)
             add(evidence, tokens, reading)
             if kept < KEEP_READINGS:
                 evidence.readings[tuple(tokens)] = (features, reading)
@@ -347,7 +346,7 @@ class Model:
                 features = self.features(tokens)
                 with _lock:
                     self._tagger.set(features)
-                    got = (features, read_sentence(self._tagger, self._first_labels))
+                    got = (features, read_sentence(self._tagger))
             features, reading = got
             extra = document_features(tokens, reading, evidence)
             xseq, tagger = [f + d for f, d in zip(features, extra)], self._second

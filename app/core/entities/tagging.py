@@ -75,9 +75,25 @@ def tag_text(
     surnames: dict[tuple[str, ...], float] = {}
     cache: dict[tuple[str, ...], tuple] = {}  # a sentence met again is tagged once
     # pass 0, for a model with a second CRF over document features: the first CRF reads it all
+    # (the chunks of a text up to KEEP_TOKENS are kept for pass 1, not tokenized again)
     stacked = getattr(model, "stacked", False)
-    evidence = model.read_document(t for c in _chunks(text, check) for t in c.sentences) if stacked else None
-    for chunk in _chunks(text, check):
+    evidence, first = None, None
+    if stacked:
+        first = []
+
+        def sentences() -> Iterator[list[str]]:
+            nonlocal first
+            n = 0
+            for c in _chunks(text, check):
+                if first is not None:
+                    first.append(c)
+                    n += sum(map(len, c.sentences))
+                    if n > KEEP_TOKENS:
+                        first = None
+                yield from c.sentences
+
+        evidence = model.read_document(sentences())
+    for chunk in first if first is not None else _chunks(text, check):
         for tokens in chunk.sentences:
             words.update(tokens)
         if settings.titles:
@@ -105,7 +121,7 @@ def tag_text(
             keep.append(chunk)
             if n_tokens > KEEP_TOKENS:
                 keep = None
-    del cache, evidence
+    del cache, evidence, first
     prefixes = model.prefix.in_document(words)
     del words
 
