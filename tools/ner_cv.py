@@ -8,8 +8,7 @@ over NEMO train, never looking at dev (dev is read once, at the end, by train_ne
 A configuration names its training data and hyper-parameters, joined by "+": `knesset`, `kdev`
 (IAHLT Knesset train, dev), `wiki` (IAHLTwiki dev; `wiki3` three times), `nemodev` (NEMO dev, only with --wiki),
 `gaz` (the shared name lists), `it400` (L-BFGS iterations), `c1=0.1`, `c2=0.1`, `document` (a second
-CRF pass over document features, app/core/entities/document_features.py, besides the shipped feature groups),
-`bag` (a place's name sees the words of its sentence, features.py), `affix` (4-letter suffix, 3-letter prefix).
+CRF pass over document features, app/core/entities/document_features.py, besides the shipped feature groups).
 With --wiki the held-out blocks are groups of IAHLTwiki dev documents (`# newdoc`) instead: the
 model is trained on all of NEMO train and the configuration's extra data (with `wiki`, the other
 groups' documents; without, one model serves every group), and each group's paragraphs are scored
@@ -159,7 +158,7 @@ def train_fold(train: list[GoldSentence], extra: list[GoldSentence], config: set
 
 LISTS: Path | None = None  # the shared gazetteers folder
 SHIPPED_EXTRAS = features.EXTRAS  # the feature groups every configuration has
-CANDIDATE_GROUPS = {"document", "bag", "affix"}  # feature groups a configuration may add
+CANDIDATE_GROUPS = {"document"}  # feature groups a configuration may add (bag, affix: commit f648bdf)
 
 
 def feature_groups(config: set[str]) -> None:
@@ -243,6 +242,7 @@ def run_wiki(args) -> None:
 
 
 SPREADS = (0.0, 0.8)
+FULL_GRID = {"all"}  # rules scored at every threshold (--full-grid adds more)
 
 
 def score_grid(model, held: list[GoldSentence]) -> list[dict]:
@@ -251,7 +251,7 @@ def score_grid(model, held: list[GoldSentence]) -> list[dict]:
     gold = set().union(*gold_per)
     rows = []
     for name, rules in RULES.items():
-        for t in THRESHOLDS if name == "all" else (0.5, 0.6):
+        for t in THRESHOLDS if name in FULL_GRID else (0.5, 0.6):
             for spread in SPREADS if name == "all" else (0.0, 0.8):
                 settings = replace(rules, threshold=t, spread=spread)
                 spans = [s for s in tag_text(text, model, settings) if s[2] in NEMO_LABELS]
@@ -268,7 +268,11 @@ def rescore(args) -> None:
     from ner_lexicons import latin_lexicon
     from train_ner import head_words, office_words
 
-    _, train, out, results, done = setup(args, "rescore.jsonl")
+    _, train, out, results, done = setup(args, args.name or "rescore.jsonl")
+    if args.full_grid:
+        global RULES
+        FULL_GRID.update(args.full_grid.split(","))
+        RULES = {k: v for k, v in RULES.items() if k in FULL_GRID}
     latin = latin_lexicon()
     for config_name in args.configs.split(","):
         for k, (a, b) in enumerate(blocks(len(train), args.folds)):
@@ -327,9 +331,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baseline", help="with --report: the configuration to compare with, fold by fold")
     ap.add_argument("--rules", help="with --report: only this rules/spread setting, e.g. all/s0.8")
     ap.add_argument("--rescore", action="store_true", help="score saved fold models under RULES again")
+    ap.add_argument("--full-grid", help="with --rescore: only these rules (and 'all'), each at every threshold")
+    ap.add_argument("--name", help="with --rescore: the results file in OUT (default rescore.jsonl)")
     args = ap.parse_args(argv)
     if args.report:
-        for name in ("results.jsonl", "rescore.jsonl", "wiki.jsonl"):
+        for name in ("results.jsonl", "rescore.jsonl", "wiki.jsonl", *([args.name] if args.name else [])):
             if (Path(args.report) / name).exists():
                 print(name)
                 report(Path(args.report), name, args.baseline, args.rules)

@@ -24,11 +24,11 @@ assert set("".join(PREFIXES)) <= set(PROCLITICS)
 MAX_PHRASE = 6
 RARE = 4  # Zipf frequency up to which a word counts as rare ("פוטין" 4, "מיד" 6)
 # feature groups beyond the base set, each kept only when cross-validation proved it (docs/quality.md,
-# "Named entities" -> "New features"): "clitics", how a word's bare form is used after each
-# proclitic in general Hebrew (_morph_features). Candidates under test: "bag", the words of the sentence
-# for a place's name (a city in a sports report is its team, an ORG); "affix", the word's last four and
-# first three letters (foreign surnames: "-סקי", "-אסקו"). A model records the groups it was trained with
-# (lexicon "@features"); a model without that record gets none of them
+# "Named entities"): "clitics", how a word's bare form is used after each proclitic in general Hebrew
+# (_morph_features). "document" (a second CRF pass over document features, document_features.py;
+# no feature of the sentence itself: training makes a second CRF) is a candidate that cross-validation
+# liked but that misses the speed target, so it is not shipped. A model records the groups it was
+# trained with (lexicon "@features"); a model without that record gets none of them
 EXTRAS: frozenset[str] = frozenset({"clitics"})
 
 
@@ -232,8 +232,6 @@ def _word_features(
         "sh=" + _shape(w),
         "len=" + str(min(len(w), 8)),
     ]
-    if "affix" in extras and len(w) > 3:
-        f += ["s4=" + w[-4:], "p3=" + w[:3]]
     own = stems(w)
     if own:
         f += ["st=" + s for s in own]
@@ -297,8 +295,6 @@ def sentence_features(
     if seen is not None:
         phrases = [a + b for a, b in zip(phrases, seen.match(tokens))]
     titled = triggers_before(tokens, triggers) if triggers else None
-    # "bag": a place's name in a sentence about a game is its team ("חולון שמרה על היתרון")
-    bag = sorted({"bag=" + w for w in tokens if len(w) > 1 and w[0].isalpha()}) if "bag" in extras else None
     padded = [_PAD_BEFORE, _PAD_BEFORE, *words, _PAD_AFTER, _PAD_AFTER]  # token i is padded[i + 2]
     around = ["<s>", *tokens, "</s>"]  # token i is around[i + 1]
     out = []
@@ -316,8 +312,6 @@ def sentence_features(
         f += before[3]  # its stems (none for the padding)
         f += after[4]
         f += phrases[i]  # the word's classes are in `own` already
-        if bag is not None and any(x[1:] == "B-GPE" for x in phrases[i]):
-            f.extend(b for b in bag if b != "bag=" + w)
         # a phrase ends or starts next door; a first name before, a surname after
         if i > 0:
             if phrases[i - 1]:
