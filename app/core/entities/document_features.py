@@ -146,3 +146,94 @@ def document_features(tokens: list[str], reading: Reading, evidence: Evidence) -
         return out
     finally:
         add(evidence, tokens, reading, 1)
+
+
+# --- "doctext": document features from the text alone, for the one CRF (no first pass) ---------
+
+
+@dataclass
+class TextEvidence:
+    """Per word form (the token and each reading of it without clitics), over the whole document:
+    [occurrences, after a first name, before a last name, after ב/ל/מ, after the article, {title
+    labels it followed}]. Raw text only: no model's guess, so no jackknife is needed."""
+
+    forms: dict[str, list] = field(default_factory=dict)
+
+
+def name_classes(words, freq, rare: int):
+    """(is_first, is_last, is_rare) of a word: a listed first or last name that is no everyday
+    word, a word at most `rare` on the Zipf scale (names are; only those get document features),
+    remembered per word."""
+    known: dict[str, tuple[bool, bool, bool]] = {}
+
+    def classes(word: str) -> tuple[bool, bool, bool]:
+        got = known.get(word)
+        if got is None:
+            if len(known) > 200_000:
+                known.clear()
+            cls = words.get(word) or ""
+            common = freq is not None and freq.get(word, 0) > rare
+            got = known[word] = ("first" in cls and not common, "last" in cls and not common, not common)
+        return got
+
+    return classes
+
+
+def add_text(evidence: TextEvidence, tokens: list[str], classes, titles: list[list[str]]) -> None:
+    """Count one sentence into `evidence`; `titles` per token the trigger features before it
+    (features.triggers_before: "tr1=PER", ...)."""
+    forms, n = evidence.forms, len(tokens)
+    for i, tok in enumerate(tokens):
+        if not tok[:1].isalpha():
+            continue
+        after_first = i > 0 and classes(tokens[i - 1])[0]
+        before_last = i + 1 < n and classes(tokens[i + 1])[1]
+        labels = {t.split("=", 1)[1] for t in titles[i] if t[2] in "12"} if titles[i] else ()
+        for k, key in enumerate(_keys(tok)):
+            got = forms.get(key)
+            if got is None:
+                got = forms[key] = [0, False, False, False, False, set()]
+            got[0] += 1
+            got[1] = got[1] or after_first
+            got[2] = got[2] or before_last
+            if k:
+                clitic = tok[: len(tok) - len(key)]
+                got[3] = got[3] or clitic[-1] in "בלמ"
+                got[4] = got[4] or clitic[-1] == "ה"
+            if labels:
+                got[5].update(labels)
+
+
+def _text_form(mark: str, got: list, out: list[str]) -> None:
+    out.append(mark + "c=" + _n_bucket(got[0]))
+    for flag, name in ((1, "fn"), (2, "ln"), (3, "pl"), (4, "art")):
+        if got[flag]:
+            out.append(mark + name)
+    for label in sorted(got[5]):
+        out.append(mark + "ti=" + label)
+
+
+def text_features(tokens: list[str], evidence: TextEvidence, classes) -> list[list[str]]:
+    """Per token, what the whole document shows of its form ("D") and of its commonest reading
+    without clitics ("E"): how often it occurs, whether it follows a first name ("מארק חלאסקו"
+    makes a later "חלאסקו" alone a surname) or a title, precedes a last name, takes ב/ל/מ (a
+    place) or the article (a common noun) somewhere. Only for a rare word (`classes`, name_classes):
+    everyday words have nothing to learn from it, and every feature costs tagging time."""
+    forms = evidence.forms
+    out: list[list[str]] = []
+    for tok in tokens:
+        f: list[str] = []
+        out.append(f)
+        if not tok[:1].isalpha() or not classes(tok)[2]:
+            continue
+        got = forms.get(tok)
+        if got is not None:
+            _text_form("D", got, f)
+        best = None
+        for s in stems(tok):
+            g = forms.get(s)
+            if g is not None and (best is None or g[0] > best[0]):
+                best = g
+        if best is not None:
+            _text_form("E", best, f)
+    return out
