@@ -8,8 +8,7 @@ over NEMO train, never looking at dev (dev is read once, at the end, by train_ne
 A configuration names its training data and hyper-parameters, joined by "+": `knesset`, `kdev`
 (IAHLT Knesset train, dev), `wiki` (IAHLTwiki dev; `wiki3` three times), `nemodev` (NEMO dev, only with --wiki),
 `gaz` (the shared name lists), `it400` (L-BFGS iterations), `c1=0.1`, `c2=0.1`, `document` (a second
-CRF pass over document features, app/core/entities/document_features.py, besides the shipped feature groups),
-`doctext` (document features from the text alone for the one CRF: document_features.text_features).
+CRF pass over document features, app/core/entities/document_features.py, besides the shipped feature groups).
 With --wiki the held-out blocks are groups of IAHLTwiki dev documents (`# newdoc`) instead: the
 model is trained on all of NEMO train and the configuration's extra data (with `wiki`, the other
 groups' documents; without, one model serves every group), and each group's paragraphs are scored
@@ -90,7 +89,7 @@ def memoized(model):
         return memo[key]
 
     model.crf_spans = crf_spans
-    if getattr(model, "reads_document", False):
+    if getattr(model, "stacked", False):
         read, documents = model.read_document, {}
 
         def read_document(sentences):
@@ -159,7 +158,7 @@ def train_fold(train: list[GoldSentence], extra: list[GoldSentence], config: set
 
 LISTS: Path | None = None  # the shared gazetteers folder
 SHIPPED_EXTRAS = features.EXTRAS  # the feature groups every configuration has
-CANDIDATE_GROUPS = {"document", "doctext"}  # feature groups a configuration may add (bag, affix: commit f648bdf)
+CANDIDATE_GROUPS = {"document"}  # feature groups a configuration may add (bag, affix: commit f648bdf)
 
 
 def feature_groups(config: set[str]) -> None:

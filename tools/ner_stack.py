@@ -49,22 +49,3 @@ def second_pass_features(tokens: list[list[str]], xs: list, ys: list, train_crf,
                 extra = document_features(tokens[i], readings[i], evidence)
                 out.append([f + d for f, d in zip(xs[i], extra)])
     return out
-
-
-def text_features_of(tokens: list[list[str]], xs: list, lexicon) -> list:
-    """The training sentences' features with the "doctext" document features
-    (document_features.text_features), documents being DOC_SENTENCES consecutive sentences."""
-    from app.core.entities.document_features import TextEvidence, add_text, name_classes, text_features
-    from app.core.entities.features import RARE, triggers_before
-
-    classes = name_classes(lexicon.gazetteer.words, lexicon.freq, RARE)
-    out = []
-    for start in range(0, len(xs), DOC_SENTENCES):
-        doc = range(start, min(len(xs), start + DOC_SENTENCES))
-        evidence = TextEvidence()
-        for i in doc:
-            titles = triggers_before(tokens[i], lexicon.triggers) if lexicon.triggers else [[] for _ in tokens[i]]
-            add_text(evidence, tokens[i], classes, titles)
-        for i in doc:
-            out.append([f + d for f, d in zip(xs[i], text_features(tokens[i], evidence, classes))])
-    return out

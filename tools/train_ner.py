@@ -224,11 +224,6 @@ def build_model(
     wiki_xs = train_features(wiki, lexicon, True) if wiki else []
     xs += wiki_xs * wiki_copies
     ys = [s.tags for s in nemo + extra] + [s.tags for s in wiki] * wiki_copies
-    if "doctext" in features.EXTRAS:  # document features from the text alone (tools/ner_stack.py)
-        from ner_stack import text_features_of
-
-        tokens = [s.tokens for s in nemo + extra] + [s.tokens for s in wiki] * wiki_copies
-        xs = text_features_of(tokens, xs, lexicon)
     train_crf(xs, ys, out / TAGGER_FILE, c1, c2, iterations)
     if "document" in features.EXTRAS:  # the second pass, over document features (tools/ner_stack.py)
         from ner_stack import second_pass_features

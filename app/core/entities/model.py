@@ -15,10 +15,8 @@ from ..hebrew.chars import PROCLITICS
 from . import ModelUnavailable
 from .bioes import bioes_spans
 from . import features as _features
-from .document_features import (
-    Evidence, TextEvidence, add, add_text, document_features, name_classes, read_sentence, text_features,
-)
-from .features import RARE, Gazetteer, bare_forms, morph_table, sentence_features, stems, triggers_before
+from .document_features import Evidence, add, document_features, read_sentence
+from .features import RARE, Gazetteer, bare_forms, morph_table, sentence_features, stems
 from .table import SortedTable
 from .tagging import Settings
 
@@ -292,10 +290,7 @@ class Model:
         except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
             raise ModelUnavailable(f"{LEXICON_FILE} cannot be read ({type(exc).__name__}: {exc})") from None
         # the second pass over document features, for a model trained with them
-        groups = self.lexicon.features or frozenset()
-        self._second = open_tagger(directory / DOCUMENT_FILE) if "document" in groups else None
-        # document features from the text alone (document_features.text_features), for a model trained with them
-        self._text = name_classes(self.lexicon.gazetteer.words, self.lexicon.freq, RARE) if "doctext" in groups else None
+        self._second = open_tagger(directory / DOCUMENT_FILE) if "document" in (self.lexicon.features or ()) else None
         self.prefix = PrefixSplitter(directory, self.lexicon)
         self.settings = settings_of(self.lexicon.settings or {})
         self.word_cache: dict = {}  # features of each word met so far (features.sentence_features)
@@ -314,22 +309,10 @@ class Model:
         """Whether names are decided by a second pass over document evidence (read_document)."""
         return self._second is not None
 
-    @property
-    def reads_document(self) -> bool:
-        """Whether tagging first reads the whole document (read_document) for document features."""
-        return self._second is not None or self._text is not None
-
-    def read_document(self, sentences) -> Evidence | TextEvidence:
+    def read_document(self, sentences) -> Evidence:
         """The first pass over every sentence of a document (each at most tagging.MAX_TOKENS
         tokens): what the second pass's document features are made of. The features and
-        readings of up to KEEP_READINGS tokens are kept, so the second pass need not make them again.
-        For a "doctext" model, the text's own evidence (document_features.TextEvidence)."""
-        if self._text is not None:
-            text, triggers = TextEvidence(), self.lexicon.triggers
-            for tokens in sentences:
-                titles = triggers_before(tokens, triggers) if triggers else [[] for _ in tokens]
-                add_text(text, tokens, self._text, titles)
-            return text
+        readings of up to KEEP_READINGS tokens are kept, so the second pass need not make them again."""
         evidence = Evidence()
         kept = 0
         for tokens in sentences:
@@ -357,10 +340,7 @@ class Model:
         decides, from the sentence's features and what the rest of the document says."""
         if not tokens:
             return []
-        if isinstance(evidence, TextEvidence):
-            xseq = [f + d for f, d in zip(self.features(tokens), text_features(tokens, evidence, self._text))]
-            tagger = self._tagger
-        elif evidence is not None and self._second is not None:
+        if evidence is not None and self._second is not None:
             got = evidence.readings.get(tuple(tokens))
             if got is None:
                 features = self.features(tokens)

@@ -74,9 +74,9 @@ def tag_text(
     raw: dict[tuple[str, ...], float] = {}  # (label, first token, rest...) -> surest confidence
     surnames: dict[tuple[str, ...], float] = {}
     cache: dict[tuple[str, ...], tuple] = {}  # a sentence met again is tagged once
-    # pass 0, for a model with document features: the first CRF (or the text's evidence) reads it all
+    # pass 0, for a model with a second CRF over document features: the first CRF reads it all
     # (the chunks of a text up to KEEP_TOKENS are kept for pass 1, not tokenized again)
-    stacked = getattr(model, "reads_document", False)
+    stacked = getattr(model, "stacked", False)
     evidence, first = None, None
     if stacked:
         first = []
