@@ -7,7 +7,8 @@ over NEMO train, never looking at dev (dev is read once, at the end, by train_ne
 
 A configuration names its training data and hyper-parameters, joined by "+": `knesset`, `kdev`
 (IAHLT Knesset train, dev), `wiki` (IAHLTwiki dev; `wiki3` three times), `nemodev` (NEMO dev, only with --wiki),
-`gaz` (the shared name lists), `it400` (L-BFGS iterations), `c1=0.1`, `c2=0.1`.
+`gaz` (the shared name lists), `it400` (L-BFGS iterations), `c1=0.1`, `c2=0.1`, `document` (a second
+CRF pass over document features, app/core/entities/document_features.py, besides the shipped feature groups).
 With --wiki the held-out blocks are groups of IAHLTwiki dev documents (`# newdoc`) instead: the
 model is trained on all of NEMO train and the configuration's extra data (with `wiki`, the other
 groups' documents; without, one model serves every group), and each group's paragraphs are scored
@@ -41,6 +42,7 @@ from tools.ner_corpus import (  # noqa: E402
     NEMO_LABELS, GoldSentence, as_text, counts, prf, read_iahlt_jsonl, read_nemo, read_ud_documents,
     read_ud_entities, to_tokens,
 )
+from app.core.entities import features  # noqa: E402
 from app.core.entities.tagging import Settings, tag_text  # noqa: E402
 from train_ner import KNESSET, WIKI  # noqa: E402
 
@@ -80,13 +82,24 @@ def memoized(model):
     under every setting, and the settings act only after the CRF."""
     crf, memo = model.crf_spans, {}
 
-    def crf_spans(tokens, heads=False):
-        key = (tuple(tokens), heads)
+    def crf_spans(tokens, heads=False, *evidence):  # one document per model: `evidence` is the same
+        key = (tuple(tokens), heads, id(evidence[0]) if evidence else None)
         if key not in memo:
-            memo[key] = crf(tokens, heads)
+            memo[key] = crf(tokens, heads, *evidence)
         return memo[key]
 
     model.crf_spans = crf_spans
+    if getattr(model, "stacked", False):
+        read, documents = model.read_document, {}
+
+        def read_document(sentences):
+            sentences = [tuple(t) for t in sentences]
+            key = tuple(sentences)
+            if key not in documents:
+                documents[key] = read(sentences)
+            return documents[key]
+
+        model.read_document = read_document
     return model
 
 
@@ -144,6 +157,13 @@ def train_fold(train: list[GoldSentence], extra: list[GoldSentence], config: set
 
 
 LISTS: Path | None = None  # the shared gazetteers folder
+SHIPPED_EXTRAS = features.EXTRAS  # the feature groups every configuration has
+CANDIDATE_GROUPS = {"document"}  # feature groups a configuration may add (bag, affix: commit f648bdf)
+
+
+def feature_groups(config: set[str]) -> None:
+    """The configuration's feature groups: the shipped ones, and the CANDIDATE_GROUPS it names."""
+    features.EXTRAS = SHIPPED_EXTRAS | (config & CANDIDATE_GROUPS)
 
 
 def extra_data(data: Path, config: set[str], nemo_dev: bool = False) -> list[GoldSentence]:
@@ -182,6 +202,7 @@ def run(args) -> None:
     wiki = [s for doc in read_ud_documents(data / WIKI, NEMO_LABELS) for s in doc]
     for config_name in args.configs.split(","):
         config = set(config_name.split("+"))
+        feature_groups(config)
         for k, (a, b) in enumerate(blocks(len(train), args.folds)):
             if (config_name, k) in done:
                 continue
@@ -202,6 +223,7 @@ def run_wiki(args) -> None:
     groups = doc_groups([len(d) for d in docs], args.folds)
     for config_name in args.configs.split(","):
         config = set(config_name.split("+"))
+        feature_groups(config)
         extra = extra_data(data, config, nemo_dev=True)
         model = None
         for k, group in enumerate(groups):
@@ -220,6 +242,7 @@ def run_wiki(args) -> None:
 
 
 SPREADS = (0.0, 0.8)
+FULL_GRID = {"all"}  # rules scored at every threshold (--full-grid adds more)
 
 
 def score_grid(model, held: list[GoldSentence]) -> list[dict]:
@@ -228,7 +251,7 @@ def score_grid(model, held: list[GoldSentence]) -> list[dict]:
     gold = set().union(*gold_per)
     rows = []
     for name, rules in RULES.items():
-        for t in THRESHOLDS if name == "all" else (0.5, 0.6):
+        for t in THRESHOLDS if name in FULL_GRID else (0.5, 0.6):
             for spread in SPREADS if name == "all" else (0.0, 0.8):
                 settings = replace(rules, threshold=t, spread=spread)
                 spans = [s for s in tag_text(text, model, settings) if s[2] in NEMO_LABELS]
@@ -245,7 +268,11 @@ def rescore(args) -> None:
     from ner_lexicons import latin_lexicon
     from train_ner import head_words, office_words
 
-    _, train, out, results, done = setup(args, "rescore.jsonl")
+    _, train, out, results, done = setup(args, args.name or "rescore.jsonl")
+    if args.full_grid:
+        global RULES
+        FULL_GRID.update(args.full_grid.split(","))
+        RULES = {k: v for k, v in RULES.items() if k in FULL_GRID}
     latin = latin_lexicon()
     for config_name in args.configs.split(","):
         for k, (a, b) in enumerate(blocks(len(train), args.folds)):
@@ -304,9 +331,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baseline", help="with --report: the configuration to compare with, fold by fold")
     ap.add_argument("--rules", help="with --report: only this rules/spread setting, e.g. all/s0.8")
     ap.add_argument("--rescore", action="store_true", help="score saved fold models under RULES again")
+    ap.add_argument("--full-grid", help="with --rescore: only these rules (and 'all'), each at every threshold")
+    ap.add_argument("--name", help="with --rescore: the results file in OUT (default rescore.jsonl)")
     args = ap.parse_args(argv)
     if args.report:
-        for name in ("results.jsonl", "rescore.jsonl", "wiki.jsonl"):
+        for name in ("results.jsonl", "rescore.jsonl", "wiki.jsonl", *([args.name] if args.name else [])):
             if (Path(args.report) / name).exists():
                 print(name)
                 report(Path(args.report), name, args.baseline, args.rules)

@@ -31,9 +31,10 @@ from tools.ner_corpus import (  # noqa: E402
     NEMO_LABELS, GoldSentence, as_text, counts, prf, read_iahlt_jsonl, read_nemo, read_ud_documents,
     to_tokens,
 )
+from app.core.entities import features  # noqa: E402
 from app.core.entities.features import Gazetteer, sentence_features, stems  # noqa: E402
 from app.core.entities.model import (  # noqa: E402
-    LEXICON_FILE, MODEL_DIR, PREFIX_FILE, TAGGER_FILE, NameLexicon, Model, prefix_features,
+    DOCUMENT_FILE, LEXICON_FILE, MODEL_DIR, PREFIX_FILE, TAGGER_FILE, NameLexicon, Model, prefix_features,
     write_lexicon,
 )
 from app.core.entities.tagging import Settings, tag_text  # noqa: E402
@@ -224,6 +225,12 @@ def build_model(
     xs += wiki_xs * wiki_copies
     ys = [s.tags for s in nemo + extra] + [s.tags for s in wiki] * wiki_copies
     train_crf(xs, ys, out / TAGGER_FILE, c1, c2, iterations)
+    if "document" in features.EXTRAS:  # the second pass, over document features (tools/ner_stack.py)
+        from ner_stack import second_pass_features
+
+        tokens = [s.tokens for s in nemo + extra] + [s.tokens for s in wiki] * wiki_copies
+        train_crf(second_pass_features(tokens, xs, ys, train_crf, c1, c2, iterations), ys, out / DOCUMENT_FILE,
+                  c1, c2, iterations)
 
 
 LISTS: Path | None = None  # the shared gazetteers folder (the "lists" source)

@@ -15,16 +15,19 @@ from ..hebrew.chars import PROCLITICS
 from . import ModelUnavailable
 from .bioes import bioes_spans
 from . import features as _features
+from .document_features import Evidence, add, document_features, read_sentence
 from .features import RARE, Gazetteer, bare_forms, morph_table, sentence_features, stems
 from .table import SortedTable
 from .tagging import Settings
 
 MODEL_DIR = resource_path("models")
 TAGGER_FILE = "ner.crfsuite"
+DOCUMENT_FILE = "ner-doc.crfsuite"  # the second pass, with document features (document_features.py)
 PREFIX_FILE = "ner-prefix.crfsuite"
 LEXICON_FILE = "ner-lexicon.txt"
 
 _lock = threading.Lock()
+KEEP_READINGS = 100_000  # tokens of a document whose first-pass features and readings are kept
 
 
 def open_tagger(path: Path):
@@ -286,6 +289,8 @@ class Model:
             self.lexicon = read_lexicon(directory / LEXICON_FILE)
         except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
             raise ModelUnavailable(f"{LEXICON_FILE} cannot be read ({type(exc).__name__}: {exc})") from None
+        # the second pass over document features, for a model trained with them
+        self._second = open_tagger(directory / DOCUMENT_FILE) if "document" in (self.lexicon.features or ()) else None
         self.prefix = PrefixSplitter(directory, self.lexicon)
         self.settings = settings_of(self.lexicon.settings or {})
         self.word_cache: dict = {}  # features of each word met so far (features.sentence_features)
@@ -299,17 +304,56 @@ class Model:
             lex.morph,
         )
 
-    def crf_spans(self, tokens: list[str], heads: bool = False) -> list[tuple[int, int, str, float]]:
+    @property
+    def stacked(self) -> bool:
+        """Whether names are decided by a second pass over document evidence (read_document)."""
+        return self._second is not None
+
+    def read_document(self, sentences) -> Evidence:
+        """The first pass over every sentence of a document (each at most tagging.MAX_TOKENS
+        tokens): what the second pass's document features are made of. The features and
+        readings of up to KEEP_READINGS tokens are kept, so the second pass need not make them again."""
+        evidence = Evidence()
+        kept = 0
+        for tokens in sentences:
+            if not tokens:
+                continue
+            features = self.features(tokens)
+            with _lock:
+                self._tagger.set(features)
+                reading = read_sentence(self._tagger)
+            add(evidence, tokens, reading)
+            if kept < KEEP_READINGS:
+                evidence.readings[tuple(tokens)] = (features, reading)
+                kept += len(tokens)
+        return evidence
+
+    def crf_spans(
+        self, tokens: list[str], heads: bool = False, evidence: Evidence | None = None
+    ) -> list[tuple[int, int, str, float]]:
         """The CRF's names in one sentence: token spans (start, end, label, confidence), the
         confidence being the lowest marginal probability of the span's tags. With `heads`, a
         span whose first word heads names of one label in training ("קרן פורד") takes that
         label, and its confidence is the CRF's that the span is a name of any label: the CRF
-        is often sure there is a name and unsure only of its kind, which the head word tells."""
+        is often sure there is a name and unsure only of its kind, which the head word tells.
+        With the document's `evidence` (read_document) and a stacked model, the second CRF
+        decides, from the sentence's features and what the rest of the document says."""
         if not tokens:
             return []
+        if evidence is not None and self._second is not None:
+            got = evidence.readings.get(tuple(tokens))
+            if got is None:
+                features = self.features(tokens)
+                with _lock:
+                    self._tagger.set(features)
+                    got = (features, read_sentence(self._tagger))
+            features, reading = got
+            extra = document_features(tokens, reading, evidence)
+            xseq, tagger = [f + d for f, d in zip(features, extra)], self._second
+        else:
+            xseq, tagger = self.features(tokens), self._tagger
         with _lock:  # a crfsuite Tagger is not safe to share between threads
-            tagger = self._tagger
-            tagger.set(self.features(tokens))
+            tagger.set(xseq)
             tags = tagger.tag()
             out = []
             for a, b, label in bioes_spans(tags):
@@ -328,7 +372,7 @@ class Model:
         """The model's tags by kind: "B" -> ("B-PER", "B-ORG", ...)."""
         if self._by_kind is None:
             by_kind: dict[str, list[str]] = {}
-            for tag in self._tagger.labels():
+            for tag in (self._second or self._tagger).labels():
                 by_kind.setdefault(tag[0], []).append(tag)
             self._by_kind = {k: tuple(v) for k, v in by_kind.items()}
         return self._by_kind
