@@ -91,7 +91,25 @@ def _names(text: str, check: Callable[[], None] | None = None, language: str | N
     # a name the lexicon knows is sure; one labelled by its form is as sure as the least shown
     sure = model.settings.threshold
     extra = [(a, b, label, 1.0 if known_label else sure) for a, b, label, known_label in latin]
+    if hebrew:
+        tagged = _known_latin_first(text, tagged, [s for s, (*_, k) in zip(extra, latin) if k])
     return sorted(tagged + [s for s in extra if not _overlaps(tagged, s[0], s[1])])
+
+
+def _known_latin_first(text: str, tagged: list, known: list) -> list:
+    """The CRF's names without those in Latin letters only that meet a name the lexicon or the
+    places list knows ("המושל של Texas": Texas is a place, not the person the CRF guessed).
+
+    NEMO has no Latin script: for "Texas" the CRF has only the Hebrew words around it and the
+    shape of an unseen word, while the lists know the name itself. A CRF name with Hebrew letters
+    in it stays, and so does one no list knows (the CRF's context against the Latin finder's guess
+    from the form alone); Hebrew-only text is not touched."""
+    from .latin import is_latin
+
+    known = sorted(s for s in known if is_latin(text[s[0] : s[1]]))
+    if not known:
+        return tagged
+    return [s for s in tagged if not (_overlaps(known, s[0], s[1]) and is_latin(text[s[0] : s[1]]))]
 
 
 def _name_before(text: str, start: int, ends: set[int]) -> bool:
