@@ -42,6 +42,10 @@ def test_english_amounts_keep_their_scale_word_and_currency(text, amounts):
         ("הנזק מוערך בעשרות מיליוני שקלים.", ["עשרות מיליוני שקלים"]),
         ("העסקה הסתכמה במיליון דולר.", ["מיליון דולר"]),
         ("המשקיעים קיבלו $2 מיליארד.", ["$2 מיליארד"]),
+        ("המחיר עלה ל-2 מיליון $ ועוד 300 מיליון €.", ["2 מיליון $", "300 מיליון €"]),
+        # the words that count the millions are part of the sum: "אלף שקל" alone says a thousand
+        ("ההוצאה הגיעה למאה אלף שקל, והחוב לכארבעה מיליון שקל.", ["מאה אלף שקל", "ארבעה מיליון שקל"]),
+        ("הם גייסו שלוש מאות אלף דולר.", ["שלוש מאות אלף דולר"]),
     ],
 )
 def test_hebrew_amounts_keep_their_scale_word_and_leave_out_the_prefix(text, amounts):
@@ -51,6 +55,8 @@ def test_hebrew_amounts_keep_their_scale_word_and_leave_out_the_prefix(text, amo
 def test_numbers_without_a_currency_are_no_money():
     text = "5 million people live there; he lost 20 pounds running 300m, and 2.5 מיליון איש הגיעו."
     assert _rules(text) == []
+    # a number glued to the word before it: not a thousand shekels
+    assert _rules("הוא שילם לספק70 אלף שקלים.") == []
 
 
 def test_english_percentages():
@@ -70,6 +76,7 @@ HOSTILE = {
     "many years": lambda n: "ב-2019 " * n,
     "dotted digits": lambda n: "1.1" * n,
     "millions": lambda n: "עשרות מיליוני " * n,
+    "counting words": lambda n: "מאה ועשרים " * n,
 }
 
 

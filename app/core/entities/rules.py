@@ -30,14 +30,21 @@ _GAP = r"[^\S\n]{0,3}"  # before a currency: "5$", "5 ש\"ח"
 # how many: "5 מיליון", "$2 billion", "€300m", "$1.2bn" (the letters only glued to the number)
 _SCALE_HE = "אלף|אלפי|אלפים|מיליון|מיליוני|מיליארד|מיליארדי|מליון|מליוני|מליארד|מליארדי|ביליון|טריליון"
 _SCALE = rf"(?:{_SP}(?:{_SCALE_HE}|thousand|million|billion|trillion)|\s?bn|[mkb])?"
-# millions without a number: "מיליון ש\"ח", "עשרות מיליוני שקלים", "hundreds of millions of dollars"
+# millions without a digit: "מיליון ש\"ח", "מאה אלף דולר", "עשרות מיליוני שקלים", "hundreds of
+# millions of dollars"; the words that count them are part of the sum ("אלף שקל" alone would say a
+# thousand where the text says a hundred thousand), and a number just before is not left out
+_COUNT_HE = (
+    "אחד|אחת|שני|שתי|שניים|שתיים|שלושה|שלוש|שלושת|ארבעה|ארבע|ארבעת|חמישה|חמש|חמשת|שישה|שש|ששת|"
+    "שבעה|שבע|שבעת|שמונה|שמונת|תשעה|תשע|תשעת|עשרה|עשר|עשרת|עשרים|שלושים|ארבעים|חמישים|שישים|"
+    "שבעים|שמונים|תשעים|מאה|מאתיים|מאות|עשרות|רבע|חצי|כמה|מספר"
+)
 _MANY = (
-    rf"(?:(?:עשרות|מאות|כמה|מספר|חצי){_SP})?(?:{_SCALE_HE})"
+    rf"(?<!\d)(?<!\d[^\S\n])(?:(?:{_COUNT_HE}){_SP}(?:ו?(?:{_COUNT_HE}){_SP}){{0,2}})?(?:{_SCALE_HE})"
     rf"|(?:(?:tens|hundreds){_SP}of{_SP})?(?:thousands|millions|billions){_SP}of"
 )
 _CURRENCY = (
     r'ש"ח|שקלים חדשים|שקלים|שקל|ש\'|₪|דולרים|דולר|יורו|אירו|ליש"ט|לירות שטרלינג|'
-    r"לירות|לירה|פאונד|רובל|ין|NIS|USD|EUR|GBP|dollars|dollar|euros|euro|shekels|shekel|yen"
+    r"לירות|לירה|פאונד|רובל|ין|NIS|USD|EUR|GBP|dollars|dollar|euros|euro|shekels|shekel|yen|[$€£]"
 )
 _CODE = r"(?:NIS|USD|EUR|GBP)"  # also written before the number: "NIS 5 million"
 _SYMBOL = r"(?:US|A|C|NZ|HK)?[$€£₪]"  # "US$2 billion"
@@ -73,7 +80,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{_B}{_PRE}(?P<x>(?:{_NUM}){_SCALE}(?:{_GAP}(?:{_CURRENCY})|(?<=[a-z]){_SP}pounds)"
             rf"|(?:{_MANY}){_SP}(?:{_CURRENCY}|pounds)"
-            rf"|(?:{_SYMBOL}|{_CODE}{_SP})(?:{_NUM}){_SCALE}|(?:{_NUM})\s?[$€£₪]){_E}"
+            rf"|(?:{_SYMBOL}|{_CODE}{_SP})(?:{_NUM}){_SCALE}){_E}"
         ),
     ),
     (
