@@ -95,6 +95,20 @@ def test_a_listed_place_in_latin_letters_is_a_place_whatever_the_words_around_it
     assert (place, "GPE") in _found(text)
 
 
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ('המנכ"ל של Acme Inc אמר כי החברה תגייס הון.', "Acme Inc", "ORG"),
+        ("לדברי Bank Hapoalim, הריבית תעלה בקרוב.", "Bank Hapoalim", "ORG"),
+        ("המושל של Gaza Strip אמר כי המצב קשה.", "Gaza Strip", "LOC"),
+    ],
+)
+def test_a_latin_name_whose_own_words_say_what_it_is_keeps_that_label(text, name, label):
+    """A company or place word in Latin letters ("Inc", "Strip") says more than the Hebrew
+    around it, the only thing the CRF could read there (it guessed people)."""
+    assert (name, label) in _found(text)
+
+
 def test_a_latin_name_no_list_knows_keeps_the_label_its_context_gives():
     found = _found("המושל Greg Abbott אמר כי המדינה תתבע את הממשל.")
     assert ("Greg Abbott", "PER") in found
