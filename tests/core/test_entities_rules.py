@@ -1,6 +1,6 @@
-"""Sums of money and percentages by rule (app/core/entities/rules.py): the whole amount with its scale
-word and currency in either order, in Hebrew and English, without a clitic prefix or the punctuation
-after it; and the rules stay linear on long runs of numbers."""
+"""Sums of money, percentages and English dates by rule (app/core/entities/rules.py): the whole amount
+with its scale word and currency in either order, in Hebrew and English, without a clitic prefix or
+the punctuation after it; and the rules stay linear on long runs of numbers."""
 
 from __future__ import annotations
 
@@ -61,6 +61,12 @@ def test_numbers_without_a_currency_are_no_money():
 
 def test_english_percentages():
     assert _rules("Prices rose 5 percent, wages 3.2 per cent.") == [("5 percent", "PERCENT"), ("3.2 per cent", "PERCENT")]
+
+
+def test_english_dates_with_a_day_or_a_year():
+    text = "Talks began on 21 February 2024, resumed on March 3, 2024 and by May 2024 had failed. They may march."
+    assert _rules(text) == [("21 February 2024", "DATE"), ("March 3, 2024", "DATE"), ("May 2024", "DATE")]
+    assert _rules("In May the markets fell; in March they rose.") == []
 
 
 def test_an_english_document_shows_the_whole_sum():

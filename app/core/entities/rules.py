@@ -1,7 +1,8 @@
 """DATE, TIME, MONEY and PERCENT by rule: their forms are few and regular, and NEMO has no labels
 for them. Spans leave out a clitic prefix ("ב-21 בפברואר" -> "21 בפברואר", "כ-30%" -> "30%"). An
 amount keeps its scale word and currency in either order, Hebrew or English ("$2 billion", "€300m",
-"2.5 million dollars", "כ-3 מיליון דולר" -> "3 מיליון דולר", "עשרות מיליוני שקלים").
+"2.5 million dollars", "כ-3 מיליון דולר" -> "3 מיליון דולר", "עשרות מיליוני שקלים"). English
+dates need a day or a year ("21 February 2024", "March 3, 2024", "May 2024"): "May" alone is a verb.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ _CURRENCY = (
 _CODE = r"(?:NIS|USD|EUR|GBP)"  # also written before the number: "NIS 5 million"
 _SYMBOL = r"(?:US|A|C|NZ|HK)?[$€£₪]"  # "US$2 billion"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# English months only with a day or a year ("May", "March" alone are words)
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -60,6 +63,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("DATE", re.compile(rf"{_B}[{_BEFORE_DATE}]{{0,3}}(?P<x>(?:{_MONTHS})(?:,?\s+{_YEAR})?){_E}")),
     ("DATE", re.compile(rf"{_B}{_PRE}(?P<x>\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})){_E}")),
+    (
+        "DATE",
+        re.compile(
+            rf"{_B}(?P<x>\d{{1,2}}{_SP}(?:{_MONTHS_EN})(?:,?{_SP}{_YEAR})?"
+            rf"|(?:{_MONTHS_EN}){_SP}(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,{_SP}{_YEAR})?|{_YEAR})){_E}"
+        ),
+    ),
     # a bare number is a year only after a clitic or a word that introduces one ("ב-2019")
     (
         "DATE",
