@@ -179,14 +179,20 @@ class SummaryPane(QWidget):
         return scaled(self.font(), 1.1 * self._scale)  # a little larger than the controls: text to read
 
     def _show_status(self) -> None:
+        """"6 of 8 sentences": the sentences the list shows, counted one by one. A question shown
+        with its answer is one item of two sentences (SummaryItem.last): counting items read "3 of
+        8 sentences" over four; when the two differ the line says why the list numbers fewer."""
         analysis = self._analysis
-        self.status.setText(
-            self.tr("{n} of {total} sentences").format(
-                n=len(self._sentences), total=sum(1 for s in analysis.sentences if s.role == "body")
-            )
-            if self._sentences
-            else self.tr("No summary: the text has no body sentences of four words or more.")
-        )
+        total = sum(1 for s in analysis.sentences if s.role == "body")
+        shown = sum(1 if i.last is None else i.last - i.sentence + 1 for i in analysis.summary)
+        items = len(self._sentences)
+        if not items:
+            text = self.tr("No summary: the text has no body sentences of four words or more.")
+        elif shown == items:
+            text = self.tr("{n} of {total} sentences").format(n=shown, total=total)
+        else:
+            text = self.tr("{n} of {total} sentences; a question and its answer are one item").format(n=shown, total=total)
+        self.status.setText(text)
         self._fit_list()
 
     def clear(self) -> None:

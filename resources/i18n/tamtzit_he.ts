@@ -738,6 +738,10 @@
         <translation>{n} מתוך {total} משפטים</translation>
     </message>
     <message>
+        <source>{n} of {total} sentences; a question and its answer are one item</source>
+        <translation>{n} מתוך {total} משפטים; שאלה ותשובתה הן פריט אחד</translation>
+    </message>
+    <message>
         <source>No summary: the text has no body sentences of four words or more.</source>
         <translation>אין תקציר: אין בטקסט משפטי גוף בני ארבע מילים או יותר.</translation>
     </message>

@@ -81,6 +81,39 @@ def test_latin_names_inside_hebrew_text_are_found_and_labelled():
     assert found["Gemini 2.5"] == "DUC"
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("המושל של Texas אמר כי המדינה תתבע את הממשל.", "Texas"),
+        ("לדברי Florida, ההחלטה שגויה ותבוטל.", "Florida"),
+        ("המושל של Ontario נפגש אתמול עם השר.", "Ontario"),
+    ],
+)
+def test_a_listed_place_in_latin_letters_is_a_place_whatever_the_words_around_it(text, place):
+    """The CRF never saw Latin letters: after "המושל של" it guessed a person from the Hebrew
+    around the word, while the places list knows the word itself."""
+    assert (place, "GPE") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ('המנכ"ל של Acme Inc אמר כי החברה תגייס הון.', "Acme Inc", "ORG"),
+        ("לדברי Bank Hapoalim, הריבית תעלה בקרוב.", "Bank Hapoalim", "ORG"),
+        ("המושל של Gaza Strip אמר כי המצב קשה.", "Gaza Strip", "LOC"),
+    ],
+)
+def test_a_latin_name_whose_own_words_say_what_it_is_keeps_that_label(text, name, label):
+    """A company or place word in Latin letters ("Inc", "Strip") says more than the Hebrew
+    around it, the only thing the CRF could read there (it guessed people)."""
+    assert (name, label) in _found(text)
+
+
+def test_a_latin_name_no_list_knows_keeps_the_label_its_context_gives():
+    found = _found("המושל Greg Abbott אמר כי המדינה תתבע את הממשל.")
+    assert ("Greg Abbott", "PER") in found
+
+
 def test_a_name_given_in_both_scripts_is_one_group():
     text = "מיקרוסופט (Microsoft) הודיעה היום על רכישה. לפי Microsoft, מיקרוסופט תשלם במזומן."
     entities = find_entities(text)

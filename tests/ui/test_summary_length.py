@@ -51,3 +51,27 @@ def test_an_automatic_length_shows_the_count_it_chose(qtbot, window):
     pane = doc.summary
     assert pane.mode.currentData() == "auto" and not pane.amount.isEnabled()
     assert pane.amount.value() == len(pane.sentences()) > 0
+
+
+def test_the_count_says_how_many_sentences_the_list_shows_with_a_question_and_its_answer(qtbot):
+    """Under LexRank a question comes with its answer as one item of two sentences: the line read
+    "3 of 8 sentences" beside four."""
+    from app.core.analyze import Options, analyze
+    from app.ui.summary_pane import SummaryPane
+    from tests.core.test_summary_units import ARTICLE, QUESTION
+
+    pane = SummaryPane()
+    qtbot.addWidget(pane)
+    analysis = analyze(ARTICLE, Options(algorithm="lexrank", sentences=3, entities=False))
+    pane.show_analysis(analysis)
+    assert pane.list.count() == 3 and any(s.startswith(QUESTION) for s in pane.sentences())
+    assert pane.status.text() == "4 of 8 sentences; a question and its answer are one item"
+    app = QApplication.instance()
+    try:
+        i18n.install(app, "he")
+        qtbot.waitUntil(lambda: "מתוך" in pane.status.text())
+        assert pane.status.text() == "4 מתוך 8 משפטים; שאלה ותשובתה הן פריט אחד"
+    finally:
+        i18n.install(app, "en")
+    pane.show_analysis(analyze(ARTICLE, Options(algorithm="news", sentences=3, entities=False)))
+    assert pane.status.text() == "3 of 8 sentences"  # one sentence an item: the plain count

@@ -68,8 +68,10 @@ def find_entities(
 
 def _names(text: str, check: Callable[[], None] | None = None, language: str | None = None) -> list[tuple[int, int, str, float]]:
     """(start, end, label, confidence) of the names, sorted; ModelUnavailable if the model cannot
-    be loaded. In Hebrew text, the CRF's and the Latin-script ones it leaves free; in a text
-    mostly in Latin letters (English), the Latin-script names only: the CRF knows only Hebrew."""
+    be loaded. In Hebrew text, the CRF's and the Latin-script ones it leaves free, a Latin-script
+    one labelled by what is known of the name itself taking the place of the CRF's guess there;
+    in a text mostly in Latin letters (English), the Latin-script names only: the CRF knows only
+    Hebrew."""
     from ..direction import text_language
     from .latin import is_gloss, known_hebrew, latin_names
     from .model import load_model
@@ -91,7 +93,30 @@ def _names(text: str, check: Callable[[], None] | None = None, language: str | N
     # a name the lexicon knows is sure; one labelled by its form is as sure as the least shown
     sure = model.settings.threshold
     extra = [(a, b, label, 1.0 if known_label else sure) for a, b, label, known_label in latin]
+    if hebrew:
+        tagged = _latin_evidence_first(text, tagged, latin)
     return sorted(tagged + [s for s in extra if not _overlaps(tagged, s[0], s[1])])
+
+
+def _latin_evidence_first(text: str, tagged: list, latin: list) -> list:
+    """The CRF's names without those in Latin letters only that meet a Latin name labelled by
+    what is known of the name itself: the lexicon or the places list ("המושל של Texas": a place,
+    not the person the CRF guessed), or its own words ("Acme Inc", "Gaza Strip", "Gemini 2.5").
+
+    NEMO has no Latin script: for "Texas" or "Inc" the CRF has only the Hebrew words around them
+    and the shape of an unseen word. A CRF name with Hebrew letters in it stays, and so does one
+    the Latin finder labels only by its length or the word before it (the CRF reads that context
+    too); Hebrew-only text is not touched."""
+    from .latin import form_label, is_latin
+
+    strong = sorted(
+        (a, b)
+        for a, b, label, known in latin
+        if is_latin(text[a:b]) and (known or form_label(text[a:b].split()) == label)
+    )
+    if not strong:
+        return tagged
+    return [s for s in tagged if not (_overlaps(strong, s[0], s[1]) and is_latin(text[s[0] : s[1]]))]
 
 
 def _name_before(text: str, start: int, ends: set[int]) -> bool:

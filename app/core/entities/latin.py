@@ -220,8 +220,10 @@ def _without_title(text: str, start: int, end: int, words: list[str]) -> tuple[i
     return start, words[cut:], True
 
 
-def _label(text: str, start: int, words: list[str], version: bool, triggers, hebrew: bool) -> str | None:
-    if version or any(c.isdigit() for w in words for c in w):
+def form_label(words: list[str]) -> str | None:
+    """The label a name's own words give, whatever the text around it (a digit, a company, place
+    or building word), else None; evidence the CRF cannot read, as it never saw Latin letters."""
+    if any(c.isdigit() for w in words for c in w):
         return "DUC"  # "Gemini 2.5", "S-300", "F-35": a model, a product
     if words[-1] in _FAC_ENDINGS and len(words) > 1:
         return "FAC"  # "King David Hotel", "Ben Gurion Airport"
@@ -229,6 +231,14 @@ def _label(text: str, start: int, words: list[str], version: bool, triggers, heb
         return "LOC"  # "Middle East", "Gaza Strip", "the Pacific", "West Bank"
     if words[-1] in _ORG_ENDINGS or words[0] in _ORG_HEADS or "of" in words:
         return "ORG"  # "Bank Hapoalim", "Leader Capital Markets", "Central Bureau of Statistics"
+    return None
+
+
+def _label(text: str, start: int, words: list[str], version: bool, triggers, hebrew: bool) -> str | None:
+    if version:
+        return "DUC"
+    if (label := form_label(words)) is not None:
+        return label
     if triggers and hebrew:
         before = text[max(0, start - 40) : start].split()
         if before:

@@ -1,10 +1,14 @@
 """DATE, TIME, MONEY and PERCENT by rule: their forms are few and regular, and NEMO has no labels
-for them. Spans leave out a clitic prefix ("ב-21 בפברואר" -> "21 בפברואר", "כ-30%" -> "30%").
+for them. Spans leave out a clitic prefix ("ב-21 בפברואר" -> "21 בפברואר", "כ-30%" -> "30%"). An
+amount keeps its scale word and currency in either order, Hebrew or English ("$2 billion", "€300m",
+"2.5 million dollars", "כ-3 מיליון דולר" -> "3 מיליון דולר", "עשרות מיליוני שקלים"). English
+dates need a day or a year ("21 February 2024", "March 3, 2024", "May 2024"): "May" alone is a verb.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 
 from ..hebrew.chars import LETTERS, PROCLITICS
@@ -15,17 +19,39 @@ _MONTHS = (
     "תשרי|מרחשוון|מרחשון|חשוון|חשון|כסלו|טבת|ניסן|אייר|סיוון|סיון|תמוז|אלול"
 )
 _MONTHS_WITH_DAY = _MONTHS + "|שבט|אדר|אדר א'|אדר ב'|אב"  # also ordinary words: only after a day
-_B = r"(?<![\w\"'])"  # start of a word (no letter, digit or in-word quote before)
+# start of a word (no letter, digit or in-word quote before), not inside a number ("1,000,000"):
+# a search starting at every group of a long run of them would backtrack over the rest each time
+_B = r"(?<![\w\"'])(?<!\d[.,])"
 _E = r"(?![\w\"'%])"
 _PRE = rf"(?:[{PROCLITICS}]{{1,3}}-?)?"  # clitics before a number: "ב-", "וב", "מ-"
 _BEFORE_DATE = PROCLITICS.replace("כ", "").replace("ש", "")  # "בינואר", "ומ-2019": not כ or ש
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s+(?:אלף|אלפים|מיליון|מיליוני|מיליארד|מיליארדי|ביליון|טריליון))?"
-_CURRENCY = (
-    r'ש"ח|שקלים חדשים|שקלים|שקל|ש"ח|ש\'|₪|דולרים|דולר|יורו|אירו|ליש"ט|לירות שטרלינג|'
-    r"לירות|לירה|פאונד|רובל|ין|NIS|USD|EUR"
+_NUM = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"  # bounded: "1,200", "5.3"
+_SP = r"[^\S\n]{1,3}"  # the space between the words of an amount: a few, never a line break
+_GAP = r"[^\S\n]{0,3}"  # before a currency: "5$", "5 ש\"ח"
+# how many: "5 מיליון", "$2 billion", "€300m", "$1.2bn" (the letters only glued to the number)
+_SCALE_HE = "אלף|אלפי|אלפים|מיליון|מיליוני|מיליארד|מיליארדי|מליון|מליוני|מליארד|מליארדי|ביליון|טריליון"
+_SCALE = rf"(?:{_SP}(?:{_SCALE_HE}|thousand|million|billion|trillion)|\s?bn|[mkb])?"
+# millions without a digit: "מיליון ש\"ח", "מאה אלף דולר", "עשרות מיליוני שקלים", "hundreds of
+# millions of dollars"; the words that count them are part of the sum ("אלף שקל" alone would say a
+# thousand where the text says a hundred thousand), and a number just before is not left out
+_COUNT_HE = (
+    "אחד|אחת|שני|שתי|שניים|שתיים|שלושה|שלוש|שלושת|ארבעה|ארבע|ארבעת|חמישה|חמש|חמשת|שישה|שש|ששת|"
+    "שבעה|שבע|שבעת|שמונה|שמונת|תשעה|תשע|תשעת|עשרה|עשר|עשרת|עשרים|שלושים|ארבעים|חמישים|שישים|"
+    "שבעים|שמונים|תשעים|מאה|מאתיים|מאות|עשרות|רבע|חצי|כמה|מספר"
 )
+_MANY = (
+    rf"(?<!\d)(?<!\d[^\S\n])(?:(?:{_COUNT_HE}){_SP}(?:ו?(?:{_COUNT_HE}){_SP}){{0,2}})?(?:{_SCALE_HE})"
+    rf"|(?:(?:tens|hundreds){_SP}of{_SP})?(?:thousands|millions|billions){_SP}of"
+)
+_CURRENCY = (
+    r'ש"ח|שקלים חדשים|שקלים|שקל|ש\'|₪|דולרים|דולר|יורו|אירו|ליש"ט|לירות שטרלינג|'
+    r"לירות|לירה|פאונד|רובל|ין|NIS|USD|EUR|GBP|dollars|dollar|euros|euro|shekels|shekel|yen|[$€£]"
+)
+_CODE = r"(?:NIS|USD|EUR|GBP)"  # also written before the number: "NIS 5 million"
+_SYMBOL = r"(?:US|A|C|NZ|HK)?[$€£₪]"  # "US$2 billion"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# English months only with a day or a year ("May", "March" alone are words)
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -37,6 +63,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("DATE", re.compile(rf"{_B}[{_BEFORE_DATE}]{{0,3}}(?P<x>(?:{_MONTHS})(?:,?\s+{_YEAR})?){_E}")),
     ("DATE", re.compile(rf"{_B}{_PRE}(?P<x>\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})){_E}")),
+    (
+        "DATE",
+        re.compile(
+            rf"{_B}(?P<x>\d{{1,2}}{_SP}(?:{_MONTHS_EN})(?:,?{_SP}{_YEAR})?"
+            rf"|(?:{_MONTHS_EN}){_SP}(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,{_SP}{_YEAR})?|{_YEAR})){_E}"
+        ),
+    ),
     # a bare number is a year only after a clitic or a word that introduces one ("ב-2019")
     (
         "DATE",
@@ -55,11 +88,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "MONEY",
         re.compile(
-            rf"{_B}{_PRE}(?P<x>(?:(?:{_NUM}){_SCALE}\s*(?:{_CURRENCY})"
-            rf"|[$€£₪]\s?(?:{_NUM}){_SCALE}|(?:{_NUM})\s?[$€£₪])){_E}"
+            rf"{_B}{_PRE}(?P<x>(?:{_NUM}){_SCALE}(?:{_GAP}(?:{_CURRENCY})|(?<=[a-z]){_SP}pounds)"
+            rf"|(?:{_MANY}){_SP}(?:{_CURRENCY}|pounds)"
+            rf"|(?:{_SYMBOL}|{_CODE}{_SP})(?:{_NUM}){_SCALE}){_E}"
         ),
     ),
-    ("PERCENT", re.compile(rf"{_B}{_PRE}(?P<x>(?:{_NUM})\s?(?:%|אחוזים|אחוז)|%\s?(?:{_NUM})){_E}")),
+    (
+        "PERCENT",
+        re.compile(rf"{_B}{_PRE}(?P<x>(?:{_NUM})(?:\s?%|{_SP}(?:אחוזים|אחוז|percent|per cent))|%\s?(?:{_NUM})){_E}"),
+    ),
 ]
 
 
@@ -93,8 +130,11 @@ def rule_entities(text: str) -> list[tuple[int, int, str]]:
             a, b = m.span("x")
             found.append((a, b, label))
     found.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+    # the spans taken so far, sorted and disjoint: a new one is checked against its two neighbours
+    # only (checking it against all of them was quadratic: 20,000 amounts took 10 s)
     taken: list[tuple[int, int, str]] = []
     for span in found:
-        if all(span[1] <= t[0] or span[0] >= t[1] for t in taken):
-            taken.append(span)
-    return sorted(taken)
+        i = bisect_left(taken, (span[0],))
+        if (i == 0 or taken[i - 1][1] <= span[0]) and (i == len(taken) or span[1] <= taken[i][0]):
+            insort(taken, span)
+    return taken
