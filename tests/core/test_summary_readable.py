@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from app.core.analyze import Options, analyze, summary_candidates
+from app.core.summarize.news import context_first, leans_back
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -45,3 +46,34 @@ def test_haaretz_tip_column_summary_opens_with_its_story():
     first = a.summary_texts()[0]
     assert not first.startswith("ערוך בדיקה")
     assert a.summary[0].sentence == 2  # the first sentence after the label and the heading
+
+
+# Four sentences of a short report (written for this test); the third leans on the second.
+REPORT = [
+    "ועדת הכספים של הכנסת אישרה אתמול את תקציב משרד החינוך לשנה הבאה.",
+    "שרת החינוך הציגה לוועדה תוכנית לקיצור שנת הלימודים בשבוע.",
+    "היא אמרה כי החיסכון יופנה לשכר המורים בפריפריה.",
+    '"אבל מי ישמור על הילדים בחופש?" שאלו ההורים בדיון.',
+]
+
+
+def test_a_sentence_that_leans_back_waits_for_what_it_leans_on():
+    # the method rated the pronoun sentence best: shown alone, "היא" would have no antecedent
+    assert context_first([2, 0, 1, 3], REPORT, 2)[:2] == [0, 1]
+    # with the sentence it leans on shown too, it may be (together they read well)
+    assert context_first([1, 2, 0, 3], REPORT, 2)[:2] == [1, 2]
+    # a quotation that opens with a connective leans back too; the article's opening never does
+    assert leans_back(REPORT[3]) and leans_back(REPORT[2]) and not leans_back(REPORT[1])
+    assert context_first([3, 0], REPORT, 1)[0] == 0
+    assert context_first([0], ["הוא נבחר אתמול לראשות העיר בפעם השלישית."], 1) == [0]
+
+
+def test_the_news_summary_skips_a_sentence_whose_antecedent_it_does_not_show(monkeypatch):
+    import numpy as np
+
+    from app.core.summarize import news, summarize_scored
+
+    ratings = np.array([0.1, 0.2, 0.9, 0.3])  # the sentence that opens with "היא" rated best
+    monkeypatch.setattr(news, "rate", lambda *args, **kwargs: ratings)
+    chosen = [item.sentence for item in summarize_scored(REPORT, 1, "news").items]
+    assert chosen == [1]  # the next best that reads on its own (the quotation leans back too)
