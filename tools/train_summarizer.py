@@ -153,9 +153,10 @@ def fit(
 
 
 def summary_with(article: Article, w: np.ndarray, k: int) -> str:
-    """The top `k` sentences by `w`, in document order (ties to the earlier sentence)."""
-    order = np.argsort(-(article.x @ w), kind="stable")[:k]
-    return " ".join(article.texts[i] for i in sorted(order.tolist()))
+    """The top `k` sentences by `w`, in document order (ties to the earlier sentence), a sentence
+    leaning on one not chosen last, as the app chooses (`news.context_first`)."""
+    order = news.context_first(np.argsort(-(article.x @ w), kind="stable"), article.texts, k)[:k]
+    return " ".join(article.texts[i] for i in sorted(order))
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -11,6 +12,7 @@ from .clean import clean
 from .direction import text_direction, text_language
 from .document import Analysis, Document, Sentence, SummaryItem
 from .entities import ModelUnavailable, find_entities, group_entities
+from .hebrew.chars import LETTERS
 from .hebrew.lexicon import problem as lexicon_problem
 from .hebrew.sentences import TERMINATORS, sentence_end, split_sentences
 from .hebrew.words import words
@@ -26,6 +28,10 @@ MAX_HEADING_WORDS = 10
 # so a book's summary still covers all of it within about a gigabyte.
 MAX_CANDIDATES = 8000
 _ENDED = sentence_end(TERMINATORS + ":;")  # a colon or semicolon ends a line that is no heading
+# A numbered item's label ("עצה מספר 6.", "פרק 3:", "שלב מס' 2."): one word, "מספר" if written, a
+# number. In a text flattened to one line the item's heading follows it as a sentence of its own
+# ("עצה מספר 6. ערוך בדיקה מחודשת."), or after a colon in the same one ("עצה מספר 1: הצטרפו לגופים.").
+_LABEL = re.compile(rf"[{LETTERS}]+\s+(?:(?:מספר|מס['׳])\s*)?\d{{1,3}}\s*[.:]")
 
 Progress = Callable[[float, str], None]
 
@@ -104,7 +110,9 @@ def summary_candidates(analysis: Analysis) -> list[int]:
     """Body sentences of at least MIN_CANDIDATE_WORDS words: no title, subtitle, captions, fragments.
 
     A short line standing alone without a sentence end ("מיקום וגילוי", "הצעת חוק יסוד: החקיקה") is
-    a section heading, not a sentence an editor would quote, so it is left out too.
+    a section heading, not a sentence an editor would quote, so it is left out too; so is the short
+    heading of a numbered item ("עצה מספר 6. ערוך בדיקה מחודשת." as a one-line article has it),
+    which would otherwise open the summary of an article that begins with one.
     """
     return _spread(_worth_offering(analysis.document.text, analysis.sentences))
 
@@ -137,9 +145,24 @@ def _worth_offering(text: str, sentences: list[Sentence]) -> list[int]:
             continue
         count = len(words(text[s.start : s.end]))
         heading = alone[s.paragraph] == 1 and count <= MAX_HEADING_WORDS and not _ENDED.search(text, s.start, s.end)
+        if count <= MAX_HEADING_WORDS and _item_heading(text, sentences, i):
+            heading = True
         if count >= MIN_CANDIDATE_WORDS and not heading:
             out.append(i)
     return out
+
+
+def _item_heading(text: str, sentences: list[Sentence], i: int) -> bool:
+    """Sentence i opens with a numbered item's label, or follows one standing alone in its paragraph."""
+    s = sentences[i]
+    label = _LABEL.match(text, s.start, s.end)
+    if label and label.end() < s.end:
+        return True
+    if i == 0 or sentences[i - 1].paragraph != s.paragraph:
+        return False
+    before = sentences[i - 1]
+    bare = _LABEL.match(text, before.start, before.end)
+    return bare is not None and bare.end() == before.end
 
 
 def _spread(out: list):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -37,6 +38,39 @@ ECHO_LENGTH = 20  # words in the summary `echo` imagines: an editor's sub-headin
 ECHO_LEAD = 2.0  # extra count of each word of the lead statement: sub-headings restate the lead
 MAX_HOOK = 2  # opening questions passed over to find the lead statement
 _ASKS = sentence_end("?")  # a sentence that ends with a question mark (closing quotes may follow)
+
+
+# Words that open a sentence leaning on the one before it: a pronoun whose antecedent is there, or a
+# connective that answers it ("אבל מאז נכשל בוש…" after a sentence the summary does not show).
+LEANS_BACK = frozenset("הוא היא הם הן לכן אבל אך אולם ואולם ואילו גם בנוסף לדבריו לדבריה לדבריהם".split())
+LEANS_ON = 3  # sentences back where the antecedent may sit
+_FIRST_WORD = re.compile(r"[\"'״׳“”„(\[\s]*([^\s,.:;!?\"'״“”]+)")
+
+
+def leans_back(text: str) -> bool:
+    """The sentence opens with a word of LEANS_BACK (after any opening quote or bracket)."""
+    m = _FIRST_WORD.match(text)
+    return m is not None and m.group(1) in LEANS_BACK
+
+
+def context_first(order: Sequence[int], texts: Sequence[str], count: int) -> list[int]:
+    """`order` (best first) with each sentence that leans back moved after all the others, unless
+    one of the LEANS_ON sentences before it is among the first `count` (shown with it, that one
+    likely holds the antecedent: "אורה נמיר טענה…", then three sentences on "היא הודיעה…").
+
+    A reader of a one- or two-sentence summary meets "גם בחדשות 12 …" or "אבל מאז…" without what it
+    points back to; the next best sentence reads on its own. The article's first sentence has
+    nothing before it to miss.
+    """
+    front: list[int] = []
+    later: list[int] = []
+    for j in order:
+        j = int(j)
+        if j > 0 and leans_back(texts[j]) and set(front[:count]).isdisjoint(range(j - LEANS_ON, j)):
+            later.append(j)
+        else:
+            front.append(j)
+    return front + later
 
 
 def lead_statement(texts: Sequence[str]) -> int:
