@@ -49,10 +49,9 @@ import plain_sumy  # noqa: E402
 from summary_news import KS, as_loaded, folds, rouge  # noqa: E402
 from summary_quality import interval, pair_cases  # noqa: E402
 
-from app.core.analyze import MAX_HEADING_WORDS, MIN_CANDIDATE_WORDS, _ENDED, Options, analyze, summary_units  # noqa: E402
+from app.core.analyze import Options, _worth_offering, analyze, summary_units  # noqa: E402
 from app.core.document import Sentence  # noqa: E402
 from app.core.hebrew.tokenizer import HebrewTokenizer  # noqa: E402
-from app.core.hebrew.words import words as word_tokens  # noqa: E402
 from app.core.summarize import rate, summarize_scored  # noqa: E402
 from app.core.summarize.language import Language  # noqa: E402
 from app.core.summarize.terms import build_terms, is_stop, term  # noqa: E402
@@ -142,19 +141,13 @@ def _last_with_answer(text: str, sentences: list[Sentence]) -> list[Sentence]:
 
 
 def _candidates(text: str, sentences: list[Sentence], questions_out: bool) -> list[Sentence]:
-    """analyze.summary_candidates' rule on any sentence list (and, for qa, no unanswered question)."""
-    from collections import Counter
-
-    alone = Counter(s.paragraph for s in sentences)
-    out, asked = [], []
-    for s in sentences:
-        if s.role != "body":
-            continue
-        count = len(word_tokens(text[s.start : s.end]))
-        heading = alone[s.paragraph] == 1 and count <= MAX_HEADING_WORDS and not _ENDED.search(text, s.start, s.end)
-        if count >= MIN_CANDIDATE_WORDS and not heading:
-            (asked if questions_out and _asks(text, s) else out).append(s)
-    return out or asked
+    """analyze.summary_candidates' rule (one home: `analyze._worth_offering`) on any sentence list
+    and, when `questions_out`, no unanswered question unless nothing else is left."""
+    kept = [sentences[i] for i in _worth_offering(text, sentences)]
+    if not questions_out:
+        return kept
+    answered = [s for s in kept if not _asks(text, s)]
+    return answered or kept
 
 
 @dataclass
