@@ -1,7 +1,7 @@
 """What the sumy methods choose from: a question or an exclamation is read with the sentence after it.
 
 News writers ask and then answer ("אז מי אישר את הטיסות? ועדה שלא הוקמה מעולם.") or exclaim and
-go on ("ובכל זאת, די! מספיק זה מספיק."). Shown alone, the question tells the reader nothing, and
+go on ("די לשתיקה! על הוועדה לפרסם את הדוח."). Shown alone, the question tells the reader nothing, and
 the answer alone does not say what it answers. So for the eight sumy methods a sentence ending in
 "?" or "!" — or a run of them — is one unit with the next sentence of its paragraph (at most
 MAX_UNIT sentences), and a question with nothing after it in its paragraph is not offered at all.

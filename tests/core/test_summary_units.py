@@ -8,7 +8,7 @@ from app.core.summarize import ALGORITHMS
 # Written for this test.
 ARTICLE = """ועדת האתיקה של הכנסת אישרה השנה עשרים ושלוש טיסות של חברי כנסת לחוץ לארץ. אז מי אישר את הטיסות של חברי הכנסת? ועדת האתיקה של הכנסת, שלא הוקמה מעולם, אישרה את הטיסות של חברי הכנסת. חברי הכנסת טסו ללונדון, לבריסל ולקורסיקה על חשבון גופים זרים.
 
-הכנסת לא השיבה לשאלות על הטיסות של חברי הכנסת. ובכל זאת, די! חברי הכנסת צריכים לדווח לציבור על כל טיסה לחוץ לארץ. האם מישהו בכנסת יבדוק את הטיסות האלה בקרוב?
+הכנסת לא השיבה לשאלות על הטיסות של חברי הכנסת. די לשתיקה! חברי הכנסת צריכים לדווח לציבור על כל טיסה לחוץ לארץ. האם מישהו בכנסת יבדוק את הטיסות האלה בקרוב?
 """
 QUESTION = "אז מי אישר את הטיסות של חברי הכנסת?"
 ANSWER = "ועדת האתיקה של הכנסת, שלא הוקמה מעולם, אישרה את הטיסות של חברי הכנסת."
@@ -22,7 +22,7 @@ def test_a_question_comes_with_its_answer_and_an_unanswered_one_not_at_all(algor
     shown = a.summary_texts()
     assert f"{QUESTION} {ANSWER}" in shown  # one item: the window lists and highlights it whole
     assert ANSWER not in shown and QUESTION not in shown
-    assert "ובכל זאת, די! חברי הכנסת צריכים לדווח לציבור על כל טיסה לחוץ לארץ." in shown
+    assert "די לשתיקה! חברי הכנסת צריכים לדווח לציבור על כל טיסה לחוץ לארץ." in shown
     assert not any(UNANSWERED in s for s in shown)
     item = next(i for i in a.summary if a.text[slice(*a.summary_span(i))].startswith(QUESTION))
     assert a.sentence_text(item.sentence) == QUESTION and a.sentence_text(item.last) == ANSWER

@@ -58,7 +58,7 @@ def context_first(order: Sequence[int], texts: Sequence[str], count: int) -> lis
     one of the LEANS_ON sentences before it is among the first `count` (shown with it, that one
     likely holds the antecedent: "אורה נמיר טענה…", then three sentences on "היא הודיעה…").
 
-    A reader of a one- or two-sentence summary meets "גם בחדשות 12 …" or "אבל מאז…" without what it
+    A reader of a one- or two-sentence summary meets "גם הוא …" or "אבל מאז…" without what it
     points back to; the next best sentence reads on its own. The article's first sentence has
     nothing before it to miss.
     """
