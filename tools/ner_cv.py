@@ -8,7 +8,9 @@ over NEMO train, never looking at dev (dev is read once, at the end, by train_ne
 A configuration names its training data and hyper-parameters, joined by "+": `knesset`, `kdev`
 (IAHLT Knesset train, dev), `wiki` (IAHLTwiki dev; `wiki3` three times), `nemodev` (NEMO dev, only with --wiki),
 `gaz` (the shared name lists), `it400` (L-BFGS iterations), `c1=0.1`, `c2=0.1`, `document` (a second
-CRF pass over document features, app/core/entities/document_features.py, besides the shipped feature groups).
+CRF pass over document features, app/core/entities/document_features.py, besides the shipped feature groups);
+with --rescore, `CONFIG+gate` scores CONFIG's saved stacked models with the second pass only where the
+document evidence disagrees with the first (Model.gate).
 With --wiki the held-out blocks are groups of IAHLTwiki dev documents (`# newdoc`) instead: the
 model is trained on all of NEMO train and the configuration's extra data (with `wiki`, the other
 groups' documents; without, one model serves every group), and each group's paragraphs are scored
@@ -252,7 +254,7 @@ def score_grid(model, held: list[GoldSentence]) -> list[dict]:
     rows = []
     for name, rules in RULES.items():
         for t in THRESHOLDS if name in FULL_GRID else (0.5, 0.6):
-            for spread in SPREADS if name == "all" else (0.0, 0.8):
+            for spread in (SPREADS if name in FULL_GRID else (0.0, 0.8)) if rules.propagate else (0.0,):
                 settings = replace(rules, threshold=t, spread=spread)
                 spans = [s for s in tag_text(text, model, settings) if s[2] in NEMO_LABELS]
                 pred = to_tokens(spans, starts)
@@ -273,13 +275,20 @@ def rescore(args) -> None:
         global RULES
         FULL_GRID.update(args.full_grid.split(","))
         RULES = {k: v for k, v in RULES.items() if k in FULL_GRID}
+    if args.spreads:
+        global SPREADS
+        SPREADS = tuple(float(x) for x in args.spreads.split(","))
     latin = latin_lexicon()
     for config_name in args.configs.split(","):
+        gate = config_name.endswith("+gate")  # a stacked model's second pass only where the evidence disagrees
+        folder_name = config_name.removesuffix("+gate")
         for k, (a, b) in enumerate(blocks(len(train), args.folds)):
-            folder = out / config_name / str(k)
+            folder = out / folder_name / str(k)
             if (config_name, k) in done or not (folder / "ner.crfsuite").exists():
                 continue
-            model = memoized(Model(folder))
+            model = Model(folder)
+            model.gate = gate
+            model = memoized(model)
             model.lexicon.heads = head_words(train[:a] + train[b:])
             model.lexicon.offices = office_words(train[:a] + train[b:])
             model.lexicon.latin = latin
@@ -333,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rescore", action="store_true", help="score saved fold models under RULES again")
     ap.add_argument("--full-grid", help="with --rescore: only these rules (and 'all'), each at every threshold")
     ap.add_argument("--name", help="with --rescore: the results file in OUT (default rescore.jsonl)")
+    ap.add_argument("--spreads", help="with --rescore: the spread limits of the full grid (default 0,0.8)")
     args = ap.parse_args(argv)
     if args.report:
         for name in ("results.jsonl", "rescore.jsonl", "wiki.jsonl", *([args.name] if args.name else [])):
