@@ -1,6 +1,7 @@
 """Named-entity quality, speed, load time and size, beside a baseline measured in the same run.
 
 Run: .venv/bin/python benchmarks/ner_bench.py [DATA]     (DATA defaults to ../shared/data)
+     .venv/bin/python benchmarks/ner_bench.py [DATA] --candidate FOLDER   (another model's speed beside the shipped one)
 
 Quality is exact-match F1 (span and label):
 - NEMO dev, token spans: its sentences one a line as one file through find_entities, character
@@ -34,6 +35,7 @@ from tools.ner_corpus import (  # noqa: E402
     NEMO_LABELS, GoldSentence, as_text, read_nemo, read_ud_entities, score, to_tokens,
 )
 from app.core.entities.features import stems  # noqa: E402
+from app.core.entities import model as model_module  # noqa: E402
 from app.core.entities.model import MODEL_DIR, load_model  # noqa: E402
 from app.core.entities.tokens import tokenize  # noqa: E402
 
@@ -108,22 +110,70 @@ def print_scores(title: str, ours: dict, base: dict) -> None:
         print(f"{label:7}{p:7.3f}{r:7.3f}{f:7.3f}{n:6}{bf:13.3f}{ratio:>7}")
 
 
-def cold_load() -> tuple[float, float]:
-    """Seconds to import app.core.entities and to load the model, in a fresh process."""
+def cold_load(folder: Path | None = None) -> tuple[float, float]:
+    """Seconds to import app.core.entities and to load the model (the shipped one, or the one in
+    `folder`), in a fresh process."""
+    load = "load_model()" if folder is None else f"Model(Path({str(folder)!r}))"
     code = (
-        "import time; t0=time.perf_counter(); import app.core.entities;"
-        "t1=time.perf_counter(); from app.core.entities.model import load_model; load_model();"
-        "print(t1-t0, time.perf_counter()-t1)"
+        "import time; from pathlib import Path; t0=time.perf_counter(); import app.core.entities;"
+        "t1=time.perf_counter(); from app.core.entities.model import load_model, Model;"
+        f"{load}; print(t1-t0, time.perf_counter()-t1)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     a, b = out.stdout.split()
     return float(a), float(b)
 
 
+def use_model(folder: Path) -> None:
+    """find_entities with the model in `folder` from now on (a candidate measured beside the shipped one)."""
+    model_module.load_model.cache_clear()
+    model_module.MODEL_DIR = folder
+    model_module.load_model().word_cache.clear()
+
+
+def candidate(data: Path, folder: Path, rounds: int = 3) -> None:
+    """A candidate model folder beside the shipped one in the same process: tokens per CPU second
+    of find_entities over the Haaretz dev articles, the two alternating `rounds` times (the word
+    cache emptied each time), IAHLTwiki dev of the candidate, and its cold load."""
+    shipped = model_module.MODEL_DIR
+    texts = [a.read_text(encoding="utf-8") for a in sorted((data / "articles" / "haaretz-dev").glob("*.txt"))]
+    n_tokens = sum(len(tokenize(t)[0]) for t in texts)
+    speeds: dict[str, list[float]] = {"shipped": [], "candidate": []}
+    for _ in range(rounds):
+        for name, where in (("shipped", shipped), ("candidate", folder)):
+            use_model(where)
+            cpu = time.process_time()
+            for t in texts:
+                find_entities(t)
+            speeds[name].append(n_tokens / (time.process_time() - cpu))
+    print(f"speed on {len(texts)} Haaretz dev articles ({n_tokens} tokens), find_entities, tokens per CPU second, "
+          f"{rounds} alternating rounds:")
+    for name, got in speeds.items():
+        print(f"  {name:10} " + " · ".join(f"{v:,.0f}" for v in got) + f"   best {max(got):,.0f}")
+    use_model(folder)
+    wiki = read_ud_entities(data / "ud" / "he_iahltwiki-ud-dev.conllu")
+    gold_w = [{s for s in p.spans if s[2] in NEMO_LABELS} for p in wiki]
+    pred_w = [
+        widen(p.text, ((e.start, e.end, e.label) for e in find_entities(p.text) if e.label in NEMO_LABELS))
+        for p in wiki
+    ]
+    print_scores("IAHLTwiki dev of the candidate, whole-token character spans", score(gold_w, pred_w), {})
+    load = min(cold_load(folder)[1] for _ in range(3))
+    size = sum(f.stat().st_size for f in folder.iterdir() if f.is_file())
+    print(f"\ncandidate model load, cold process: {load * 1000:.0f} ms; size {size / 1e6:.1f} MB")
+    use_model(shipped)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description="NER quality and speed")
     ap.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "data"))
-    data = Path(ap.parse_args().data)
+    ap.add_argument("--candidate", metavar="FOLDER",
+                    help="only measure a model folder's speed beside the shipped model, its IAHLTwiki dev and load")
+    args = ap.parse_args()
+    data = Path(args.data)
+    if args.candidate:
+        candidate(data, Path(args.candidate))
+        return 0
     train, dev = read_nemo(data / "nemo", "train"), read_nemo(data / "nemo", "dev")
     model = load_model()
     baseline = LexiconTagger(train, model.lexicon.gazetteer.phrases)

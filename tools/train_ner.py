@@ -250,7 +250,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--wiki-copies", type=int, default=WIKI_COPIES, help="times the CRF sees each IAHLTwiki sentence")
     ap.add_argument("--threshold", type=float, default=SETTINGS.threshold)
     ap.add_argument("--spread", type=float, default=SETTINGS.spread)
+    ap.add_argument("--features", default=",".join(sorted(features.EXTRAS)),
+                    help="feature groups beyond the base set ('document' adds the second CRF pass)")
+    ap.add_argument("--no-propagate", action="store_true", help="no spreading rule (names to their repetitions)")
+    ap.add_argument("--gate", action="store_true", help="second pass only where the document evidence disagrees")
     args = ap.parse_args(argv)
+    features.EXTRAS = frozenset(x for x in args.features.split(",") if x)
 
     data = Path(args.data)
     LISTS = data / "gazetteers"
@@ -258,7 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     nemo, knesset, wiki = read_parts(data, extra)
     sources = tuple(s for s in args.sources.split(",") if s)
     out = Path(tempfile.mkdtemp(prefix="ner-")) if args.dry_run else Path(args.out)
-    settings = replace(SETTINGS, threshold=args.threshold, spread=args.spread)
+    settings = replace(SETTINGS, threshold=args.threshold, spread=args.spread, propagate=not args.no_propagate,
+                       gate=args.gate)
     t0 = time.perf_counter()
     build_model(out, nemo, knesset, wiki, sources, args.c1, args.c2, args.iterations, settings, args.wiki_copies)
     n = len(nemo) + len(knesset) + len(wiki)

@@ -4,7 +4,7 @@ document, never its own first guess."""
 
 from __future__ import annotations
 
-from app.core.entities.document_features import Evidence, Reading, add, document_features
+from app.core.entities.document_features import Evidence, Reading, add, disagrees, document_features
 
 
 def _reading(n: int, names: dict[int, tuple[float, str]], spans=()) -> Reading:
@@ -55,3 +55,18 @@ def test_a_name_found_elsewhere_is_marked_where_it_recurs_with_a_clitic():
     assert "deB=PER" in feats[0] and "deB=PER4" in feats[0]
     assert "deI=PER" in feats[1]
     assert not any(f.startswith("de") for f in feats[2])
+
+
+def test_only_a_sentence_the_rest_of_the_document_contradicts_goes_to_the_second_pass():
+    # "חלאסקו" unsure here (0.1, 0.2) and sure elsewhere (0.9): the second pass must weigh it
+    evidence = _document((SURE, SURE_READING), (ALONE, ALONE_READING))
+    assert disagrees(ALONE_READING, document_features(ALONE, ALONE_READING, evidence))
+    # the same sentence when the document's other mention is as unsure as this one: nothing new
+    other = ["חלאסקו", "שתק"]
+    unsure = _reading(2, {0: (0.2, "PER")})
+    evidence = _document((other, unsure), (ALONE, ALONE_READING))
+    assert not disagrees(ALONE_READING, document_features(ALONE, ALONE_READING, evidence))
+    # a name found elsewhere under another label than the first pass gives it here
+    place = _reading(4, {0: (0.95, "GPE"), 1: (0.9, "GPE")}, [(0, 2, "GPE", 0.9)])
+    evidence = _document((SURE, SURE_READING), (SURE, place))
+    assert disagrees(place, document_features(SURE, place, evidence))

@@ -63,3 +63,30 @@ def test_a_model_without_the_group_tags_sentence_by_sentence(tmp_path, monkeypat
     watch = _Watch(model)
     tag_text("דנה לוי כתב ספר .", watch, Settings())
     assert watch.evidence == [()]
+
+
+class _Counting:
+    """A crfsuite tagger that counts the sentences it is given."""
+
+    def __init__(self, tagger) -> None:
+        self.tagger, self.sentences = tagger, 0
+
+    def set(self, xseq):
+        self.sentences += 1
+        return self.tagger.set(xseq)
+
+    def __getattr__(self, name):
+        return getattr(self.tagger, name)
+
+
+def test_a_gated_model_asks_the_second_pass_only_where_the_document_disagrees(tmp_path, monkeypatch):
+    model = _train(tmp_path, monkeypatch, frozenset({"clitics", "document"}))
+    text = "דנה לוי כתב ספר .\nאתמול אמר לוי כי .\nרות ברק כתב ספר ."
+    ungated = tag_text(text, model, Settings(propagate=False))
+    model._second = second = _Counting(model._second)
+    model.gate = True
+    gated = tag_text(text, model, Settings(propagate=False))
+    # "לוי" is a name in both of its sentences, as sure in each: nothing there is new to either
+    # sentence, and "רות ברק" occurs once; no sentence needs the second pass
+    assert second.sentences == 0
+    assert [label for *_, label, _ in gated] == [label for *_, label, _ in ungated] == ["PER"] * 3

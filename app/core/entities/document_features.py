@@ -26,6 +26,8 @@ class Reading:
     p_name: list[float]  # per token, 1 - P(O)
     kinds: list[str | None]  # per token, the label of its Viterbi tag (None for O)
     spans: list[tuple[int, int, str, float]]  # Viterbi names, confidence = least marginal
+    # the first pass's names as Model.crf_spans gives them with `heads` (kept when no second pass runs)
+    named: list[tuple[int, int, str, float]] | None = None
 
 
 def read_sentence(tagger) -> Reading:
@@ -146,3 +148,22 @@ def document_features(tokens: list[str], reading: Reading, evidence: Evidence) -
         return out
     finally:
         add(evidence, tokens, reading, 1)
+
+
+def disagrees(reading: Reading, extra: list[list[str]]) -> bool:
+    """Whether the rest of the document says something of this sentence that its first reading
+    does not: a word form (or its clitic-less reading) whose other occurrences were names with
+    another likelihood (another five-step bucket of P(name)) than here, or a name found elsewhere
+    that starts or continues here under another label than the first pass gave it. Only such a
+    sentence needs the second pass; elsewhere the first pass's reading stands (Model.gate)."""
+    for p, kind, feats in zip(reading.p_name, reading.kinds, extra):
+        if not feats:
+            continue
+        own = _p_bucket(p)
+        for f in feats:
+            if f[:3] in ("dw=", "ds="):
+                if f[3] != own:
+                    return True
+            elif f[:2] == "de" and f[-1].isalpha() and f[4:] != kind:
+                return True
+    return False

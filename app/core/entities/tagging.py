@@ -46,6 +46,9 @@ class Settings:
     pairs: bool = False  # a rare first name and a word that is no everyday word are a person ("דונלד טראמפ")
     offices: bool = True  # the words after "נשיא [ארצות הברית]" are its holder's name
     spread: float = 0.8  # least CRF confidence of a name for its repetitions to be tagged too
+    # a model with a second pass (model.Model.gate): that pass only for the sentences whose document
+    # evidence disagrees with their first reading
+    gate: bool = False
 
 
 Span = tuple[int, int, str, float]  # start, end (characters), label, confidence
