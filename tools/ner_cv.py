@@ -7,11 +7,10 @@ over NEMO train, never looking at dev (dev is read once, at the end, by train_ne
 
 A configuration names its training data and hyper-parameters, joined by "+": `knesset`, `kdev`
 (IAHLT Knesset train, dev), `wiki` (IAHLTwiki dev; `wiki3` three times), `nemodev` (NEMO dev, only with --wiki),
-`gaz` (the shared name lists), `it400` (L-BFGS iterations), `c1=0.1`, `c2=0.1`, `docs=16` (the documents the
-second pass is trained on, in sentences; default 800), `document` (a second
-CRF pass over document features, app/core/entities/document_features.py, besides the shipped feature groups);
-with --rescore, `CONFIG+gate` scores CONFIG's saved stacked models with the second pass only where the
-document evidence disagrees with the first (Model.gate).
+`gaz` (the shared name lists), `it400` (L-BFGS iterations), `c1=0.1`, `c2=0.1`. The rejected candidates of
+issue 14's third round (feature groups `bag`, `affix`: commit f648bdf; `doctext`: a17acd6; the two-stage
+`document` model and its `+gate`, `docs=N` options: dead8e3 and f05de75) were configurations of this script;
+their code left main after cross-validation rejected them (docs/quality.md, "Named entities").
 With --wiki the held-out blocks are groups of IAHLTwiki dev documents (`# newdoc`) instead: the
 model is trained on all of NEMO train and the configuration's extra data (with `wiki`, the other
 groups' documents; without, one model serves every group), and each group's paragraphs are scored
@@ -85,24 +84,13 @@ def memoized(model):
     under every setting, and the settings act only after the CRF."""
     crf, memo = model.crf_spans, {}
 
-    def crf_spans(tokens, heads=False, *evidence):  # one document per model: `evidence` is the same
-        key = (tuple(tokens), heads, id(evidence[0]) if evidence else None)
+    def crf_spans(tokens, heads=False):
+        key = (tuple(tokens), heads)
         if key not in memo:
-            memo[key] = crf(tokens, heads, *evidence)
+            memo[key] = crf(tokens, heads)
         return memo[key]
 
     model.crf_spans = crf_spans
-    if getattr(model, "stacked", False):
-        read, documents = model.read_document, {}
-
-        def read_document(sentences):
-            sentences = [tuple(t) for t in sentences]
-            key = tuple(sentences)
-            if key not in documents:
-                documents[key] = read(sentences)
-            return documents[key]
-
-        model.read_document = read_document
     return model
 
 
@@ -150,9 +138,6 @@ def train_fold(train: list[GoldSentence], extra: list[GoldSentence], config: set
     from app.core.entities.model import Model
 
     train_ner.LISTS = LISTS
-    import ner_stack
-
-    ner_stack.DOC_SENTENCES = int(option(config, "docs", 800))  # documents the second pass is trained on
     sources = ("cldr", "names", "lists", "freq") if "gaz" in config else ("cldr", "names", "freq")
     iterations = next((int(c[2:]) for c in config if c[:2] == "it" and c[2:].isdigit()), iterations)
     c1 = option(config, "c1", 0.1 if "c1" in config else train_ner.C1)
@@ -164,7 +149,7 @@ def train_fold(train: list[GoldSentence], extra: list[GoldSentence], config: set
 
 LISTS: Path | None = None  # the shared gazetteers folder
 SHIPPED_EXTRAS = features.EXTRAS  # the feature groups every configuration has
-CANDIDATE_GROUPS = {"document"}  # feature groups a configuration may add (bag, affix: commit f648bdf)
+CANDIDATE_GROUPS: set[str] = set()  # feature groups a configuration may add (none now; see the docstring)
 
 
 def feature_groups(config: set[str]) -> None:
@@ -296,15 +281,11 @@ def rescore(args) -> None:
     DOC_SENTENCES = args.doc_sentences
     latin = latin_lexicon()
     for config_name in args.configs.split(","):
-        gate = config_name.endswith("+gate")  # a stacked model's second pass only where the evidence disagrees
-        folder_name = config_name.removesuffix("+gate")
         for k, (a, b) in enumerate(blocks(len(train), args.folds)):
-            folder = out / folder_name / str(k)
+            folder = out / config_name / str(k)
             if (config_name, k) in done or not (folder / "ner.crfsuite").exists():
                 continue
-            model = Model(folder)
-            model.gate = gate
-            model = memoized(model)
+            model = memoized(Model(folder))
             model.lexicon.heads = head_words(train[:a] + train[b:])
             model.lexicon.offices = office_words(train[:a] + train[b:])
             model.lexicon.latin = latin

@@ -34,7 +34,7 @@ from tools.ner_corpus import (  # noqa: E402
 from app.core.entities import features  # noqa: E402
 from app.core.entities.features import Gazetteer, sentence_features, stems  # noqa: E402
 from app.core.entities.model import (  # noqa: E402
-    DOCUMENT_FILE, LEXICON_FILE, MODEL_DIR, PREFIX_FILE, TAGGER_FILE, NameLexicon, Model, prefix_features,
+    LEXICON_FILE, MODEL_DIR, PREFIX_FILE, TAGGER_FILE, NameLexicon, Model, prefix_features,
     write_lexicon,
 )
 from app.core.entities.tagging import Settings, tag_text  # noqa: E402
@@ -225,12 +225,6 @@ def build_model(
     xs += wiki_xs * wiki_copies
     ys = [s.tags for s in nemo + extra] + [s.tags for s in wiki] * wiki_copies
     train_crf(xs, ys, out / TAGGER_FILE, c1, c2, iterations)
-    if "document" in features.EXTRAS:  # the second pass, over document features (tools/ner_stack.py)
-        from ner_stack import second_pass_features
-
-        tokens = [s.tokens for s in nemo + extra] + [s.tokens for s in wiki] * wiki_copies
-        train_crf(second_pass_features(tokens, xs, ys, train_crf, c1, c2, iterations), ys, out / DOCUMENT_FILE,
-                  c1, c2, iterations)
 
 
 LISTS: Path | None = None  # the shared gazetteers folder (the "lists" source)
@@ -251,9 +245,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=SETTINGS.threshold)
     ap.add_argument("--spread", type=float, default=SETTINGS.spread)
     ap.add_argument("--features", default=",".join(sorted(features.EXTRAS)),
-                    help="feature groups beyond the base set ('document' adds the second CRF pass)")
+                    help="feature groups beyond the base set (default: the shipped ones, features.EXTRAS)")
     ap.add_argument("--no-propagate", action="store_true", help="no spreading rule (names to their repetitions)")
-    ap.add_argument("--gate", action="store_true", help="second pass only where the document evidence disagrees")
     args = ap.parse_args(argv)
     features.EXTRAS = frozenset(x for x in args.features.split(",") if x)
 
@@ -263,8 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     nemo, knesset, wiki = read_parts(data, extra)
     sources = tuple(s for s in args.sources.split(",") if s)
     out = Path(tempfile.mkdtemp(prefix="ner-")) if args.dry_run else Path(args.out)
-    settings = replace(SETTINGS, threshold=args.threshold, spread=args.spread, propagate=not args.no_propagate,
-                       gate=args.gate)
+    settings = replace(SETTINGS, threshold=args.threshold, spread=args.spread, propagate=not args.no_propagate)
     t0 = time.perf_counter()
     build_model(out, nemo, knesset, wiki, sources, args.c1, args.c2, args.iterations, settings, args.wiki_copies)
     n = len(nemo) + len(knesset) + len(wiki)

@@ -24,11 +24,9 @@ assert set("".join(PREFIXES)) <= set(PROCLITICS)
 MAX_PHRASE = 6
 RARE = 4  # Zipf frequency up to which a word counts as rare ("פוטין" 4, "מיד" 6)
 # feature groups beyond the base set, each kept only when cross-validation proved it (docs/quality.md,
-# "Named entities"): "clitics", how a word's bare form is used after each proclitic in general Hebrew
-# (_morph_features). "document" (a second CRF pass over document features, document_features.py;
-# no feature of the sentence itself: training makes a second CRF) is a candidate that cross-validation
-# liked but that misses the speed target, so it is not shipped. A model records the groups it was
-# trained with (lexicon "@features"); a model without that record gets none of them
+# "Named entities" -> "New features"): "clitics", how a word's bare form is used after each
+# proclitic in general Hebrew (_morph_features). A model records the groups it was trained with
+# (lexicon "@features"); a model without that record gets none of them
 EXTRAS: frozenset[str] = frozenset({"clitics"})
 
 

@@ -15,19 +15,16 @@ from ..hebrew.chars import PROCLITICS
 from . import ModelUnavailable
 from .bioes import bioes_spans
 from . import features as _features
-from .document_features import Evidence, add, disagrees, document_features, read_sentence
 from .features import RARE, Gazetteer, bare_forms, morph_table, sentence_features, stems
 from .table import SortedTable
 from .tagging import Settings
 
 MODEL_DIR = resource_path("models")
 TAGGER_FILE = "ner.crfsuite"
-DOCUMENT_FILE = "ner-doc.crfsuite"  # the second pass, with document features (document_features.py)
 PREFIX_FILE = "ner-prefix.crfsuite"
 LEXICON_FILE = "ner-lexicon.txt"
 
 _lock = threading.Lock()
-KEEP_READINGS = 100_000  # tokens of a document whose first-pass features and readings are kept
 
 
 def open_tagger(path: Path):
@@ -289,13 +286,8 @@ class Model:
             self.lexicon = read_lexicon(directory / LEXICON_FILE)
         except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
             raise ModelUnavailable(f"{LEXICON_FILE} cannot be read ({type(exc).__name__}: {exc})") from None
-        # the second pass over document features, for a model trained with them
-        self._second = open_tagger(directory / DOCUMENT_FILE) if "document" in (self.lexicon.features or ()) else None
         self.prefix = PrefixSplitter(directory, self.lexicon)
         self.settings = settings_of(self.lexicon.settings or {})
-        # the second pass only for sentences whose document evidence disagrees with their first
-        # reading (document_features.disagrees); the others keep the first pass's names
-        self.gate = self.settings.gate
         self.word_cache: dict = {}  # features of each word met so far (features.sentence_features)
         self._first: dict[str, bool] = {}  # is_first_name of each word asked about
         self._by_kind: dict[str, tuple[str, ...]] | None = None
@@ -307,82 +299,36 @@ class Model:
             lex.morph,
         )
 
-    @property
-    def stacked(self) -> bool:
-        """Whether names are decided by a second pass over document evidence (read_document)."""
-        return self._second is not None
-
-    def read_document(self, sentences) -> Evidence:
-        """The first pass over every sentence of a document (each at most tagging.MAX_TOKENS
-        tokens): what the second pass's document features are made of. The features and
-        readings of up to KEEP_READINGS tokens are kept, so the second pass need not make them again."""
-        evidence = Evidence()
-        kept = 0
-        for tokens in sentences:
-            if not tokens:
-                continue
-            features = self.features(tokens)
-            with _lock:
-                self._tagger.set(features)
-                reading = read_sentence(self._tagger)
-                if self.gate:  # kept for a sentence the rest of the document says nothing new of
-                    reading.named = self._spans(self._tagger, reading.tags, tokens, True)
-            add(evidence, tokens, reading)
-            if kept < KEEP_READINGS:
-                evidence.readings[tuple(tokens)] = (features, reading)
-                kept += len(tokens)
-        return evidence
-
-    def crf_spans(
-        self, tokens: list[str], heads: bool = False, evidence: Evidence | None = None
-    ) -> list[tuple[int, int, str, float]]:
+    def crf_spans(self, tokens: list[str], heads: bool = False) -> list[tuple[int, int, str, float]]:
         """The CRF's names in one sentence: token spans (start, end, label, confidence), the
         confidence being the lowest marginal probability of the span's tags. With `heads`, a
         span whose first word heads names of one label in training ("קרן פורד") takes that
         label, and its confidence is the CRF's that the span is a name of any label: the CRF
-        is often sure there is a name and unsure only of its kind, which the head word tells.
-        With the document's `evidence` (read_document) and a stacked model, the second CRF
-        decides, from the sentence's features and what the rest of the document says (with
-        `gate`, only where that disagrees with the first pass's reading)."""
+        is often sure there is a name and unsure only of its kind, which the head word tells."""
         if not tokens:
             return []
-        if evidence is not None and self._second is not None:
-            got = evidence.readings.get(tuple(tokens))
-            if got is None:
-                features = self.features(tokens)
-                with _lock:
-                    self._tagger.set(features)
-                    got = (features, read_sentence(self._tagger))
-                    got[1].named = self._spans(self._tagger, got[1].tags, tokens, True)
-            features, reading = got
-            extra = document_features(tokens, reading, evidence)
-            if self.gate and not disagrees(reading, extra):
-                return list(reading.named if heads and reading.named is not None else reading.spans)
-            xseq, tagger = [f + d for f, d in zip(features, extra)], self._second
-        else:
-            xseq, tagger = self.features(tokens), self._tagger
         with _lock:  # a crfsuite Tagger is not safe to share between threads
-            tagger.set(xseq)
-            return self._spans(tagger, tagger.tag(), tokens, heads)
-
-    def _spans(self, tagger, tags: list[str], tokens: list[str], heads: bool) -> list[tuple[int, int, str, float]]:
-        """Spans of the tags `tagger` (set to the sentence) gave, with their confidence (see crf_spans)."""
-        out = []
-        for a, b, label in bioes_spans(tags):
-            head = (self.lexicon.heads or {}).get(tokens[a]) if heads and b - a > 1 else None
-            if head:
-                labels = self._labels()
-                conf = min(sum(tagger.marginal(t, i) for t in labels.get(tags[i][0], ())) for i in range(a, b))
-                out.append((a, b, head, conf))
-            else:
-                out.append((a, b, label, min(tagger.marginal(tags[i], i) for i in range(a, b))))
-        return out
+            tagger = self._tagger
+            tagger.set(self.features(tokens))
+            tags = tagger.tag()
+            out = []
+            for a, b, label in bioes_spans(tags):
+                head = (self.lexicon.heads or {}).get(tokens[a]) if heads and b - a > 1 else None
+                if head:
+                    labels = self._labels()
+                    conf = min(
+                        sum(tagger.marginal(t, i) for t in labels.get(tags[i][0], ())) for i in range(a, b)
+                    )
+                    out.append((a, b, head, conf))
+                else:
+                    out.append((a, b, label, min(tagger.marginal(tags[i], i) for i in range(a, b))))
+            return out
 
     def _labels(self) -> dict[str, tuple[str, ...]]:
         """The model's tags by kind: "B" -> ("B-PER", "B-ORG", ...)."""
         if self._by_kind is None:
             by_kind: dict[str, list[str]] = {}
-            for tag in (self._second or self._tagger).labels():
+            for tag in self._tagger.labels():
                 by_kind.setdefault(tag[0], []).append(tag)
             self._by_kind = {k: tuple(v) for k, v in by_kind.items()}
         return self._by_kind

@@ -46,9 +46,6 @@ class Settings:
     pairs: bool = False  # a rare first name and a word that is no everyday word are a person ("דונלד טראמפ")
     offices: bool = True  # the words after "נשיא [ארצות הברית]" are its holder's name
     spread: float = 0.8  # least CRF confidence of a name for its repetitions to be tagged too
-    # a model with a second pass (model.Model.gate): that pass only for the sentences whose document
-    # evidence disagrees with their first reading
-    gate: bool = False
 
 
 Span = tuple[int, int, str, float]  # start, end (characters), label, confidence
@@ -77,26 +74,7 @@ def tag_text(
     raw: dict[tuple[str, ...], float] = {}  # (label, first token, rest...) -> surest confidence
     surnames: dict[tuple[str, ...], float] = {}
     cache: dict[tuple[str, ...], tuple] = {}  # a sentence met again is tagged once
-    # pass 0, for a model with a second CRF over document features: the first CRF reads it all
-    # (the chunks of a text up to KEEP_TOKENS are kept for pass 1, not tokenized again)
-    stacked = getattr(model, "stacked", False)
-    evidence, first = None, None
-    if stacked:
-        first = []
-
-        def sentences() -> Iterator[list[str]]:
-            nonlocal first
-            n = 0
-            for c in _chunks(text, check):
-                if first is not None:
-                    first.append(c)
-                    n += sum(map(len, c.sentences))
-                    if n > KEEP_TOKENS:
-                        first = None
-                yield from c.sentences
-
-        evidence = model.read_document(sentences())
-    for chunk in first if first is not None else _chunks(text, check):
+    for chunk in _chunks(text, check):
         for tokens in chunk.sentences:
             words.update(tokens)
         if settings.titles:
@@ -108,9 +86,7 @@ def tag_text(
             if spans is None:
                 if len(cache) >= CACHE:
                     cache.clear()
-                found_here = (
-                    model.crf_spans(tokens, settings.heads, evidence) if stacked else model.crf_spans(tokens, settings.heads)
-                )
+                found_here = model.crf_spans(tokens, settings.heads)
                 spans = cache[key] = tuple(s for s in found_here if s[3] >= settings.threshold)
             found.append(spans)
             for a, b, label, conf in spans:
@@ -124,7 +100,7 @@ def tag_text(
             keep.append(chunk)
             if n_tokens > KEEP_TOKENS:
                 keep = None
-    del cache, evidence, first
+    del cache
     prefixes = model.prefix.in_document(words)
     del words
 
