@@ -144,10 +144,13 @@ def _worth_offering(text: str, sentences: list[Sentence]) -> list[int]:
         if s.role != "body":
             continue
         count = len(words(text[s.start : s.end]))
-        heading = alone[s.paragraph] == 1 and count <= MAX_HEADING_WORDS and not _ENDED.search(text, s.start, s.end)
-        if count <= MAX_HEADING_WORDS and _item_heading(text, sentences, i):
-            heading = True
-        if count >= MIN_CANDIDATE_WORDS and not heading:
+        if count < MIN_CANDIDATE_WORDS:
+            continue
+        # a short line standing alone without a sentence end, or a numbered item's heading
+        heading = count <= MAX_HEADING_WORDS and (
+            (alone[s.paragraph] == 1 and not _ENDED.search(text, s.start, s.end)) or _item_heading(text, sentences, i)
+        )
+        if not heading:
             out.append(i)
     return out
 

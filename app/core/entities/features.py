@@ -23,6 +23,9 @@ _PREFIX_SET = frozenset(PREFIXES)
 assert set("".join(PREFIXES)) <= set(PROCLITICS)
 MAX_PHRASE = 6
 RARE = 4  # Zipf frequency up to which a word counts as rare ("פוטין" 4, "מיד" 6)
+# answers remembered per word (features, phrase starts, prefix decisions), at most: a long session
+# meets many words, so a memo this full starts afresh
+WORD_MEMO = 200_000
 # feature groups beyond the base set, each kept only when cross-validation proved it (docs/quality.md,
 # "Named entities" -> "New features"): "clitics", how a word's bare form is used after each
 # proclitic in general Hebrew (_morph_features). A model records the groups it was trained with
@@ -72,7 +75,7 @@ class Gazetteer:
         per word: a scan asks for every token of every sentence."""
         got = self._starts.get(token)
         if got is None:
-            if len(self._starts) > 200_000:
+            if len(self._starts) > WORD_MEMO:
                 self._starts.clear()
             heads = self._heads
             got = self._starts[token] = tuple(f for f in (token, *stems(token)) if f in heads)
@@ -268,7 +271,7 @@ def sentence_features(
     n = len(tokens)
     if cache is None:
         cache = {}
-    elif len(cache) > 200_000:
+    elif len(cache) > WORD_MEMO:
         cache.clear()
     # per token, from the word alone (made once per word, kept in `cache`): its own features; its
     # classes and its stems as a neighbour before or after sees them; its "w-1=", "w+1=", "w-2=",

@@ -15,7 +15,7 @@ from ..hebrew.chars import PROCLITICS
 from . import ModelUnavailable
 from .bioes import bioes_spans
 from . import features as _features
-from .features import RARE, Gazetteer, bare_forms, morph_table, sentence_features, stems
+from .features import RARE, WORD_MEMO, Gazetteer, bare_forms, morph_table, sentence_features, stems
 from .table import SortedTable
 from .tagging import Settings
 
@@ -162,7 +162,7 @@ class PrefixSplitter:
         if k is None:
             with _lock:
                 k = int(self._tagger.tag([prefix_features(token, label, self.lexicon)])[0])
-            if len(self._lengths) > 200_000:
+            if len(self._lengths) > WORD_MEMO:
                 self._lengths.clear()
             self._lengths[token, label] = k
         return k if 0 <= k < len(token) else 0
@@ -199,7 +199,7 @@ class DocumentPrefixes:
         key = (token, label, rest)
         k = self._known.get(key)
         if k is None:
-            if len(self._known) > 200_000:
+            if len(self._known) > WORD_MEMO:
                 self._known.clear()
             k = self._known[key] = self._decide(token, label, rest)
         return k
@@ -337,7 +337,7 @@ class Model:
         """A first name that is no everyday word ("ולדימיר", not "שלום" or "חן")."""
         known = self._first.get(token)
         if known is None:
-            if len(self._first) > 200_000:
+            if len(self._first) > WORD_MEMO:
                 self._first.clear()
             freq = self.lexicon.freq or {}
             known = "first" in (self.lexicon.gazetteer.words.get(token) or "") and freq.get(token, 0) <= RARE
