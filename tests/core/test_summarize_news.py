@@ -131,6 +131,7 @@ def test_what_counts_as_an_opening_question():
     from app.core.summarize.news import lead_statement
 
     assert lead_statement(['"למה דווקא עכשיו?"', "השר הודיע אתמול על הסגר."]) == 1  # closing quote after "?"
+    assert lead_statement(["איך זה קרה שוב?!", "השר הודיע אתמול על הסגר."]) == 1  # the same rule as units.py: "?!" asks too
     assert lead_statement(["השר שאל מה קרה? ולא קיבל תשובה.", "אחר כך יצא."]) == 0  # a question inside is no hook
     assert lead_statement(["למה?", "איך?", "מתי?", "השר הודיע."]) == 0  # more than a hook: leave it
     assert lead_statement([]) == 0

@@ -21,7 +21,7 @@ import numpy as np
 
 from ...resources import resource_path
 from ..hebrew.prefixes import normalize
-from ..hebrew.sentences import sentence_end
+from ..hebrew.sentences import question_end
 from .terms import Terms, Tick, count_matrix
 
 FEATURES = (
@@ -37,7 +37,7 @@ FEATURES = (
 ECHO_LENGTH = 20  # words in the summary `echo` imagines: an editor's sub-heading is about 20
 ECHO_LEAD = 2.0  # extra count of each word of the lead statement: sub-headings restate the lead
 MAX_HOOK = 2  # opening questions passed over to find the lead statement
-_ASKS = sentence_end("?")  # a sentence that ends with a question mark (closing quotes may follow)
+_ASKS = question_end()  # a sentence that ends as a question (the one rule units.py uses too)
 
 
 # Words that open a sentence leaning on the one before it: a pronoun whose antecedent is there, or a
