@@ -129,10 +129,8 @@ def summarize_scored(
         )
     ratings = np.nan_to_num(np.asarray(cache[key], dtype=float))
     order = np.argsort(-ratings, kind="stable")
-    if algorithm == "news":  # a sentence shown without the one it leans on comes last (news.context_first)
-        from .news import context_first
-
-        order = context_first(order, [texts[i] for i in unique], count)
+    if method.reorder is not None:  # news: a sentence shown without the one it leans on comes last
+        order = method.reorder(order, [texts[i] for i in unique], count)
     said = _subtitle_stems(subtitle, cache, language) if algorithm != "lead" else []  # lead: the first ones, as they are
     chosen = _without_near_duplicates(order, count, cache, said)
     if len(chosen) < count and said:  # nothing else to say: a restatement beats an empty summary

@@ -43,12 +43,21 @@ class Method:
     rate: Callable[[Inputs], object]  # -> numpy array, one rating per text, higher is better
     greedy: bool = False  # ratings depend on `count` (cached per count)
     sumy: bool = True  # sumy's own algorithm: must rate as sumy does (tools/sumy_reference.py, the tests)
+    # (order best first, the texts, count) -> the order to choose in, for a method that reads more
+    # than ratings (news: a sentence leaning on one not shown comes last, news.context_first)
+    reorder: Callable[[Sequence[int], Sequence[str], int], list[int]] | None = None
 
 
 def _news(i: Inputs):
     from . import news
 
     return news.rate(i.terms, i.heading, i.tick, i.texts)
+
+
+def _news_order(order: Sequence[int], texts: Sequence[str], count: int) -> list[int]:
+    from .news import context_first
+
+    return context_first(order, texts, count)
 
 
 def _lexrank(i: Inputs):
@@ -109,7 +118,7 @@ def _lead(i: Inputs):
 METHODS: tuple[Method, ...] = (
     Method("news", QT_TRANSLATE_NOOP("SummaryMethods", "Recommended"),
            QT_TRANSLATE_NOOP("SummaryMethods", "Made for news: early sentences that state the story, central to the article and its headline"),
-           _news, sumy=False),
+           _news, sumy=False, reorder=_news_order),
     Method("lexrank", QT_TRANSLATE_NOOP("SummaryMethods", "Common thread (LexRank)"),
            QT_TRANSLATE_NOOP("SummaryMethods", "Sentences most like many others: the article's common thread"), _lexrank),
     Method("textrank", QT_TRANSLATE_NOOP("SummaryMethods", "Well-connected sentences (TextRank)"),
