@@ -95,10 +95,9 @@ class MainWindow(QMainWindow):
 
         self.actions_: dict = {}  # filled by build_menus, after the status bar it updates
         self.status = DocumentStatus(self.statusBar(), lambda: self.document, self.reload)
-        self._refresh_status()
         self.actions_ = build_menus(self)
         self._apply_look()
-        self._refresh_status()  # the actions start as the (empty) window allows
+        self._refresh_status()  # the title, the status bar and the actions as the (empty) window allows
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         follow_language(self)
 
