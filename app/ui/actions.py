@@ -307,6 +307,7 @@ def about_credits() -> list[str]:
         QCoreApplication.translate("MenuTexts", "Word frequencies: wordfreq by Robyn Speer, CC BY-SA 4.0"),
         QCoreApplication.translate("MenuTexts", "Place and language names: Unicode CLDR, Unicode License v3; first and last names: hebrew-names, MIT"),
         QCoreApplication.translate("MenuTexts", "Names of states and provinces: ISO 3166-2 from Debian iso-codes, LGPL 2.1+; of cities: GeoNames, CC BY 4.0"),
+        QCoreApplication.translate("MenuTexts", "Company names: the stock indices' constituents from pytickersymbols (MIT), gathered from Wikipedia"),
         QCoreApplication.translate("MenuTexts", "Built with Qt for Python (LGPL 3), python-bidi (LGPL 3), python-crfsuite (MIT), charset-normalizer (MIT), lxml (BSD), platformdirs (MIT), NumPy and SciPy (BSD); summary methods after sumy (Apache 2.0)"),
     ]
 

@@ -685,6 +685,10 @@
         <translation>שמות מדינות ומחוזות (כמו טקסס ואונטריו): ISO 3166-2 מתוך iso-codes של Debian, ‏LGPL 2.1+; שמות ערים: GeoNames, ‏CC BY 4.0</translation>
     </message>
     <message>
+        <source>Company names: the stock indices' constituents from pytickersymbols (MIT), gathered from Wikipedia</source>
+        <translation>שמות חברות: החברות במדדי המניות מתוך pytickersymbols ‏(MIT), שנאספו מוויקיפדיה</translation>
+    </message>
+    <message>
         <source>Built with Qt for Python (LGPL 3), python-bidi (LGPL 3), python-crfsuite (MIT), charset-normalizer (MIT), lxml (BSD), platformdirs (MIT), NumPy and SciPy (BSD); summary methods after sumy (Apache 2.0)</source>
         <translation>נבנה בעזרת Qt for Python ‏(LGPL 3), ‏python-bidi ‏(LGPL 3), ‏python-crfsuite ‏(MIT), ‏charset-normalizer ‏(MIT), ‏lxml ‏(BSD), ‏platformdirs ‏(MIT), ‏NumPy ו-SciPy ‏(BSD); שיטות התקציר בעקבות sumy ‏(Apache 2.0)</translation>
     </message>

@@ -115,3 +115,32 @@ def test_a_region_named_by_an_everyday_word_is_not_made_a_place():
     sentence that starts with one finds no place there."""
     found = _found("Delta flights were late again. Plateau prices held for a week.")
     assert not {t for t, label in found if label == "GPE"} & {"Delta", "Plateau"}
+
+
+def test_a_known_company_is_an_organisation_not_a_person():
+    """Two capitalised words default to a person; a company of the big stock indices
+    (resources/organizations, tools/company_names.py) is an organisation, in English text and
+    inside Hebrew text alike."""
+    english = _found(
+        "Goldman Sachs expects the economy to grow next year. Morgan Stanley paid a fine, and "
+        "analysts at JPMorgan Chase agreed."
+    )
+    assert {("Goldman Sachs", "ORG"), ("Morgan Stanley", "ORG"), ("JPMorgan Chase", "ORG")} <= english
+    hebrew = _found("לפי הערכת Goldman Sachs, המשק יצמח בשנה הבאה. גם Morgan Stanley צופה צמיחה.")
+    assert {("Goldman Sachs", "ORG"), ("Morgan Stanley", "ORG")} <= hebrew
+    assert not [t for t, label in english | hebrew if label == "PER"]
+
+
+def test_a_title_still_makes_a_person_of_a_name_on_the_company_list():
+    # "Dana" is a company of the S&P 600 and a woman's name
+    assert ("Dana", "PER") in _found("The hearing was short. Mrs. Dana told the court she was innocent.")
+
+
+def test_a_legal_form_or_an_ampersand_makes_an_organisation():
+    found = _found(
+        "Shares of Procter & Gamble and Marks & Spencer rose. Deutz AG, Heineken N.V. and Barclays PLC "
+        "reported on Monday, and Kessler & Co advised them."
+    )
+    expected = {"Procter & Gamble", "Marks & Spencer", "Deutz AG", "Heineken N.V", "Barclays PLC", "Kessler & Co"}
+    assert {(name, "ORG") for name in expected} <= found
+    assert not [t for t, label in found if label == "PER"]

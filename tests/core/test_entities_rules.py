@@ -63,6 +63,25 @@ def test_english_percentages():
     assert _rules("Prices rose 5 percent, wages 3.2 per cent.") == [("5 percent", "PERCENT"), ("3.2 per cent", "PERCENT")]
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The bank paid two billion dollars to settle.", [("two billion dollars", "MONEY")]),
+        ("Five million euros went to a fund.", [("Five million euros", "MONEY")]),
+        ("They spent a hundred million pounds on roads.", [("a hundred million pounds", "MONEY")]),
+        ("He was fined three hundred thousand shekels.", [("three hundred thousand shekels", "MONEY")]),
+        ("It cost one hundred and twenty-five million dollars.", [("one hundred and twenty-five million dollars", "MONEY")]),
+        ("Twenty percent of them voted, and forty-five per cent stayed home.",
+         [("Twenty percent", "PERCENT"), ("forty-five per cent", "PERCENT")]),
+        # a count of people or things is no sum; neither is a word that only ends in a number's letters
+        ("Two billion people live there, and a hundred thousand of them left.", []),
+        ("Someone dollars", []),
+    ],
+)
+def test_english_sums_and_percentages_in_words(text, found):
+    assert _rules(text) == found
+
+
 def test_english_dates_with_a_day_or_a_year():
     text = "Talks began on 21 February 2024, resumed on March 3, 2024 and by May 2024 had failed. They may march."
     assert _rules(text) == [("21 February 2024", "DATE"), ("March 3, 2024", "DATE"), ("May 2024", "DATE")]
@@ -83,6 +102,8 @@ HOSTILE = {
     "dotted digits": lambda n: "1.1" * n,
     "millions": lambda n: "עשרות מיליוני " * n,
     "counting words": lambda n: "מאה ועשרים " * n,
+    "english counting words": lambda n: "a hundred and twenty-five million " * n,
+    "english scales": lambda n: "two billion " * n,
 }
 
 

@@ -8,10 +8,12 @@ writes in lower case. A title ("Governor Amir Yaron", "Mr. Smith") is left out o
 what follows a person. The label comes from the lexicon's `@latin` list when it knows the name (CLDR's English
 place and language names, a short list of well-known organisations and products with their Hebrew
 spellings) or the places list (states and provinces of English-speaking countries, big cities:
-"Texas", "Washington", "Austin", "Munich"; resources/places/places.txt, tools/english_places.py),
-else from the form: a version number after it or a digit in it makes a product
-("Gemini 2.5", "S-300"), a company word at its end an organisation ("... Inc", "... Labs"; one at its
-start too, "Bank Hapoalim", and "Bank of Israel" is one name without its "The"), a title
+"Texas", "Washington", "Austin", "Munich"; resources/places/places.txt, tools/english_places.py)
+or the companies list (the big stock indices' companies, "Goldman Sachs", "Morgan Stanley";
+resources/organizations/companies.txt, tools/company_names.py), else from the form: a version
+number after it or a digit in it makes a product ("Gemini 2.5", "S-300"), a company word or legal
+form at its end an organisation ("... Inc", "... Labs", "... AG"; one at its start too, "Bank
+Hapoalim", and "Bank of Israel" is one name without its "The"; "Marks & Spencer" too), a title
 word before it (the lexicon's triggers, "חברת Wix") its label; otherwise one word is taken for an
 organisation or brand and several for a person's name.
 """
@@ -28,13 +30,18 @@ from ..hebrew.sentences import TERMINATORS
 from ...resources import resource_path
 
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-'&.][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*)"  # Google, OpenAI, iPhone
-_RUN = re.compile(rf"(?<![\w.@/])(?P<name>{_WORD}(?:[ \t]+{_WORD})*)(?P<version>[ \t]+\d+(?:\.\d+)*\b)?(?![\w@/])")
+# words of one name, "Procter & Gamble" and "Goldman Sachs & Co" too
+_RUN = re.compile(
+    rf"(?<![\w.@/])(?P<name>{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD})*)(?P<version>[ \t]+\d+(?:\.\d+)*\b)?(?![\w@/])"
+)
 _SENTENCE_START = re.compile(rf"(?:^|[{re.escape(TERMINATORS)}:\"“”]\s+|\n\s*)$")
 _ORG_ENDINGS = frozenset(
     "Inc Inc. Corp Corporation Ltd LLC Group Labs Technologies Bank University Institute Foundation "
     "Association Party Times News Post Press Journal Agency Company Co Holdings Systems Networks Motors "
     "Electric Assembly Council Committee Commission Court Ministry Department Office Authority Bureau "
-    "Markets Capital Partners Investments Command Forces Force Army Navy Police Service".split()
+    "Markets Capital Partners Investments Command Forces Force Army Navy Police Service "
+    # legal forms: "Deutz AG", "Heineken N.V.", "Barclays PLC"
+    "Incorporated Limited LLP AG SE SA S.A NV N.V PLC Plc GmbH KGaA Bancorp".split()
 )
 # words that end the name of a region, a sea or a land feature ("Middle East", "Gaza Strip", "Pacific")
 _LOC_ENDINGS = frozenset(
@@ -90,6 +97,7 @@ def latin_names(
     the label; `hebrew` says whether the text is Hebrew (where any capitalised Latin run is a
     name)."""
     known = ChainMap(known, places())  # the lexicon's label first
+    firms = companies()  # after a title: "Mr. Brady" is a person
     mid: set[str] = set()
     lower: set[str] = set()
     if not hebrew:  # words seen capitalised somewhere other than a sentence's start, or lower-cased
@@ -120,6 +128,7 @@ def latin_names(
                 words
                 and (words[0] in _FUNCTION or (len(words) == 1 and words[0] not in mid))
                 and known.get(" ".join(words)) is None
+                and " ".join(words) not in firms
             ):
                 start += len(words[0])
                 while start < end and text[start] in " \t":
@@ -134,6 +143,8 @@ def latin_names(
         if label is None and len(words) == 1 and _TERM.fullmatch(name):
             continue  # "HIV", "IgA", "VIII", "B": an abbreviation, a numeral or a letter more than a name
         sure = label is not None
+        if label is None and not titled and name in firms:
+            label, sure = "ORG", True  # "Goldman Sachs", "Morgan Stanley": not two words of a person
         if label is None and version and known.get(words[0], "-") != "-":
             label, sure = "DUC", True  # "Gemini 2.5"
         if label is None and titled and words[-1] not in _ORG_ENDINGS and words[-1] not in _FAC_ENDINGS:
@@ -150,9 +161,29 @@ def places() -> dict[str, str]:
     """name -> "GPE" for the states, provinces and territories of English-speaking countries and
     the big cities, which CLDR's country and time-zone city names leave out: "Texas" or "Austin"
     alone would be taken for an organisation."""
-    path = resource_path("places", "places.txt")
+    return _name_list(("places", "places.txt"), "GPE")
+
+
+@lru_cache(maxsize=1)
+def companies() -> dict[str, str]:
+    """name -> "ORG" for the companies of the big stock indices without their legal form
+    ("Goldman Sachs", "Morgan Stanley", "Deutsche Telekom"; resources/organizations/companies.txt,
+    tools/company_names.py): two capitalised words are otherwise taken for a person."""
+    return _name_list(("organizations", "companies.txt"), "ORG")
+
+
+def _name_list(parts: tuple[str, ...], label: str) -> dict[str, str]:
+    """A shipped list of names, one a line ("#" a comment), each with `label`; empty if missing."""
+    path = resource_path(*parts)
     lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-    return {line: "GPE" for line in lines if line and not line.startswith("#")}
+    return {line: label for line in lines if line and not line.startswith("#")}
+
+
+def one_run(name: str) -> bool:
+    """Whether `name` is read as one capitalised Latin run, all of it (a list of names keeps only
+    those the finder can meet whole)."""
+    m = _RUN.fullmatch(name)
+    return m is not None and not m.group("version")
 
 
 def _runs(text: str) -> Iterator[tuple[int, int, list[str], bool]]:
@@ -229,8 +260,8 @@ def form_label(words: list[str]) -> str | None:
         return "FAC"  # "King David Hotel", "Ben Gurion Airport"
     if words[-1] in _LOC_ENDINGS or (words[0] in _COMPASS and len(words) > 1):
         return "LOC"  # "Middle East", "Gaza Strip", "the Pacific", "West Bank"
-    if words[-1] in _ORG_ENDINGS or words[0] in _ORG_HEADS or "of" in words:
-        return "ORG"  # "Bank Hapoalim", "Leader Capital Markets", "Central Bureau of Statistics"
+    if words[-1] in _ORG_ENDINGS or words[0] in _ORG_HEADS or "of" in words or "&" in words:
+        return "ORG"  # "Bank Hapoalim", "Leader Capital Markets", "Central Bureau of Statistics", "Marks & Spencer"
     return None
 
 

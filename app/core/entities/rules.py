@@ -1,7 +1,9 @@
 """DATE, TIME, MONEY and PERCENT by rule: their forms are few and regular, and NEMO has no labels
 for them. Spans leave out a clitic prefix ("ב-21 בפברואר" -> "21 בפברואר", "כ-30%" -> "30%"). An
 amount keeps its scale word and currency in either order, Hebrew or English ("$2 billion", "€300m",
-"2.5 million dollars", "כ-3 מיליון דולר" -> "3 מיליון דולר", "עשרות מיליוני שקלים"). English
+"2.5 million dollars", "כ-3 מיליון דולר" -> "3 מיליון דולר", "עשרות מיליוני שקלים"), in English
+also in words ("two billion dollars", "a hundred million pounds", "twenty percent"; "two billion
+people" is no sum). English
 dates need a day or a year ("21 February 2024", "March 3, 2024", "May 2024"): "May" alone is a verb.
 """
 
@@ -43,6 +45,15 @@ _MANY = (
     rf"(?<!\d)(?<!\d[^\S\n])(?:(?:{_COUNT_HE}){_SP}(?:ו?(?:{_COUNT_HE}){_SP}){{0,2}})?(?:{_SCALE_HE})"
     rf"|(?:(?:tens|hundreds){_SP}of{_SP})?(?:thousands|millions|billions){_SP}of"
 )
+# English numbers in words before a scale, a currency or "percent": "two billion", "a hundred
+# million", "three hundred thousand", "twenty-five"; a capital at a sentence's start too
+_UNITS_EN = "one|two|three|four|five|six|seven|eight|nine"
+_SMALL_EN = (
+    rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS_EN}))?"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS_EN}"
+)
+_COUNT_EN = rf"(?:(?:a|an|{_SMALL_EN}){_SP}hundred(?:{_SP}(?:and{_SP})?(?:{_SMALL_EN}))?|{_SMALL_EN})"
+_WORDS_EN = rf"(?i:(?:{_COUNT_EN}|a|an)(?:{_SP}(?:thousand|million|billion|trillion))|{_COUNT_EN})"
 _CURRENCY = (
     r'ש"ח|שקלים חדשים|שקלים|שקל|ש\'|₪|דולרים|דולר|יורו|אירו|ליש"ט|לירות שטרלינג|'
     r"לירות|לירה|פאונד|רובל|ין|NIS|USD|EUR|GBP|dollars|dollar|euros|euro|shekels|shekel|yen|[$€£]"
@@ -89,13 +100,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "MONEY",
         re.compile(
             rf"{_B}{_PRE}(?P<x>(?:{_NUM}){_SCALE}(?:{_GAP}(?:{_CURRENCY})|(?<=[a-z]){_SP}pounds)"
-            rf"|(?:{_MANY}){_SP}(?:{_CURRENCY}|pounds)"
+            rf"|(?:{_MANY}|{_WORDS_EN}){_SP}(?:{_CURRENCY}|pounds)"
             rf"|(?:{_SYMBOL}|{_CODE}{_SP})(?:{_NUM}){_SCALE}){_E}"
         ),
     ),
     (
         "PERCENT",
-        re.compile(rf"{_B}{_PRE}(?P<x>(?:{_NUM})(?:\s?%|{_SP}(?:אחוזים|אחוז|percent|per cent))|%\s?(?:{_NUM})){_E}"),
+        re.compile(
+            rf"{_B}{_PRE}(?P<x>(?:{_NUM})(?:\s?%|{_SP}(?:אחוזים|אחוז|percent|per cent))|%\s?(?:{_NUM})"
+            rf"|{_WORDS_EN}{_SP}(?:percent|per cent)){_E}"
+        ),
     ),
 ]
 
