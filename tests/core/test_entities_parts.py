@@ -111,6 +111,28 @@ def test_grouping_names_an_organisation_by_its_commonest_form_and_restores_the_a
     assert groups == [("צה\"ל", "ORG", 3), ("הקרמלין", "FAC", 2)]
 
 
+def test_grouping_puts_a_name_whose_article_a_prefix_hid_with_its_article_form():
+    # the panel lists one "הבית הלבן", whichever label the model gave each mention; the mention
+    # itself stays "בית הלבן" inside "בבית הלבן", as the text writes it
+    text = "הנשיא ביקר אתמול בבית הלבן. בערב הבית הלבן מסר כי הפגישה הייתה טובה."
+    ents = _entities(text, [("בית הלבן", "FAC"), ("הבית הלבן", "ORG")])
+    assert [(g.name, g.count) for g in group_entities(text, ents)] == [("הבית הלבן", 2)]
+    assert ents[0].text == "בית הלבן"
+
+
+def test_grouping_restores_the_article_a_prefix_hid_before_a_word_of_its_own_he():
+    # "ב|הסתדרות" is "in the Histadrut": the word's own ה is no article, the hidden one is
+    text = "נציגי ההסתדרות הגיעו. בהסתדרות אמרו כי ההסתדרות תכריז שביתה, ולהסתדרות יש תוכנית."
+    ents = _entities(
+        text, [("ההסתדרות", "ORG"), ("הסתדרות", "ORG"), ("ההסתדרות", "ORG"), ("הסתדרות", "ORG")]
+    )
+    assert [(g.name, g.label, g.count) for g in group_entities(text, ents)] == [("ההסתדרות", "ORG", 4)]
+    # without a ב, ל or כ before it the word is the text's own form and stays apart
+    text = "הסתדרות המורים והסתדרות. ההסתדרות הגיבה."
+    ents = _entities(text, [("הסתדרות", "ORG"), ("ההסתדרות", "ORG")])
+    assert sorted(g.name for g in group_entities(text, ents)) == ["ההסתדרות", "הסתדרות"]
+
+
 def test_lexicon_triggers_mark_the_words_after_a_title():
     from app.core.entities.features import triggers_before
 

@@ -1,6 +1,8 @@
 """One group per thing a document names: "נתניהו", "לנתניהו" and "בנימין נתניהו" are one person.
 
-Mentions arrive prefix-free from the tagger ("לנתניהו" is reported as "נתניהו"). A shorter form
+Mentions arrive prefix-free from the tagger ("לנתניהו" is reported as "נתניהו"); after ב, ל or כ
+the article is unwritten, so "בקרמלין" and "בהסתדרות" join "הקרמלין" and "ההסתדרות" when the text
+writes those, and the group takes that name. A shorter form
 joins the longer form of the same label that contains it word for word, when only one such longer
 form exists ("כהן" with both "משה כהן" and "דני כהן" in the text stays on its own). A person's
 group is named by the most complete form, any other by the form the text uses most.
@@ -49,10 +51,11 @@ def group_entities(text: str, entities: list[Entity]) -> list[EntityGroup]:
     for i, key in enumerate(words):
         if key:
             forms.setdefault(key, []).append(i)
-    # "קרמלין" (of "בקרמלין", the article unwritten after ב) is "הקרמלין" when the text has both
+    # "קרמלין" (of "בקרמלין", the article unwritten after ב) is "הקרמלין" when the text has both;
+    # so is "הסתדרות" of "בהסתדרות", a word of its own ה, when each of its mentions follows ב, ל or כ
     for key in list(forms):
         full = ("ה" + key[0], *key[1:])
-        if full in forms and key[0][:1] != "ה":
+        if full in forms and (key[0][:1] != "ה" or all(_article_hidden(text, entities[i]) for i in forms[key])):
             forms[full] = sorted(forms[full] + forms.pop(key))
     # a form's label is the one most of its mentions carry
     label_of = {
@@ -92,6 +95,15 @@ def group_entities(text: str, entities: list[Entity]) -> list[EntityGroup]:
 
 
 _NUMERIC = {"DATE", "TIME", "MONEY", "PERCENT"}
+
+
+def _article_hidden(text: str, mention: Entity) -> bool:
+    """Whether the mention was cut from after a ב, ל or כ of its word ("ב|הסתדרות"), where the
+    article is not written: "בהסתדרות" is "in the Histadrut"."""
+    return mention.start > 0 and text[mention.start - 1] in _HIDE_ARTICLE
+
+
+_HIDE_ARTICLE = frozenset("בלכ")
 
 
 def _name_form(root: tuple[str, ...], keys: list, forms: dict, label: str) -> tuple[str, ...]:
