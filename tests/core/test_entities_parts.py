@@ -120,6 +120,23 @@ def test_grouping_puts_a_name_whose_article_a_prefix_hid_with_its_article_form()
     assert ents[0].text == "בית הלבן"
 
 
+def test_a_name_written_only_after_a_prefix_is_listed_with_its_hidden_article():
+    # "באוניברסיטה העברית": a noun ending in ה is not bound to the next word, so the article is
+    # hidden; "באוניברסיטת חיפה" (bound), "בבית הלבן" (either) and a person or town keep their form
+    text = (
+        "היא לימדה באוניברסיטה העברית ובאוניברסיטת חיפה, ישבה בבית הלבן, הודתה ליהודה הלוי "
+        "ואחר כך נסעה לגדה המערבית ולעפולה העילית."
+    )
+    ents = _entities(
+        text,
+        [("אוניברסיטה העברית", "ORG"), ("אוניברסיטת חיפה", "ORG"), ("בית הלבן", "FAC"),
+         ("יהודה הלוי", "PER"), ("גדה המערבית", "LOC"), ("עפולה העילית", "GPE")],
+    )
+    names = [g.name for g in group_entities(text, ents)]
+    assert names == ["האוניברסיטה העברית", "אוניברסיטת חיפה", "בית הלבן", "יהודה הלוי", "הגדה המערבית", "עפולה העילית"]
+    assert [e.text for e in ents][0] == "אוניברסיטה העברית"  # the mention is what the text writes
+
+
 def test_grouping_restores_the_article_a_prefix_hid_before_a_word_of_its_own_he():
     # "ב|הסתדרות" is "in the Histadrut": the word's own ה is no article, the hidden one is
     text = "נציגי ההסתדרות הגיעו. בהסתדרות אמרו כי ההסתדרות תכריז שביתה, ולהסתדרות יש תוכנית."

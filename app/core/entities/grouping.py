@@ -89,6 +89,8 @@ def group_entities(text: str, entities: list[Entity]) -> list[EntityGroup]:
         form = _name_form(root, keys, forms, label_of[root])
         name = next((entities[i].text for i in forms[form] if words[i] == form), "")
         name = name or entities[forms[form][0]].text
+        if all(_article_hidden(text, entities[i]) for i in mentions) and _needs_article(form, label_of[root]):
+            name = "ה" + name.lstrip()  # "באוניברסיטה העברית" only: "האוניברסיטה העברית"
         groups.append(EntityGroup(_tidy(name), label_of[root], tuple(mentions)))
     groups.sort(key=lambda g: (-g.count, g.mentions[0]))
     return groups
@@ -104,6 +106,23 @@ def _article_hidden(text: str, mention: Entity) -> bool:
 
 
 _HIDE_ARTICLE = frozenset("בלכ")
+
+
+def _needs_article(words: tuple[str, ...], label: str) -> bool:
+    """Whether a name that the text writes only after ב, ל or כ reads as a definite noun whose
+    article is hidden: a first word in ה, which no noun ends in when it is bound to the next word
+    ("אוניברסיטת חיפה"), before a word with the article ("אוניברסיטה העברית", "גדה המערבית").
+    Not a person's or a town's name, which may end in ה themselves ("יהודה הלוי", "עפולה העילית")."""
+    return (
+        len(words) > 1
+        and label not in _OWN_NAMES
+        and len(words[0]) > 2
+        and words[0].endswith("ה")
+        and words[1].startswith("ה")
+    )
+
+
+_OWN_NAMES = frozenset({"PER", "GPE"})
 
 
 def _name_form(root: tuple[str, ...], keys: list, forms: dict, label: str) -> tuple[str, ...]:
