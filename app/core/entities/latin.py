@@ -97,7 +97,7 @@ def latin_names(
     the label; `hebrew` says whether the text is Hebrew (where any capitalised Latin run is a
     name)."""
     known = ChainMap(known, places())  # the lexicon's label first
-    firms = companies()  # after a title: "Mr. Brady" is a person
+    firms = companies()  # after a title: "Mr. Matson" is a person
     mid: set[str] = set()
     lower: set[str] = set()
     if not hebrew:  # words seen capitalised somewhere other than a sentence's start, or lower-cased
@@ -153,7 +153,20 @@ def latin_names(
             label = _label(text, start, words, version, triggers, hebrew)
         if label and (hebrew or len(name) > 1):
             out.append((start, end, label, sure))
-    return out
+    return _surnames_are_people(text, out)
+
+
+def _surnames_are_people(text: str, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+    """A single word the lexicon did not label is the person the text named in full or with a title
+    ("Jerome Powell ... Powell said", "Mrs. Matson ... Matson"): one word alone is otherwise taken
+    for an organisation, and the panel would list the same person twice under two labels."""
+    people = {text[start:end].split()[-1] for start, end, label, _ in found if label == "PER"}
+    return [
+        (start, end, "PER", sure)
+        if not sure and label != "PER" and text[start:end] in people
+        else (start, end, label, sure)
+        for start, end, label, sure in found
+    ]
 
 
 @lru_cache(maxsize=1)
