@@ -1,0 +1,99 @@
+"""A scraper's second copy of the article body: a long run of sentences printed again, verbatim.
+
+Some pages reach us with the body (or a long stretch of it) twice, often on one line, so the
+repeated-paragraph rule, which compares whole paragraphs, does not see it. The reader reads it
+twice and a summary may pick its sentence from the copy. A later run counts as a copy only when it
+is long and prose: at least MIN_RUN_SENTENCES consecutive sentences, each the same as the earlier
+run's sentence in the same place (compared folded: white space, punctuation, nikud and final letters
+do not matter), of at least MIN_RUN_WORDS words, at least MIN_RUN_SENTENCES of them ending with a
+sentence end. A song's refrain or a repeated short line is shorter, or verse without sentence
+ends, and stays. The copy is removed on the record (clean.py: reason "repeated-passage"), so the
+window shows it and the user can restore it; the first copy stays where it was.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+
+from ..hebrew.sentences import sentence_end, split_sentences
+from .fold import fold
+
+MIN_RUN_SENTENCES = 5
+MIN_RUN_WORDS = 60
+# Earlier places looked at for each sentence: a sentence seen more often than this is a refrain or
+# a formula, not the start of a copied body, and the bound keeps the search linear on any input.
+MAX_PLACES = 8
+_ENDED = sentence_end()
+
+
+def later_copies(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of text to remove: the later copy of each repeated run of sentences, one span per piece
+    (stretches of body text, in document order) it touches, in order."""
+    # Per sentence only a hash of its folded form and its offsets, in flat arrays: a text of a
+    # hundred thousand short lines must not cost an object per line (tests/core/test_clean.py).
+    keys, starts, ends, piece = array("q"), array("q"), array("q"), array("q")
+    for p, (a, b) in enumerate(pieces):
+        for s, e in split_sentences(text, a, b):
+            key = fold(text, s, e)
+            if key:
+                keys.append(hash(key))
+                starts.append(s)
+                ends.append(e)
+                piece.append(p)
+    repeated = _repeated(keys)
+    if not repeated:
+        return []
+    places: dict[int, list[int]] = {}
+    copy = bytearray(len(keys))
+    j, n = 0, len(keys)
+    while j < n:
+        if keys[j] not in repeated:
+            j += 1
+            continue
+        length = max((_run(keys, i, j) for i in places.get(keys[j], ())), default=0)
+        if length >= MIN_RUN_SENTENCES and _long_prose(text, starts, ends, j, length):
+            copy[j : j + length] = b"\x01" * length
+            j += length
+            continue
+        seen = places.setdefault(keys[j], [])
+        if len(seen) < MAX_PLACES:
+            seen.append(j)
+        j += 1
+    spans: list[tuple[int, int]] = []
+    for k in range(n):
+        if not copy[k]:
+            continue
+        if k and copy[k - 1] and piece[k - 1] == piece[k]:
+            spans[-1] = (spans[-1][0], ends[k])
+        else:
+            spans.append((starts[k], ends[k]))
+    return spans
+
+
+def _repeated(keys: array) -> set[int]:
+    """The hashes that occur more than once (none in most texts)."""
+    out: set[int] = set()
+    previous = None
+    for key in sorted(keys):
+        if key == previous:
+            out.add(key)
+        previous = key
+    return out
+
+
+def _run(keys: array, i: int, j: int) -> int:
+    """How many sentences from j repeat those from i, the earlier run ending before j starts."""
+    length = 0
+    while j + length < len(keys) and i + length < j and keys[i + length] == keys[j + length]:
+        length += 1
+        if length > MIN_RUN_WORDS:  # long enough whatever its words: the rest is taken run by run
+            break
+    return length
+
+
+def _long_prose(text: str, starts: array, ends: array, j: int, length: int) -> bool:
+    run = range(j, j + length)
+    words = sum(fold(text, starts[k], ends[k]).count(" ") + 1 for k in run)
+    ended = sum(1 for k in run if _ENDED.search(text, starts[k], ends[k]))
+    return words >= MIN_RUN_WORDS and ended >= MIN_RUN_SENTENCES
