@@ -61,8 +61,8 @@ def article_features(text: str, hook: bool = True) -> Article:
         return Article(texts, x)
     spans = [shown_units(a, cache["candidates"])[j] for j in cache["unique"]]
     body = a.document.text
-    shown = [body[a.sentences[f].start : a.sentences[l].end] for f, l in spans]
-    return Article(texts, x, [f for f, _ in spans], shown)
+    shown = [body[a.sentences[f].start : a.sentences[l].end] for _, f, l in spans]
+    return Article(texts, x, [u for u, _, _ in spans], shown)
 
 
 def targets(article: Article, reference: str) -> np.ndarray:
@@ -163,7 +163,7 @@ def fit(
 def summary_with(article: Article, w: np.ndarray, k: int) -> str:
     """The top `k` sentences by `w`, in document order (ties to the earlier sentence), a sentence
     leaning on one not chosen last, as the app chooses (`news.context_first`), each shown as the app
-    shows it (with the question it answers: `analyze.shown_units`), one per unit."""
+    shows it (an answer with the question it answers: `analyze.shown_units`), one per unit."""
     shown = article.shown or article.texts
     order = news.context_first(np.argsort(-(article.x @ w), kind="stable"), shown, k)
     if article.units is not None:

@@ -103,11 +103,13 @@ def test_an_answer_is_shown_with_the_question_it_answers():
         assert not any(t.startswith("ועדת האתיקה") for t in texts)
 
 
-def test_a_chosen_question_comes_with_its_answer_and_counts_once():
+def test_a_question_and_its_answer_count_once_and_a_chosen_question_stays_as_it_is():
     from app.core.analyze import shown_units
 
     a = analyze(ASKED, Options(entities=False, sentences=1))
-    assert shown_units(a, [0, 1, 2]) == [(0, 1), (0, 1), (2, 2)]
-    # asked for as many items as there are units, each unit is shown once
+    # (unit, first shown, last shown): the answer with its question; the question alone
+    assert shown_units(a, [0, 1, 2]) == [(0, 0, 0), (0, 0, 1), (2, 2, 2)]
+    # asked for as many items as there are units, each unit is shown once: never the question
+    # as an item of its own next to the item of its answer
     everything = analyze(ASKED, Options(entities=False, sentences=5))
     assert [(s.sentence, s.last) for s in everything.summary] == [(0, 1), (2, None), (3, None), (4, None), (5, None)]
