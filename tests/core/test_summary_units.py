@@ -30,7 +30,7 @@ def test_a_question_comes_with_its_answer_and_an_unanswered_one_not_at_all(algor
 
 
 def test_the_news_method_rates_sentences_and_shows_the_units():
-    """news rates each sentence (its weights were fitted on sentences), and shows the one it picks
+    """news rates each sentence (its weights were fitted on sentences), and shows an answer it picks
     with the question it answers, as the sumy methods do (analyze.shown_units)."""
     a = analyze(ARTICLE, Options(algorithm="news", sentences=20, entities=False))
     shown = a.summary_texts()

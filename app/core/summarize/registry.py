@@ -46,8 +46,8 @@ class Method:
     # (order best first, the texts, count) -> the order to choose in, for a method that reads more
     # than ratings (news: a sentence leaning on one not shown comes last, news.context_first)
     reorder: Callable[[Sequence[int], Sequence[str], int], list[int]] | None = None
-    # rates sentences, but shows each with the question it answers, or a question with its answer
-    # (the unit of units.py that holds it), one item per unit (news: its lead after an opening question)
+    # rates sentences, but shows an answer with the question(s) it answers (its unit in units.py,
+    # analyze.shown_units), one item per unit (news: its lead after an opening question)
     shows_units: bool = False
 
 
