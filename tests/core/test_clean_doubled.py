@@ -53,6 +53,11 @@ def test_five_short_sentences_repeated_stay():
     assert clean(text).removed == []
 
 
+def test_one_sentence_said_again_and_again_stays():
+    text = " ".join([STORY[0]] + [STORY[1]] * 12 + [STORY[2]])
+    assert clean(text).removed == []
+
+
 def test_a_song_refrain_stays():
     # nine lines of seven words (63 in all) sung twice: verse, not prose printed twice
     refrain = [

@@ -5,8 +5,9 @@ repeated-paragraph rule, which compares whole paragraphs, does not see it. The r
 twice and a summary may pick its sentence from the copy. A later run counts as a copy only when it
 is long and prose: at least MIN_RUN_SENTENCES consecutive sentences, each as written (white space
 aside) the same as the earlier run's sentence in the same place, of at least MIN_RUN_WORDS words,
-at least MIN_RUN_SENTENCES of them ending with a sentence end. A song's refrain or a repeated short
-line is shorter, or verse without sentence ends, and stays. The copy is removed on the record
+at least MIN_RUN_SENTENCES of them different and ending with a sentence end. A song's refrain or a
+repeated short line is shorter, or verse without sentence ends, and a sentence said again and again
+is no body printed twice: they stay. The copy is removed on the record
 (clean.py: reason "repeated-passage"), so the window shows it and the user can restore it; the
 first copy stays where it was.
 
@@ -61,7 +62,9 @@ def later_copies(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int
             j += 1
             continue
         length = max((_run(keys, i, j) for i in places.get(keys[j], ())), default=0)
-        if length >= MIN_RUN_SENTENCES and _long_prose(text, starts, ends, j, length):
+        if length >= MIN_RUN_SENTENCES and len(set(keys[j : j + length])) >= MIN_RUN_SENTENCES and _long_prose(
+            text, starts, ends, j, length
+        ):
             copy[j : j + length] = b"\x01" * length
             j += length
             continue
