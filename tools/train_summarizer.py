@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from app.core.analyze import Options, analyze  # noqa: E402
+from app.core.analyze import Options, analyze, shown_units  # noqa: E402
 from app.core.summarize import news  # noqa: E402
 from app.core.summarize.terms import build_terms  # noqa: E402
 
@@ -44,6 +44,8 @@ INNER_FOLDS = 5
 class Article:
     texts: list[str]  # distinct candidate sentences, document order (what the summarizer rates)
     x: np.ndarray  # one row of news.FEATURES per text
+    units: list[int] | None = None  # per text, its unit (a question and its answer share one)
+    shown: list[str] | None = None  # per text, what the app shows for it (its unit)
 
 
 def article_features(text: str, hook: bool = True) -> Article:
@@ -54,7 +56,13 @@ def article_features(text: str, hook: bool = True) -> Article:
     texts = [a.sentence_text(cache["candidates"][j]) for j in cache["unique"]]
     heading_text = " ".join(t for t in (a.title, a.subtitle) if t)
     heading = build_terms([heading_text]) if heading_text else None
-    return Article(texts, news.features(cache["terms"], heading, texts=texts if hook else ()))
+    x = news.features(cache["terms"], heading, texts=texts if hook else ())
+    if not hook:  # as before: sentences shown alone
+        return Article(texts, x)
+    spans = [shown_units(a, cache["candidates"])[j] for j in cache["unique"]]
+    body = a.document.text
+    shown = [body[a.sentences[f].start : a.sentences[l].end] for _, f, l in spans]
+    return Article(texts, x, [u for u, _, _ in spans], shown)
 
 
 def targets(article: Article, reference: str) -> np.ndarray:
@@ -154,9 +162,14 @@ def fit(
 
 def summary_with(article: Article, w: np.ndarray, k: int) -> str:
     """The top `k` sentences by `w`, in document order (ties to the earlier sentence), a sentence
-    leaning on one not chosen last, as the app chooses (`news.context_first`)."""
-    order = news.context_first(np.argsort(-(article.x @ w), kind="stable"), article.texts, k)[:k]
-    return " ".join(article.texts[i] for i in sorted(order))
+    leaning on one not chosen last, as the app chooses (`news.context_first`), each shown as the app
+    shows it (an answer with the question it answers: `analyze.shown_units`), one per unit."""
+    shown = article.shown or article.texts
+    order = news.context_first(np.argsort(-(article.x @ w), kind="stable"), shown, k)
+    if article.units is not None:
+        seen: set[int] = set()
+        order = [i for i in order if not (article.units[i] in seen or seen.add(article.units[i]))]
+    return " ".join(shown[i] for i in sorted(order[:k]))
 
 
 def main() -> None:

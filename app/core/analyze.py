@@ -129,6 +129,26 @@ def summary_units(analysis: Analysis) -> list[tuple[int, int]]:
     return [spans[i] for i in _spread(answered or keep)]
 
 
+def shown_units(analysis: Analysis, candidates: list[int]) -> list[tuple[int, int, int]]:
+    """(unit, first, last) for each candidate, for a method that rates sentences but `shows_units`:
+    the unit (`units.read_together`: a question, or a run of them, read with the sentence after it)
+    by its first sentence, and the sentences shown: the unit's answer with the question(s) it
+    answers, any other sentence alone. At most one candidate of a unit is chosen.
+
+    An answer shown without its question ("ועדת האתיקה אישרה אותן.") does not say what it answers,
+    and its back-references ("אותן", "כך") point into the question. A question the method picks is
+    shown as it is: news picks one when it reads like the editor's sub-heading, and adding its
+    answer cost more than it gave (docs/quality.md, "What a reader sees").
+    """
+    unit_of: dict[int, tuple[int, int, int]] = {}
+    wanted = set(candidates)
+    for a, b in read_together(analysis.document.text, analysis.sentences):
+        for i in range(a, b + 1):
+            if i in wanted:
+                unit_of[i] = (a, a, b) if i == b and b > a else (a, i, i)
+    return [unit_of[i] for i in candidates]
+
+
 def candidate_count(analysis: Analysis) -> int:
     """How many items the analysis' summary chose from (units or sentences, by its method)."""
     cache = analysis.summary_cache
@@ -204,6 +224,11 @@ def summarize_analysis(
     text = analysis.document.text
     count = resolve_count(len(spans), options.sentences, options.ratio)
     sentences = analysis.sentences
+    shown = None
+    if ALGORITHMS[options.algorithm].shows_units:  # news: a sentence with its question, or its answer
+        if "shown" not in cache:
+            cache["shown"] = shown_units(analysis, cache["candidates"])
+        shown = cache["shown"]
     result = summarize_scored(
         [text[sentences[a].start : sentences[b].end] for a, b in spans],
         count,
@@ -214,12 +239,14 @@ def summarize_analysis(
         tick=tick,
         cache=part,
         language=analysis.language,
+        units=None if shown is None else [u for u, _, _ in shown],
+        shown=None if shown is None else [text[sentences[a].start : sentences[b].end] for _, a, b in shown],
     )
     scores = [0.0] * len(sentences)
     for (a, b), score in zip(spans, result.scores):
         scores[a : b + 1] = [score] * (b + 1 - a)
     summary = []
     for item in result.items:
-        a, b = spans[item.sentence]
+        a, b = spans[item.sentence] if shown is None else shown[item.sentence][1:]
         summary.append(SummaryItem(a, item.score, b if b != a else None))
     return replace(analysis, summary=summary, scores=scores, algorithm=options.algorithm, summary_cache=cache)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cleaning.boilerplate import Marked, find_boilerplate
+from .cleaning.doubled import later_copies
 from .cleaning.fold import fold
 from .cleaning.headline import detect_headline
 from .cleaning.paragraphs import Paragraph, paragraphs
@@ -46,11 +47,11 @@ def clean(text: str, enabled: bool = True) -> Document:
         # the first body paragraph with the title glued on its end is not a subtitle
         subtitle_i, keys = None, keys[:1]
     removed: list[Removed] = []
-    blocks: list[_Block] = []
+    kept: list[_Block | tuple[int, int]] = []  # the headline's blocks, and the body's stretches
     seen: set[str] = set()
     for i, p in enumerate(paras):
         if i == title_i or i == subtitle_i:
-            blocks.append(_Block(p.start, p.end, "title" if i == title_i else "subtitle"))
+            kept.append(_Block(p.start, p.end, "title" if i == title_i else "subtitle"))
             continue
         ranges, key = _without_headline_copies(text, p, keys, removed)
         if key.count(" ") + 1 >= MIN_REPEATED_PARAGRAPH_WORDS:
@@ -58,10 +59,40 @@ def clean(text: str, enabled: bool = True) -> Document:
                 removed.extend(Removed(a, b, text[a:b], "repeated-paragraph") for a, b in ranges)
                 continue
             seen.add(key)
-        for a, b in ranges:
-            blocks.extend(_split_boilerplate(text, a, b))
+        kept.extend(ranges)
+    blocks: list[_Block] = []
+    for a, b in _without_later_copies(text, kept, removed):
+        blocks.extend(_split_boilerplate(text, a, b))
+    blocks[:0] = [k for k in kept if isinstance(k, _Block)]
+    blocks.sort(key=lambda block: block.start)
     removed.sort(key=lambda r: r.start)
     return _build(text, blocks, removed)
+
+
+def _without_later_copies(
+    text: str, kept: list[_Block | tuple[int, int]], removed: list[Removed]
+) -> list[tuple[int, int]]:
+    """The body stretches less a scraper's second copy of a run of sentences (cleaning/doubled.py),
+    each copy recorded in `removed`."""
+    pieces = [k for k in kept if not isinstance(k, _Block)]
+    copies = later_copies(text, pieces)
+    if not copies:
+        return pieces
+    removed.extend(Removed(a, b, text[a:b], "repeated-passage") for a, b in copies)
+    out: list[tuple[int, int]] = []
+    k = 0
+    for a, b in pieces:
+        pos = a
+        while k < len(copies) and copies[k][0] < b:
+            piece = _trim(text, pos, copies[k][0])
+            if piece:
+                out.append(piece)
+            pos = copies[k][1]
+            k += 1
+        piece = _trim(text, pos, b)
+        if piece:
+            out.append(piece)
+    return out
 
 
 def _uncleaned(text: str) -> Document:

@@ -77,3 +77,39 @@ def test_the_news_summary_skips_a_sentence_whose_antecedent_it_does_not_show(mon
     monkeypatch.setattr(news, "rate", lambda *args, **kwargs: ratings)
     chosen = [item.sentence for item in summarize_scored(REPORT, 1, "news").items]
     assert chosen == [1]  # the next best that reads on its own (the quotation leans back too)
+
+
+# An article that opens with a question and its answer, the answer pointing back into the question
+# ("אותן": the flights) — written for this test.
+ASKED = (
+    'אז מי אישר לחברי הכנסת את הטיסות לחו"ל על חשבון עמותות זרות? '
+    "ועדת האתיקה אישרה אותן, אף שבאותם חודשים לא הוקמה כלל ולא התכנסה אפילו פעם אחת. "
+    "לפי הנתונים שקיבלנו מהכנסת, תשעה עשר חברי כנסת טסו בחמשת החודשים שבין הבחירות לפיזור. "
+    "השיאן הוא חבר כנסת חדש שטס שלוש פעמים, לבריסל, ללונדון ולקורסיקה. "
+    "בלשכת יושב ראש הכנסת אמרו כי האישורים ניתנו כדין על ידי מזכירות הוועדה. "
+    "מבקר המדינה הודיע כי יבדוק את הליך האישור בדוח הבא שלו."
+)
+
+
+def test_an_answer_is_shown_with_the_question_it_answers():
+    """The news method passes over the opening question to the statement after it; the reader sees
+    that statement with the question, as one item, never "ועדת האתיקה אישרה אותן" alone."""
+    for count in (1, 2):
+        a = analyze(ASKED, Options(entities=False, sentences=count))
+        texts = a.summary_texts()
+        assert len(texts) == count
+        assert texts[0].startswith("אז מי אישר") and "ועדת האתיקה אישרה אותן" in texts[0]
+        assert (a.summary[0].sentence, a.summary[0].last) == (0, 1)  # one item, highlighted whole
+        assert not any(t.startswith("ועדת האתיקה") for t in texts)
+
+
+def test_a_question_and_its_answer_count_once_and_a_chosen_question_stays_as_it_is():
+    from app.core.analyze import shown_units
+
+    a = analyze(ASKED, Options(entities=False, sentences=1))
+    # (unit, first shown, last shown): the answer with its question; the question alone
+    assert shown_units(a, [0, 1, 2]) == [(0, 0, 0), (0, 0, 1), (2, 2, 2)]
+    # asked for as many items as there are units, each unit is shown once: never the question
+    # as an item of its own next to the item of its answer
+    everything = analyze(ASKED, Options(entities=False, sentences=5))
+    assert [(s.sentence, s.last) for s in everything.summary] == [(0, 1), (2, None), (3, None), (4, None), (5, None)]

@@ -29,10 +29,14 @@ def test_a_question_comes_with_its_answer_and_an_unanswered_one_not_at_all(algor
     assert a.scores[item.sentence] == a.scores[item.last] == item.score  # shaded as one
 
 
-def test_the_news_method_keeps_its_sentences():
+def test_the_news_method_rates_sentences_and_shows_the_units():
+    """news rates each sentence (its weights were fitted on sentences), and shows an answer it picks
+    with the question it answers, as the sumy methods do (analyze.shown_units)."""
     a = analyze(ARTICLE, Options(algorithm="news", sentences=20, entities=False))
-    assert all(i.last is None for i in a.summary)
-    assert ANSWER in a.summary_texts()
+    shown = a.summary_texts()
+    assert f"{QUESTION} {ANSWER}" in shown and ANSWER not in shown and QUESTION not in shown
+    item = next(i for i in a.summary if i.last is not None and a.sentence_text(i.last) == ANSWER)
+    assert a.scores[item.sentence] != a.scores[item.last]  # rated apart, shown together
 
 
 def test_a_page_of_questions_is_not_one_unit():

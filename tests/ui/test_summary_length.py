@@ -74,4 +74,6 @@ def test_the_count_says_how_many_sentences_the_list_shows_with_a_question_and_it
     finally:
         i18n.install(app, "en")
     pane.show_analysis(analyze(ARTICLE, Options(algorithm="news", sentences=3, entities=False)))
+    assert pane.status.text() == "4 of 8 sentences; a question and its answer are one item"  # news too
+    pane.show_analysis(analyze(ARTICLE, Options(algorithm="lead", sentences=3, entities=False)))
     assert pane.status.text() == "3 of 8 sentences"  # one sentence an item: the plain count

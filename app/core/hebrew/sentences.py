@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .chars import INVISIBLE, LETTERS, MARKS
+from .chars import INVISIBLE, LETTERS, MARKS, PROCLITICS, is_hebrew
 
 # What ends a sentence, defined here once: the splitter below and every rule that asks whether a
 # line or a stretch of text ends like a sentence (the headline, hard-wrapped lines, repeated blocks,
@@ -49,11 +49,18 @@ _SPACE = re.compile(rf"[ \t\u00a0{INVISIBLE}]+")
 _LETTER = re.compile(rf"[A-Za-z{LETTERS}]")
 _WORD_CHAR = re.compile(rf"[\w{LETTERS}]")
 _MAX_ABBREVIATION = 6
+MAX_BRACKET_TAIL = 40  # characters after a sentence end in which an open bracket may still close
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr vs inc ltd co corp no vol pp fig approx gen col lt sgt capt e.g i.e "
     "al cf ca est dept univ פרופ רח עמ".split()
 )
 _MARKS_RE = re.compile(f"[{MARKS}]")
+# A Hebrew abbreviation after one to three proclitics ("ברח. הרצל", "בעמ. 5", "לפרופ. כהן") is
+# as much an abbreviation as without them. Written with a non-final letter at its end, עמ and פרופ
+# are nothing else; רח is, after ב or מ, also the verb "fled" or "smeared" (ברח, שברח, מרח), which
+# ends sentences as often ("החשוד ברח."), so those forms still end one.
+_PREFIXED_ABBREVIATIONS = frozenset(w for w in _ABBREVIATIONS if is_hebrew(w[0]))
+_ALSO_VERBS = ("ברח", "מרח")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -81,7 +88,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             stop = m.end()
             if not _ends_sentence(text, m.start(), m.group("term"), stop, start, end):
                 continue
-            stop, quotes, parens = _spaced_closers(text, stop, end, quotes, parens)
+            after, closed, still_open = _spaced_closers(text, stop, end, quotes, parens)
+            if still_open and _bracket_closes(text, after, end):
+                continue  # the marks after it are counted as the scan meets them
+            stop, quotes, parens = after, closed, still_open
             if _continues(text, stop, end):
                 continue
             _append(text, pos, stop, spans, same_line=True)
@@ -105,13 +115,30 @@ def _ends_sentence(text: str, at: int, term: str, stop: int, lo: int, hi: int) -
         word = ""  # longer than any initial or abbreviation
     if all(len(part) == 1 and _LETTER.match(part) for part in word.split(".")):
         return False  # an initial: א. ב. יהושע, J. K., U.S.
-    if word.rsplit(".", 1)[-1] in _ABBREVIATIONS or word in _ABBREVIATIONS:
+    if word.rsplit(".", 1)[-1] in _ABBREVIATIONS or word in _ABBREVIATIONS or _prefixed_abbreviation(word):
         return False
     if word.isdigit() and len(word) <= 3 and _line_start(text, word_start, lo):
         return False  # "1. " numbering a list item
     nxt = _SPACE.match(text, stop, hi)
     after = nxt.end() if nxt else stop
     return not (after < hi and "a" <= text[after] <= "z")
+
+
+def _prefixed_abbreviation(word: str) -> bool:
+    """"בעמ", "לפרופ", "ורח": proclitics, then an abbreviation; not "ברח" or "מרח" (also verbs)."""
+    if word.endswith(_ALSO_VERBS):
+        return False
+    return any(
+        word[k:] in _PREFIXED_ABBREVIATIONS and all(c in PROCLITICS for c in word[:k]) for k in range(1, min(4, len(word)))
+    )
+
+
+def _bracket_closes(text: str, stop: int, hi: int) -> bool:
+    """An open bracket closes within MAX_BRACKET_TAIL characters of this sentence end, on the same
+    line: `(של כהן. י"ג)`, an editor's initials after a period. Cut there, a summary would
+    show a bracket opened and never closed, and the next sentence would open with its tail."""
+    close = text.find(")", stop, min(hi, stop + MAX_BRACKET_TAIL))
+    return close >= 0 and not any(c in _LINE_BREAK or c == "(" for c in text[stop:close])
 
 
 def _continues(text: str, stop: int, hi: int) -> bool:

@@ -97,11 +97,16 @@ def summarize_scored(
     cache: dict | None = None,
     subtitle: str = "",
     language: str = "he",
+    units: Sequence[int] | None = None,
+    shown: Sequence[str] | None = None,
 ) -> Summary:
     """Choose `count` texts: best rated first, skipping repeats and near-repeats of chosen ones.
 
     `cache` (one dict per document, kept by the caller) holds the term statistics and ratings, so
-    changing the algorithm or the length of an open document does not tokenise it again.
+    changing the algorithm or the length of an open document does not tokenise it again. With
+    `units` (a unit number per text: a question and its answer share one) at most one text of a unit
+    is chosen, the caller showing the whole unit; `shown` (per text, what the reader sees for it)
+    is what a method's `reorder` reads.
     """
     import numpy as np
 
@@ -130,11 +135,12 @@ def summarize_scored(
     ratings = np.nan_to_num(np.asarray(cache[key], dtype=float))
     order = np.argsort(-ratings, kind="stable")
     if method.reorder is not None:  # news: a sentence shown without the one it leans on comes last
-        order = method.reorder(order, [texts[i] for i in unique], count)
+        order = method.reorder(order, [(shown or texts)[i] for i in unique], count)
     said = _subtitle_stems(subtitle, cache, language) if algorithm != "lead" else []  # lead: the first ones, as they are
-    chosen = _without_near_duplicates(order, count, cache, said)
+    unit_of = None if units is None else [units[i] for i in unique]
+    chosen = _without_near_duplicates(order, count, cache, said, unit_of)
     if len(chosen) < count and said:  # nothing else to say: a restatement beats an empty summary
-        chosen = _without_near_duplicates(order, count, cache)
+        chosen = _without_near_duplicates(order, count, cache, (), unit_of)
     low, high = (float(ratings.min()), float(ratings.max())) if len(ratings) else (0.0, 0.0)
     normal = (ratings - low) / (high - low) if high > low else np.ones_like(ratings)
     scores = [0.0] * len(texts)
@@ -164,20 +170,27 @@ def _subtitle_stems(subtitle: str, cache: dict, language: str = "he") -> list[fr
     return [frozenset(ids)] if ids else []
 
 
-def _without_near_duplicates(order, count: int, cache: dict, said: Sequence[frozenset] = ()) -> list[int]:
+def _without_near_duplicates(
+    order, count: int, cache: dict, said: Sequence[frozenset] = (), unit_of: Sequence[int] | None = None
+) -> list[int]:
     """The first `count` of `order` (unique-text positions) that do not repeat a chosen sentence
-    or what is already `said` (the subtitle's stems)."""
+    or what is already `said` (the subtitle's stems), nor share a unit with a chosen one."""
     terms = cache.get("terms")
     chosen: list[int] = []
     bags: list[frozenset] = list(said)
+    units: set[int] = set()
     for j in order:
         if len(chosen) >= count:
             break
+        if unit_of is not None and unit_of[int(j)] in units:
+            continue
         bag = _content_stems(terms, int(j)) if terms is not None else frozenset()
         if any(_similar(bag, other) for other in bags):
             continue
         chosen.append(int(j))
         bags.append(bag)
+        if unit_of is not None:
+            units.add(unit_of[int(j)])
     return chosen
 
 

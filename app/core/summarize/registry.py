@@ -46,6 +46,9 @@ class Method:
     # (order best first, the texts, count) -> the order to choose in, for a method that reads more
     # than ratings (news: a sentence leaning on one not shown comes last, news.context_first)
     reorder: Callable[[Sequence[int], Sequence[str], int], list[int]] | None = None
+    # rates sentences, but shows an answer with the question(s) it answers (its unit in units.py,
+    # analyze.shown_units), one item per unit (news: its lead after an opening question)
+    shows_units: bool = False
 
 
 def _news(i: Inputs):
@@ -118,7 +121,7 @@ def _lead(i: Inputs):
 METHODS: tuple[Method, ...] = (
     Method("news", QT_TRANSLATE_NOOP("SummaryMethods", "Recommended"),
            QT_TRANSLATE_NOOP("SummaryMethods", "Made for news: early sentences that state the story, central to the article and its headline"),
-           _news, sumy=False, reorder=_news_order),
+           _news, sumy=False, reorder=_news_order, shows_units=True),
     Method("lexrank", QT_TRANSLATE_NOOP("SummaryMethods", "Common thread (LexRank)"),
            QT_TRANSLATE_NOOP("SummaryMethods", "Sentences most like many others: the article's common thread"), _lexrank),
     Method("textrank", QT_TRANSLATE_NOOP("SummaryMethods", "Well-connected sentences (TextRank)"),

@@ -47,6 +47,31 @@ def test_abbreviations_numbers_dates_and_initials_do_not_end_sentences():
     ]
 
 
+def test_an_abbreviation_after_a_prefix_does_not_end_a_sentence():
+    text = "ראו בעמ. 5 של הדוח. הוא פנה לפרופ. כהן ולרח. הרצל. היא סירבה."
+    assert pieces(text) == ["ראו בעמ. 5 של הדוח.", "הוא פנה לפרופ. כהן ולרח. הרצל.", "היא סירבה."]
+
+
+def test_a_word_that_ends_like_an_abbreviation_still_ends_a_sentence():
+    # ברח / מרח are also "fled" / "smeared": with nothing but the next words to go by, a verb that
+    # ends the sentence wins ("ברח. הרצל 5" stays cut: "ברח. לפני 3 שנים" reads the same way)
+    text = "החשוד ברח. השוטרים רדפו אחריו. הוא פגש את האזרח. הצבע שמרח. אחר כך יבש."
+    assert pieces(text) == ["החשוד ברח.", "השוטרים רדפו אחריו.", "הוא פגש את האזרח.", "הצבע שמרח.", "אחר כך יבש."]
+
+
+def test_a_sentence_end_inside_a_short_bracket_does_not_cut_it():
+    text = 'הדובר אמר כי "ההחלטה (של כהן. י"ג) תיבחן שוב". הוא אמר (ואני מצטט. לא משנה מה) שזה נגמר. טוב.'
+    assert pieces(text) == [
+        'הדובר אמר כי "ההחלטה (של כהן. י"ג) תיבחן שוב".',
+        "הוא אמר (ואני מצטט. לא משנה מה) שזה נגמר.",
+        "טוב.",
+    ]
+    # a bracket that does not close soon after the sentence end, or only on the next line, still ends it
+    far = "פתח (הערה ארוכה. " + "מילה " * 12 + "סוף) משפט."
+    assert len(pieces(far)) == 2
+    assert pieces("פתח (הערה. סוף\nשורה) אחרת.") == ["פתח (הערה.", "סוף", "שורה) אחרת."]
+
+
 def test_urls_emails_and_latin_text_inside_hebrew():
     text = "פרטים ב-www.ynet.co.il/news?id=3.5 או ב-info@gov.il. He said: it works. e.g. this stays. נקודה."
     assert pieces(text) == [
