@@ -7,7 +7,9 @@ over NEMO train, never looking at dev (dev is read once, at the end, by train_ne
 
 A configuration names its training data and hyper-parameters, joined by "+": `knesset`, `kdev`
 (IAHLT Knesset train, dev), `wiki` (IAHLTwiki dev; `wiki3` three times), `nemodev` (NEMO dev, only with --wiki),
-`gaz` (the shared name lists), `it400` (L-BFGS iterations), `c1=0.1`, `c2=0.1`. The rejected candidates of
+`gaz` (the shared name lists), `geo` (GeoNames' Hebrew city names; `geo3`: without one-word names of Zipf
+frequency 3 or more; suffix `s`: the names CLDR lacks under a feature of their own; `w`: without Israel's towns;
+see ner_lexicons.build_gazetteer), `it400` (L-BFGS iterations), `c1=0.1`, `c2=0.1`. The rejected candidates of
 issue 14's third round (feature groups `bag`, `affix`: commit f648bdf; `doctext`: a17acd6; the two-stage
 `document` model and its `+gate`, `docs=N` options: dead8e3 and f05de75) were configurations of this script;
 their code left main after cross-validation rejected them (docs/quality.md, "Named entities").
@@ -139,6 +141,7 @@ def train_fold(train: list[GoldSentence], extra: list[GoldSentence], config: set
 
     train_ner.LISTS = LISTS
     sources = ("cldr", "names", "lists", "freq") if "gaz" in config else ("cldr", "names", "freq")
+    sources += tuple(sorted(c for c in config if c[:3] == "geo"))  # GeoNames' Hebrew city names
     iterations = next((int(c[2:]) for c in config if c[:2] == "it" and c[2:].isdigit()), iterations)
     c1 = option(config, "c1", 0.1 if "c1" in config else train_ner.C1)
     copies = next((int(c[4:]) for c in config if c[:4] == "wiki" and c[4:].isdigit()), 1)

