@@ -18,7 +18,7 @@ from .hebrew.sentences import TERMINATORS, sentence_end, split_sentences
 from .hebrew.words import words
 from .passages import paragraph_roles, paragraph_spans, passages, word_count
 from .summarize import ALGORITHMS, DEFAULT_ALGORITHM, resolve_count, summarize_scored
-from .units import asks, read_together, unit_sentence
+from .units import MAX_UNIT, asks, read_together, unit_sentence
 
 MIN_CANDIDATE_WORDS = 4
 MAX_HEADING_WORDS = 10
@@ -133,20 +133,49 @@ def shown_units(analysis: Analysis, candidates: list[int]) -> list[tuple[int, in
     """(unit, first, last) for each candidate, for a method that rates sentences but `shows_units`:
     the unit (`units.read_together`: a question, or a run of them, read with the sentence after it)
     by its first sentence, and the sentences shown: the unit's answer with the question(s) it
-    answers, any other sentence alone. At most one candidate of a unit is chosen.
+    answers, any other sentence alone. A question on a line of its own is answered by the first
+    sentence of the next paragraph (`_asked_before`): they are one unit, shown together, as in one
+    paragraph. At most one candidate of a unit is chosen.
 
     An answer shown without its question ("ועדת האתיקה אישרה אותן.") does not say what it answers,
     and its back-references ("אותן", "כך") point into the question. A question the method picks is
     shown as it is: news picks one when it reads like the editor's sub-heading, and adding its
     answer cost more than it gave (docs/quality.md, "What a reader sees").
     """
+    text, sentences = analysis.document.text, analysis.sentences
     unit_of: dict[int, tuple[int, int, int]] = {}
     wanted = set(candidates)
-    for a, b in read_together(analysis.document.text, analysis.sentences):
+    units = read_together(text, sentences)
+    for k, (a, b) in enumerate(units):
+        asked = _asked_before(text, sentences, units, k)
         for i in range(a, b + 1):
-            if i in wanted:
-                unit_of[i] = (a, a, b) if i == b and b > a else (a, i, i)
+            if i not in wanted:
+                continue
+            if i == b and b > a:
+                unit_of[i] = (a, a, b)
+            elif a == b and asked is not None:  # its question is a paragraph of its own before it,
+                unit_of[i] = (asked, asked, i)  # whose unit is numbered `asked` too: one item of the two
+            else:
+                unit_of[i] = (a, i, i)
     return [unit_of[i] for i in candidates]
+
+
+def _asked_before(text: str, sentences: list[Sentence], units: list[tuple[int, int]], k: int) -> int | None:
+    """The first sentence of the paragraph before unit `k` when that paragraph is body text and
+    nothing but a question (or a run of them, within MAX_UNIT - 1 sentences) and unit `k` opens the
+    next paragraph: a writer's question on a line of its own, answered below it ("מי ישלם על הקו
+    החדש?" / "משרד האוצר יממן אותו…"). Shown alone, the answer's "אותו" points into a line the
+    summary leaves out."""
+    if k == 0:
+        return None
+    a, b = units[k - 1]
+    first = sentences[units[k][0]]
+    before = sentences[a]
+    if before.role != "body" or before.paragraph == first.paragraph or b - a + 1 >= MAX_UNIT:
+        return None
+    if a > 0 and sentences[a - 1].paragraph == before.paragraph:
+        return None  # the paragraph has more than this unit: its question is answered in it
+    return a if asks(text, unit_sentence(sentences, a, b)) else None
 
 
 def candidate_count(analysis: Analysis) -> int:

@@ -263,5 +263,13 @@ class Analysis:
         return self.sentences[item.sentence].start, last.end
 
     def summary_texts(self) -> list[str]:
+        """Each item's text; an item whose question ends the paragraph before its answer reads as
+        one line (its paragraph break a space), as a copied or exported item is one line."""
         spans = (self.summary_span(item) for item in self.summary)
-        return [self.document.text[a:b] for a, b in spans]
+        return [_one_line(self.document.text[a:b]) for a, b in spans]
+
+
+def _one_line(text: str) -> str:
+    """The text with each line break (and the white space around it) one space."""
+    lines = text.splitlines()
+    return text if len(lines) < 2 else " ".join(line.strip() for line in lines if line.strip())

@@ -113,3 +113,28 @@ def test_a_question_and_its_answer_count_once_and_a_chosen_question_stays_as_it_
     # as an item of its own next to the item of its answer
     everything = analyze(ASKED, Options(entities=False, sentences=5))
     assert [(s.sentence, s.last) for s in everything.summary] == [(0, 1), (2, None), (3, None), (4, None), (5, None)]
+
+
+# A question on a line of its own in the body, answered by the next paragraph, whose "אותו" points
+# back into it (text written for this test).
+CROSSHEAD = (
+    "הרכבת הקלה: האוצר יממן את הקו החדש\n\n"
+    "הממשלה אישרה אתמול את התוכנית, והעבודות יתחילו בקרוב.\n\n"
+    "העירייה מסרה כי העבודות יתחילו בחודש הבא ויימשכו כשלוש שנים. "
+    "תושבי השכונות הסמוכות הביעו דאגה מהרעש ומהפקקים בזמן העבודות.\n\n"
+    "מי ישלם על הקו החדש?\n\n"
+    "משרד האוצר יממן אותו כמעט במלואו, כך הודיע אתמול שר האוצר בישיבת הממשלה. "
+    "לפי הערכת הבנק, הפרויקט יעלה כשני מיליארד דולר.\n\n"
+    "ראש העירייה אמר כי הקו החדש יקצר את זמן הנסיעה למרכז העיר בחצי. "
+    "בהסתדרות אמרו שהם תומכים בפרויקט."
+)
+
+
+def test_an_answer_in_the_paragraph_after_its_question_is_shown_with_it():
+    a = analyze(CROSSHEAD, Options(entities=False, sentences=2))
+    texts = a.summary_texts()
+    answer = next(t for t in texts if "משרד האוצר יממן אותו" in t)
+    assert answer.startswith("מי ישלם על הקו החדש? משרד")  # one item of one line, the question first
+    assert len(texts) == 2 and not any(t.startswith("משרד האוצר") for t in texts)
+    item = next(i for i in a.summary if a.sentence_text(i.sentence).startswith("מי ישלם"))
+    assert a.sentence_text(item.last).startswith("משרד האוצר")  # highlighted whole
