@@ -39,7 +39,7 @@ class View:
     hidden_labels: frozenset[str] = frozenset()
     show_removed: bool = False
     label_names: Mapping[str, str] = field(default_factory=dict)
-    removed_caption: str = "Removed: {reason}"
+    removed_captions: Mapping[str, str] = field(default_factory=dict)  # cleaning reason -> caption; else the reason
     width: int = 0  # the reader's viewport: the document is laid out for it on the worker
     line_height: int = BODY_LINE_HEIGHT  # of body text, the reader's choice (typography.py)
     measure: int = MAX_LINE_CHARS  # characters to a line, the reader's choice
@@ -82,7 +82,8 @@ def render(analysis: Analysis, view: View, cancel=None) -> Rendered:
             _block(cursor, None, "removed", first, view, text_direction(r.text, analysis.direction))
             out.removed.append(cursor.position())
             cursor.insertText(r.text, _char("removed", view))
-            cursor.insertText(f"  [{view.removed_caption.format(reason=r.reason)}]", _char("removed", view, small=True))
+            caption = view.removed_captions.get(r.reason, r.reason)
+            cursor.insertText(f"  [{caption}]", _char("removed", view, small=True))
             first = False
         _block(cursor, None, kind, first, view, p.direction)
         first = False
