@@ -28,3 +28,14 @@ def test_a_second_copy_of_the_body_is_announced_and_captioned_in_hebrew(qtbot, w
     finally:
         window.set_language("en")
     assert doc.bar_label.text() == "1 repeated block removed"
+
+
+def test_an_english_caption_in_a_hebrew_block_keeps_its_brackets_round_it(qtbot, window, tmp_path):
+    """Its own direction, isolated: in the Hebrew block it showed as "removed: a second copy of]" on one
+    line and "[the text" on the next. The copy ends the file, where a removed block had no caption."""
+    path = tmp_path / "twice.txt"
+    path.write_text(f"הממשלה אישרה את התקציב\n\n{BODY} {BODY}\n", encoding="utf-8")
+    doc = open_and_wait(qtbot, window, path)
+    with qtbot.waitSignal(window.analysis_ready, timeout=30000):
+        doc.bar_button.click()
+    assert "\u2068[removed: a second copy of the text]\u2069" in doc.reader.toPlainText()
