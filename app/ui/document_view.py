@@ -351,11 +351,20 @@ class DocumentView(QWidget):
             hidden_labels=self.entities.hidden(),
             show_removed=self.show_removed,
             label_names=label_names(),
-            removed_caption=self.tr("removed: {reason}"),
+            removed_captions=self._removed_captions(),
             width=self.reader.viewport().width(),
             line_height=self.typography.line_height,
             measure=self.typography.measure,
         )
+
+    def _removed_captions(self) -> dict[str, str]:
+        """What the cleaner's reasons (app/core/clean.py) mean, in the reader's language: a Hebrew
+        reader saw "הוסר: repeated-passage"."""
+        return {
+            "repeated-headline": self.tr("removed: a copy of the headline"),
+            "repeated-paragraph": self.tr("removed: a paragraph printed again"),
+            "repeated-passage": self.tr("removed: a second copy of the text"),
+        }
 
     def _show_result(self, result: Result, fresh: bool) -> None:
         """The session's new result: the typeset article, and on a fresh analysis the panes too."""
@@ -414,7 +423,9 @@ class DocumentView(QWidget):
         if self.message:
             parts.append(self.message)
         if removed:
-            parts.append(self.tr("{n} repeated blocks removed").format(n=removed))
+            parts.append(
+                self.tr("1 repeated block removed") if removed == 1 else self.tr("{n} repeated blocks removed").format(n=removed)
+            )
         if boiler:
             parts.append(self.tr("{n} blocks of page debris dimmed").format(n=boiler))
         self.bar_label.setText(" · ".join(parts))

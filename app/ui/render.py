@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
 from ..core.direction import text_direction
-from ..core.document import Analysis
+from ..core.document import Analysis, Removed
+from ..core.safe_text import isolate
 from ..settings import LINE_SPACING, MEASURE
 from .layers import Marks
 from .plain import tooltip
@@ -39,7 +40,7 @@ class View:
     hidden_labels: frozenset[str] = frozenset()
     show_removed: bool = False
     label_names: Mapping[str, str] = field(default_factory=dict)
-    removed_caption: str = "Removed: {reason}"
+    removed_captions: Mapping[str, str] = field(default_factory=dict)  # cleaning reason -> caption; else the reason
     width: int = 0  # the reader's viewport: the document is laid out for it on the worker
     line_height: int = BODY_LINE_HEIGHT  # of body text, the reader's choice (typography.py)
     measure: int = MAX_LINE_CHARS  # characters to a line, the reader's choice
@@ -79,10 +80,7 @@ def render(analysis: Analysis, view: View, cancel=None) -> Rendered:
 
             raise Cancelled()
         for r in removed.get(n, ()):
-            _block(cursor, None, "removed", first, view, text_direction(r.text, analysis.direction))
-            out.removed.append(cursor.position())
-            cursor.insertText(r.text, _char("removed", view))
-            cursor.insertText(f"  [{view.removed_caption.format(reason=r.reason)}]", _char("removed", view, small=True))
+            _removed_block(cursor, r, first, view, analysis, out)
             first = False
         _block(cursor, None, kind, first, view, p.direction)
         first = False
@@ -109,12 +107,20 @@ def render(analysis: Analysis, view: View, cancel=None) -> Rendered:
                 _map(out, cursor, a, cuts[at + 1])
                 at += 1
             cursor.insertText(text[a : run.end], fmt)
-    for r in removed.get(-1, ()):
-        _block(cursor, None, "removed", first, view, text_direction(r.text, analysis.direction))
-        out.removed.append(cursor.position())
-        cursor.insertText(r.text, _char("removed", view))
+    for r in removed.get(-1, ()):  # after the last paragraph: a scraper's second copy of the body
+        _removed_block(cursor, r, first, view, analysis, out)
         first = False
     return _handover(out)
+
+
+def _removed_block(cursor: QTextCursor, r: Removed, first: bool, view: View, analysis: Analysis, out: Rendered) -> None:
+    """A removed block shown back, with why it was removed (the block at the end had no caption)."""
+    _block(cursor, None, "removed", first, view, text_direction(r.text, analysis.direction))
+    out.removed.append(cursor.position())
+    cursor.insertText(r.text, _char("removed", view))
+    # isolated: an English caption in a Hebrew block kept its words but lost its brackets' sides
+    caption = isolate(f"[{view.removed_captions.get(r.reason, r.reason)}]", always=True)
+    cursor.insertText(f"  {caption}", _char("removed", view, small=True))
 
 
 def block_cuts(text: str, start: int, end: int, sentence_starts: Sequence[int] = ()) -> list[int]:

@@ -16,8 +16,20 @@
         <translation>הקובץ ריק.</translation>
     </message>
     <message>
-        <source>removed: {reason}</source>
-        <translation>הוסר: {reason}</translation>
+        <source>removed: a copy of the headline</source>
+        <translation>הוסר: עותק של הכותרת</translation>
+    </message>
+    <message>
+        <source>removed: a paragraph printed again</source>
+        <translation>הוסר: פסקה שהודפסה שוב</translation>
+    </message>
+    <message>
+        <source>removed: a second copy of the text</source>
+        <translation>הוסר: עותק שני של הטקסט</translation>
+    </message>
+    <message>
+        <source>1 repeated block removed</source>
+        <translation>קטע חוזר אחד הוסר</translation>
     </message>
     <message>
         <source>Could not finish: {error}</source>
