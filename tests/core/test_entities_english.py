@@ -154,3 +154,8 @@ def test_a_legal_form_or_an_ampersand_makes_an_organisation():
     expected = {"Procter & Gamble", "Marks & Spencer", "Deutz AG", "Heineken N.V", "Barclays PLC", "Kessler & Co"}
     assert {(name, "ORG") for name in expected} <= found
     assert not [t for t, label in found if label == "PER"]
+
+
+def test_a_surname_opening_a_sentence_is_still_the_person_and_a_reserve_is_an_organisation():
+    found = _found("Jerome Powell said the Federal Reserve would wait. Powell said inflation was high.")
+    assert {("Jerome Powell", "PER"), ("Powell", "PER"), ("Federal Reserve", "ORG")} <= found

@@ -39,7 +39,8 @@ _ORG_ENDINGS = frozenset(
     "Inc Inc. Corp Corporation Ltd LLC Group Labs Technologies Bank University Institute Foundation "
     "Association Party Times News Post Press Journal Agency Company Co Holdings Systems Networks Motors "
     "Electric Assembly Council Committee Commission Court Ministry Department Office Authority Bureau "
-    "Markets Capital Partners Investments Command Forces Force Army Navy Police Service "
+    "Markets Capital Partners Investments Command Forces Force Army Navy Police Service Reserve "
+    "Fund Trust Exchange Union Organization Organisation Federation League Club "
     # legal forms: "Deutz AG", "Heineken N.V.", "Barclays PLC"
     "Incorporated Limited LLP AG SE SA S.A NV N.V PLC Plc GmbH KGaA Bancorp".split()
 )
@@ -101,7 +102,9 @@ def latin_names(
     mid: set[str] = set()
     lower: set[str] = set()
     if not hebrew:  # words seen capitalised somewhere other than a sentence's start, or lower-cased
-        mid = {words[0] for start, _, words, _ in _runs(text) if not _at_start(text, start)}
+        # a word after the first of a run is capitalised for itself ("Jerome Powell" at the text's
+        # start: "Powell" opening a later sentence is a name, not a capital for the sentence)
+        mid = {w for start, _, words, _ in _runs(text) for w in words[_at_start(text, start) :]}
         lower = set(_LOWER.findall(text))
     out = []
     for start, end, words, version in _runs(text):
