@@ -46,8 +46,27 @@ def clean(text: str, enabled: bool = True) -> Document:
     if subtitle_i is not None and headline_copies(text, paras[subtitle_i].start, paras[subtitle_i].end, keys[:1]):
         # the first body paragraph with the title glued on its end is not a subtitle
         subtitle_i, keys = None, keys[:1]
+    kept, removed = _kept(text, paras, title_i, subtitle_i, keys)
+    if subtitle_i is not None and all(isinstance(k, _Block) for k in kept):
+        # the only body paragraph printed again is the article itself, not a repeated subtitle: a
+        # "subtitle" whose copies leave no body would leave the reader with no text to summarise
+        kept, removed = _kept(text, paras, title_i, None, keys[:1])
+    blocks: list[_Block] = []
+    for a, b in _without_later_copies(text, kept, removed):
+        blocks.extend(_split_boilerplate(text, a, b))
+    blocks[:0] = [k for k in kept if isinstance(k, _Block)]
+    blocks.sort(key=lambda block: block.start)
+    removed.sort(key=lambda r: r.start)
+    return _build(text, blocks, removed)
+
+
+def _kept(
+    text: str, paras: list[Paragraph], title_i: int | None, subtitle_i: int | None, keys: list[HeadlineKey]
+) -> tuple[list[_Block | tuple[int, int]], list[Removed]]:
+    """The headline's blocks and the body's stretches, less headline copies and paragraphs printed
+    again, and what was removed."""
     removed: list[Removed] = []
-    kept: list[_Block | tuple[int, int]] = []  # the headline's blocks, and the body's stretches
+    kept: list[_Block | tuple[int, int]] = []
     seen: set[str] = set()
     for i, p in enumerate(paras):
         if i == title_i or i == subtitle_i:
@@ -60,13 +79,7 @@ def clean(text: str, enabled: bool = True) -> Document:
                 continue
             seen.add(key)
         kept.extend(ranges)
-    blocks: list[_Block] = []
-    for a, b in _without_later_copies(text, kept, removed):
-        blocks.extend(_split_boilerplate(text, a, b))
-    blocks[:0] = [k for k in kept if isinstance(k, _Block)]
-    blocks.sort(key=lambda block: block.start)
-    removed.sort(key=lambda r: r.start)
-    return _build(text, blocks, removed)
+    return kept, removed
 
 
 def _without_later_copies(

@@ -78,3 +78,15 @@ def test_a_song_refrain_stays():
     doc = clean(text)
     assert doc.removed == []
     assert fold(doc.text).count(fold(refrain[3])) == 2
+
+
+def test_an_article_of_one_paragraph_printed_twice_keeps_its_body():
+    # the paragraph after the title, printed again, is the article, not a subtitle and its copy
+    body = (
+        "הממשלה אישרה הלילה את תקציב המדינה לשנה הבאה לאחר דיון ארוך. שר האוצר אמר כי התקציב יחזק "
+        "את הצמיחה במשק. ראשי ההסתדרות הביעו התנגדות לקיצוצים בשירותים החברתיים."
+    )
+    a = analyze("הממשלה אישרה את התקציב\n\n" + body + "\n\n" + body + "\n", Options(entities=False))
+    assert [s.role for s in a.sentences] == ["title", "body", "body", "body"]
+    assert [r.reason for r in a.document.removed] == ["repeated-paragraph"]
+    assert a.summary_texts()
