@@ -46,6 +46,9 @@ def test_english_amounts_keep_their_scale_word_and_currency(text, amounts):
         # the words that count the millions are part of the sum: "אלף שקל" alone says a thousand
         ("ההוצאה הגיעה למאה אלף שקל, והחוב לכארבעה מיליון שקל.", ["מאה אלף שקל", "ארבעה מיליון שקל"]),
         ("הם גייסו שלוש מאות אלף דולר.", ["שלוש מאות אלף דולר"]),
+        # twelve is two words, the first hidden behind a prefix ("כשנים"): not "עשר מיליארד", ten
+        ("הקו יעלה כשנים עשר מיליארד שקלים, והגשר שתים עשרה מיליון דולר.", ["שנים עשר מיליארד שקלים", "שתים עשרה מיליון דולר"]),
+        ("לפני שנים מיליוני שקלים הושקעו בו.", ["מיליוני שקלים"]),
     ],
 )
 def test_hebrew_amounts_keep_their_scale_word_and_leave_out_the_prefix(text, amounts):
