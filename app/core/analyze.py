@@ -241,7 +241,8 @@ def summarize_analysis(
     cancellation).
     """
     cache = dict(analysis.summary_cache)
-    if ALGORITHMS[options.algorithm].sumy:  # question + answer units, with words and ratings of their own
+    method = ALGORITHMS[options.algorithm]
+    if method.sumy:  # question + answer units, with words and ratings of their own
         part = cache["units"] = dict(cache.get("units", {}))
         if "spans" not in part:
             part["spans"] = summary_units(analysis)
@@ -254,7 +255,7 @@ def summarize_analysis(
     count = resolve_count(len(spans), options.sentences, options.ratio)
     sentences = analysis.sentences
     shown = None
-    if ALGORITHMS[options.algorithm].shows_units:  # news: a sentence with its question, or its answer
+    if method.shows_units:  # news: a sentence with its question, or its answer
         if "shown" not in cache:
             cache["shown"] = shown_units(analysis, cache["candidates"])
         shown = cache["shown"]

@@ -64,12 +64,15 @@ def context_first(order: Sequence[int], texts: Sequence[str], count: int) -> lis
     """
     front: list[int] = []
     later: list[int] = []
+    shown: set[int] = set()  # front[:count], kept as it grows
     for j in order:
         j = int(j)
-        if j > 0 and leans_back(texts[j]) and set(front[:count]).isdisjoint(range(j - LEANS_ON, j)):
+        if j > 0 and leans_back(texts[j]) and shown.isdisjoint(range(j - LEANS_ON, j)):
             later.append(j)
-        else:
-            front.append(j)
+            continue
+        if len(front) < count:
+            shown.add(j)
+        front.append(j)
     return front + later
 
 
