@@ -41,7 +41,7 @@ _COUNT_HE = (
     "שבעה|שבע|שבעת|שמונה|שמונת|תשעה|תשע|תשעת|עשרה|עשר|עשרת|עשרים|שלושים|ארבעים|חמישים|שישים|"
     "שבעים|שמונים|תשעים|מאה|מאתיים|מאות|עשרות|רבע|חצי|כמה|מספר|"
     # twelve: "שנים עשר", "שתים עשרה" ("שנים" alone is "years")
-    r"שנים(?=[^\S\n]{1,3}עשר)|שתים(?=[^\S\n]{1,3}עשרה)"
+    rf"שנים(?={_SP}עשר)|שתים(?={_SP}עשרה)"
 )
 _MANY = (
     rf"(?<!\d)(?<!\d[^\S\n])(?:(?:{_COUNT_HE}){_SP}(?:ו?(?:{_COUNT_HE}){_SP}){{0,2}})?(?:{_SCALE_HE})"
@@ -120,6 +120,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "MONEY",
         re.compile(
+            # the word start, then the cheap first-letter test, then the rest of _B: in this order
+            # English text takes a tenth less time than with _B first
             rf"(?<![\w\"'])(?=[AaEeFfNnOoSsTt]){_B}"
             rf"(?P<x>{_WORDS_EN}{_SP}(?:(?P<percent>percent|per cent)|{_CURRENCY}|pounds)){_E}"
         ),
